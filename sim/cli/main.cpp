@@ -1,0 +1,28 @@
+// `ttx`: the command-line front end. Thin: parse arguments, call the library.
+#include <exception>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "sim/cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "TTX — tabletop-exercise and disaster simulator for Haimen District.\n"
+      "Plays flood, earthquake and freezing-rain scenarios against the district's plans,\n"
+      "teams and stockpiles, and scores the response."};
+  app.set_version_flag("--version", "ttx 0.1.0");
+  app.require_subcommand(1);
+  ttx::cli::register_bench_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Help and version exit 0; a usage error prints its message and exits 2.
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  } catch (const std::exception& e) {
+    std::cerr << "ttx: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

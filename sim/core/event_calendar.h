@@ -1,0 +1,151 @@
+// The future event list.
+//
+// Total order (written down once, here): events run by ascending time, then
+// ascending priority (lower runs first), then ascending sequence number — the
+// order in which they were scheduled. So simultaneous events never depend on
+// heap internals, and the same inputs give the same order on every machine.
+//
+// Cancellation is lazy but exact: each pending event owns a slot that records its
+// sequence number; cancelling clears the slot, and the heap entry, now stale, is
+// dropped when it reaches the top. Slots are recycled, so memory stays bounded by
+// the peak number of pending events.
+#pragma once
+
+#include <cassert>
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "sim/core/sim_time.h"
+
+namespace ttx::core {
+
+/// Names one scheduled event, for cancelling it. Stays safe to use after the event
+/// ran or was cancelled (cancel then returns false).
+struct EventId {
+  std::uint32_t slot = 0;
+  std::uint64_t seq = 0;
+};
+
+template <class Payload>
+class EventCalendar {
+ public:
+  struct Entry {
+    SimTime time;
+    std::int32_t priority;
+    std::uint32_t slot;
+    std::uint64_t seq;
+    Payload payload;
+  };
+
+  EventId schedule(SimTime time, Payload payload, std::int32_t priority = 0) {
+    const std::uint64_t seq = next_seq_++;
+    std::uint32_t slot;
+    if (!free_slots_.empty()) {
+      slot = free_slots_.back();
+      free_slots_.pop_back();
+    } else {
+      slot = static_cast<std::uint32_t>(slots_.size());
+      slots_.push_back(kFree);
+    }
+    slots_[slot] = seq;
+    ++live_;
+    push(Entry{time, priority, slot, seq, std::move(payload)});
+    return EventId{slot, seq};
+  }
+
+  /// Returns true if the event was pending and is now cancelled.
+  bool cancel(EventId id) {
+    if (id.slot >= slots_.size() || slots_[id.slot] != id.seq) return false;
+    release_slot(id.slot);
+    return true;
+  }
+
+  bool is_pending(EventId id) const {
+    return id.slot < slots_.size() && slots_[id.slot] == id.seq;
+  }
+
+  /// Number of events scheduled and neither run nor cancelled.
+  std::size_t pending() const { return live_; }
+  bool empty() const { return live_ == 0; }
+
+  /// Time of the next live event, if any (drops stale cancelled entries on the way).
+  std::optional<SimTime> next_time() {
+    drop_stale();
+    if (heap_.empty()) return std::nullopt;
+    return heap_.front().time;
+  }
+
+  /// Removes the next live event into `out`. Returns false when none is pending.
+  bool pop(Entry& out) {
+    drop_stale();
+    if (heap_.empty()) return false;
+    out = std::move(heap_.front());
+    remove_top();
+    release_slot(out.slot);
+    return true;
+  }
+
+  /// Total number of events ever scheduled (the next sequence number).
+  std::uint64_t scheduled_total() const { return next_seq_; }
+
+ private:
+  static constexpr std::uint64_t kFree = ~0ULL;
+
+  static bool before(const Entry& a, const Entry& b) {
+    if (a.time != b.time) return a.time < b.time;
+    if (a.priority != b.priority) return a.priority < b.priority;
+    return a.seq < b.seq;
+  }
+
+  void release_slot(std::uint32_t slot) {
+    slots_[slot] = kFree;
+    free_slots_.push_back(slot);
+    --live_;
+  }
+
+  void drop_stale() {
+    while (!heap_.empty() && slots_[heap_.front().slot] != heap_.front().seq) remove_top();
+  }
+
+  // Binary min-heap with hole sifting: each level moves one entry, not a swap.
+  void push(Entry e) {
+    std::size_t hole = heap_.size();
+    heap_.emplace_back(std::move(e));
+    Entry moving = std::move(heap_[hole]);
+    while (hole > 0) {
+      std::size_t parent = (hole - 1) / 2;
+      if (!before(moving, heap_[parent])) break;
+      heap_[hole] = std::move(heap_[parent]);
+      hole = parent;
+    }
+    heap_[hole] = std::move(moving);
+  }
+
+  void remove_top() {
+    assert(!heap_.empty());
+    Entry last = std::move(heap_.back());
+    heap_.pop_back();
+    const std::size_t n = heap_.size();
+    if (n == 0) return;
+    std::size_t hole = 0;
+    for (;;) {
+      std::size_t child = 2 * hole + 1;
+      if (child >= n) break;
+      if (child + 1 < n && before(heap_[child + 1], heap_[child])) ++child;
+      if (!before(heap_[child], last)) break;
+      heap_[hole] = std::move(heap_[child]);
+      hole = child;
+    }
+    heap_[hole] = std::move(last);
+  }
+
+  std::vector<Entry> heap_;
+  std::vector<std::uint64_t> slots_;  // seq of the live event owning each slot, or kFree
+  std::vector<std::uint32_t> free_slots_;
+  std::uint64_t next_seq_ = 0;
+  std::size_t live_ = 0;
+};
+
+}  // namespace ttx::core
