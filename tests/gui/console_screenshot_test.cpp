@@ -1,0 +1,36 @@
+// The real console in a real window under Xvfb: it starts, draws the about panel
+// and writes a screenshot that is not a blank background.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include <SFML/Graphics/Image.hpp>
+
+namespace {
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+TEST(ConsoleUnderXvfb, OpensAWindowAndSavesAScreenshot) {
+  if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed (scripts/setup installs it)";
+  const std::string png = ::testing::TempDir() + "ttx_console_shot.png";
+  std::filesystem::remove(png);
+  const std::string cmd = std::string("xvfb-run -a -s '-screen 0 1280x720x24' ") + TTX_CONSOLE +
+                          " --frames 5 --width 1280 --height 720 --screenshot " + png +
+                          " > /dev/null 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  sf::Image image;
+  ASSERT_TRUE(image.loadFromFile(png));
+  EXPECT_EQ(image.getSize().x, 1280u);
+  EXPECT_EQ(image.getSize().y, 720u);
+  // The about panel sits near the top left: its pixels are not all the background.
+  std::set<unsigned> colours;
+  for (unsigned y = 40; y < 300; y += 3) {
+    for (unsigned x = 40; x < 600; x += 3) colours.insert(image.getPixel(x, y).toInteger());
+  }
+  EXPECT_GT(colours.size(), 5u) << "the panel area is blank";
+}
+
+}  // namespace
