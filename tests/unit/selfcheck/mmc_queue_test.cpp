@@ -47,8 +47,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{5, 0.8, 1000000},    // a small crew
                       Case{72, 0.95, 3000000}),  // the district's 72 teams near saturation
     [](const auto& info) {
-      return "c" + std::to_string(info.param.teams) + "_rho" +
-             std::to_string(static_cast<int>(std::lround(info.param.rho * 100)));
+      std::ostringstream name;
+      name << 'c' << info.param.teams << "_rho" << std::lround(info.param.rho * 100);
+      return name.str();
     });
 
 TEST(MmcQueue, SameSeedGivesIdenticalRunsAndAnotherSeedDoesNot) {
