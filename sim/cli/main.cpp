@@ -14,12 +14,15 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "ttx 0.1.0");
   app.require_subcommand(1);
   ttx::cli::register_bench_command(app);
+  ttx::cli::register_validate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // Help and version exit 0; a usage error prints its message and exits 2.
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
+  } catch (const ttx::cli::CommandExit& e) {
+    return e.status;
   } catch (const std::exception& e) {
     std::cerr << "ttx: " << e.what() << '\n';
     return 1;

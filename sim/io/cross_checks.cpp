@@ -1,0 +1,175 @@
+// Checks across files: every reference resolves, ids are unique, and the files
+// add up to the totals the source document declares.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "sim/io/did_you_mean.h"
+#include "sim/io/load_context.h"
+
+namespace ttx::io {
+
+namespace {
+
+const char* kind_name(RefKind k) {
+  switch (k) {
+    case RefKind::town: return "town";
+    case RefKind::skill: return "skill";
+    case RefKind::team_type: return "team type";
+    case RefKind::item: return "item";
+    case RefKind::place: return "depot, supplier, transfer point or shelter";
+    case RefKind::sector_crew: return "sector crew";
+    case RefKind::team: return "team";
+    case RefKind::village: return "village";
+    case RefKind::need: return "need";
+    case RefKind::plan: return "plan";
+  }
+  return "?";
+}
+
+void report(LoadContext& ctx, const Located& at, std::string message) {
+  ctx.diags.add(at.file, at.line, at.column, at.field, std::move(message));
+}
+
+std::string where(const Located& at) { return at.file + ":" + std::to_string(at.line); }
+
+}  // namespace
+
+void check_references(LoadContext& ctx) {
+  // Duplicate ids, per kind (std::map: iteration order fixed by the key, never by hashing).
+  std::map<std::pair<RefKind, std::string>, const Located*> first;
+  for (const auto& d : ctx.definitions) {
+    auto [it, inserted] = first.emplace(std::make_pair(d.kind, d.id), &d.at);
+    if (!inserted) report(ctx, d.at, std::string("duplicate ") + kind_name(d.kind) + " id '" + d.id +
+                                         "' (first defined at " + where(*it->second) + ")");
+  }
+  for (const auto& r : ctx.references) {
+    if (first.count({r.kind, r.id})) continue;
+    std::vector<std::string> candidates;
+    for (const auto& d : ctx.definitions) {
+      if (d.kind == r.kind) candidates.push_back(d.id);
+    }
+    report(ctx, r.at, std::string("unknown ") + kind_name(r.kind) + " '" + r.id + "'" + did_you_mean(r.id, candidates));
+  }
+  // Resolve teams.csv rows to indices now that types and towns are known.
+  world::World& w = ctx.world;
+  for (std::size_t i = 0; i < w.teams.size() && i < ctx.team_refs.size(); ++i) {
+    const auto& ref = ctx.team_refs[i];
+    world::Team& t = w.teams[i];
+    if (auto ti = w.team_type_index(ref.type)) {
+      t.type = *ti;
+      const auto& subtypes = w.team_types[*ti].subtypes;
+      const bool has_subtypes = !subtypes.empty();
+      const bool known = std::any_of(subtypes.begin(), subtypes.end(), [&](const auto& s) { return s.id == t.subtype; });
+      if (has_subtypes && !known) {
+        std::vector<std::string> names;
+        for (const auto& s : subtypes) names.push_back(s.id);
+        report(ctx, ref.subtype_at, "team type '" + ref.type + "' needs a subtype (one of its subtypes), got '" +
+                                        t.subtype + "'" + did_you_mean(t.subtype, names));
+      } else if (!has_subtypes && !t.subtype.empty()) {
+        report(ctx, ref.subtype_at, "team type '" + ref.type + "' has no subtypes; leave the cell empty");
+      }
+    }
+    if (auto bi = w.town_index(ref.base)) t.base_town = *bi;
+  }
+}
+
+void check_totals(LoadContext& ctx) {
+  const world::World& w = ctx.world;
+  const world::DeclaredTotals& d = w.district.declared;
+  const Located& at = ctx.declared_at;
+  if (at.file.empty()) {
+    ctx.diags.add(ctx.root.string(), 0, 0, "declared", "missing: the source document's totals (see FORMAT.md)");
+    return;
+  }
+  auto mismatch = [&](const char* field, double declared, double found, const std::string& what) {
+    if (std::fabs(declared - found) > 1e-6) {
+      char buf[256];
+      std::snprintf(buf, sizeof buf, "declared %.10g but %s add up to %.10g", declared, what.c_str(), found);
+      auto it = ctx.declared_fields.find(field);
+      const Located& f = it != ctx.declared_fields.end() ? it->second : at;
+      ctx.diags.add(f.file, f.line, f.column, std::string("declared.") + field, buf);
+    }
+  };
+  int own_plans = 0, villages = 0;
+  for (const auto& t : w.towns) own_plans += t.has_own_plan, villages += t.villages;
+  mismatch("towns_in_source", d.towns_in_source, own_plans, "the towns with has_own_plan: true");
+  if (!w.villages.empty() && !w.villages.front().generated) {
+    mismatch("villages", d.villages, static_cast<double>(w.villages.size()), "the rows of villages.csv");
+  } else {
+    mismatch("villages", d.villages, villages, "towns[].villages");
+  }
+  mismatch("teams", d.teams, static_cast<double>(w.teams.size()), "the rows of teams.csv");
+  double people = 0;
+  for (const auto& t : w.teams) people += t.people;
+  mismatch("people", d.people, people, "teams.csv people");
+  // Per type: the declared figures of team_types.yaml against teams.csv.
+  for (std::size_t ti = 0; ti < w.team_types.size(); ++ti) {
+    const auto& type = w.team_types[ti];
+    int n = 0, p = 0;
+    for (const auto& t : w.teams) {
+      if (t.type == ti) ++n, p += t.people;
+    }
+    if (n != type.declared_teams || p != type.declared_people) {
+      ctx.diags.add(at.file, at.line, at.column, "team_types[" + type.id + "].declared",
+                    "declares " + std::to_string(type.declared_teams) + " teams / " +
+                        std::to_string(type.declared_people) + " people but teams.csv has " + std::to_string(n) +
+                        " / " + std::to_string(p));
+    }
+  }
+  double cats[3] = {}, items[3] = {};
+  for (const auto& it : w.items) {
+    cats[static_cast<int>(it.cls)] += 1;
+    items[static_cast<int>(it.cls)] += static_cast<double>(it.quantity);
+  }
+  mismatch("relief_categories", d.relief_categories, cats[0], "the relief rows of items.csv");
+  mismatch("relief_items", d.relief_items, items[0], "the relief quantities of items.csv");
+  mismatch("agreement_categories", d.agreement_categories, cats[1], "the agreement rows of items.csv");
+  mismatch("agreement_items", d.agreement_items, items[1], "the agreement quantities of items.csv");
+  mismatch("equipment_categories", d.equipment_categories, cats[2], "the equipment rows of items.csv");
+  mismatch("equipment_items", d.equipment_items, items[2], "the equipment quantities of items.csv");
+  mismatch("all_categories", d.all_categories, cats[0] + cats[1] + cats[2], "all rows of items.csv");
+  mismatch("all_items", d.all_items, items[0] + items[1] + items[2], "all quantities of items.csv");
+  const auto* warehouse = [&]() -> const world::Depot* {
+    for (const auto& dep : w.depots) {
+      if (dep.id == "district_warehouse") return &dep;
+    }
+    return nullptr;
+  }();
+  if (warehouse == nullptr) {
+    ctx.diags.add(at.file, at.line, at.column, "declared.warehouse_area_m2", "no depot 'district_warehouse' in depots.yaml");
+  } else {
+    mismatch("warehouse_area_m2", d.warehouse_area_m2, warehouse->area_m2, "depots[district_warehouse].area_m2");
+    // What the warehouse holds must fit in it.
+    double volume = 0;
+    for (const auto& it : w.items) {
+      if (it.location == warehouse->id) volume += static_cast<double>(it.quantity) * it.unit_volume_m3;
+    }
+    const double room = warehouse->area_m2 * warehouse->usable_floor_share * warehouse->usable_height_m;
+    if (volume > room) {
+      char buf[200];
+      std::snprintf(buf, sizeof buf, "stock of %.0f m³ does not fit in %.0f m³ of usable space", volume, room);
+      ctx.diags.add(at.file, at.line, at.column, "depots[district_warehouse]", buf);
+    }
+  }
+  const auto& a = w.agreement_reserve;
+  if (a.categories != static_cast<int>(cats[1]) || a.items != static_cast<std::int64_t>(items[1])) {
+    ctx.diags.add(at.file, at.line, at.column, "agreement_reserve",
+                  "stock.yaml says " + std::to_string(a.categories) + " categories / " + std::to_string(a.items) +
+                      " items but items.csv holds " + std::to_string(static_cast<int>(cats[1])) + " / " +
+                      std::to_string(static_cast<std::int64_t>(items[1])));
+  }
+  // Town populations against the district's.
+  double population = 0;
+  for (const auto& t : w.towns) population += t.population;
+  if (w.district.population > 0 && std::fabs(population - w.district.population) > 0.5) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "the towns' populations add up to %.0f, the district's is %.0f", population,
+                  w.district.population);
+    ctx.diags.add(at.file, at.line, at.column, "towns[].population", buf);
+  }
+  if (w.plans.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no plan file included");
+  if (w.towns.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no towns");
+}
+
+}  // namespace ttx::io

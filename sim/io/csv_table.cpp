@@ -1,0 +1,202 @@
+#include "sim/io/csv_table.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "sim/io/did_you_mean.h"
+
+namespace ttx::io {
+
+std::optional<CsvTable> parse_csv(const std::string& text, const std::string& shown, Diagnostics& diags) {
+  CsvTable table;
+  table.file = shown;
+  std::vector<CsvRow> rows;
+  CsvRow row;
+  CsvCell cell;
+  bool in_quotes = false, cell_started = false;
+  int line = 1, column = 1, row_line = 1, quote_line = 0, quote_column = 0;
+  auto end_cell = [&] {
+    row.cells.push_back(std::move(cell));
+    cell = CsvCell{};
+    cell.column = column + 1;
+    cell_started = false;
+  };
+  auto end_row = [&] {
+    end_cell();
+    row.line = row_line;
+    const bool blank = row.cells.size() == 1 && row.cells[0].text.find_first_not_of(" \t") == std::string::npos;
+    if (!blank) rows.push_back(std::move(row));
+    row = CsvRow{};
+  };
+  cell.column = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        cell.text += '"';
+        ++i, ++column;
+      } else if (c == '"') {
+        in_quotes = false;
+      } else {
+        cell.text += c;
+        if (c == '\n') ++line, column = 0;
+      }
+    } else if (c == '"' && !cell_started) {
+      in_quotes = cell_started = true;
+      quote_line = line, quote_column = column;
+    } else if (c == ',') {
+      end_cell();
+    } else if (c == '\n') {
+      end_row();
+      ++line;
+      row_line = line;
+      column = 0;
+      cell.column = 1;
+    } else if (c != '\r') {
+      cell.text += c;
+      cell_started = true;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;  // count characters, not bytes
+  }
+  if (in_quotes) {
+    diags.add(shown, quote_line, quote_column, "", "quoted cell is never closed (a missing '\"')");
+    return std::nullopt;
+  }
+  end_row();
+  if (rows.empty()) {
+    diags.add(shown, 0, 0, "", "no header row");
+    return std::nullopt;
+  }
+  table.header_line = rows.front().line;
+  for (auto& c : rows.front().cells) {
+    std::string h = c.text;
+    h.erase(0, h.find_first_not_of(' '));
+    h.erase(h.find_last_not_of(' ') + 1);
+    table.header.push_back(h);
+  }
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r].cells.size() != table.header.size()) {
+      diags.add(shown, rows[r].line, 1, "",
+                "row has " + std::to_string(rows[r].cells.size()) + " cells, the header has " +
+                    std::to_string(table.header.size()) + " (a stray or missing comma? quote cells that contain commas)");
+      continue;
+    }
+    table.rows.push_back(std::move(rows[r]));
+  }
+  return table;
+}
+
+bool check_columns(const CsvTable& table, const std::vector<std::string>& required,
+                   const std::vector<std::string>& optional, Diagnostics& diags) {
+  bool ok = true;
+  std::vector<std::string> known = required;
+  known.insert(known.end(), optional.begin(), optional.end());
+  for (const auto& r : required) {
+    if (std::find(table.header.begin(), table.header.end(), r) == table.header.end()) {
+      diags.add(table.file, table.header_line, 1, r, "required column missing from the header");
+      ok = false;
+    }
+  }
+  for (std::size_t i = 0; i < table.header.size(); ++i) {
+    const auto& h = table.header[i];
+    if (std::count(table.header.begin(), table.header.end(), h) > 1 &&
+        std::find(table.header.begin(), table.header.end(), h) - table.header.begin() != static_cast<long>(i)) {
+      diags.add(table.file, table.header_line, 1, h, "column appears twice in the header");
+    }
+    if (std::find(known.begin(), known.end(), h) == known.end()) {
+      diags.add(table.file, table.header_line, 1, h, "unknown column" + did_you_mean(h, known));
+    }
+  }
+  return ok;
+}
+
+const CsvCell* CsvRowReader::cell(std::string_view column) const {
+  for (std::size_t i = 0; i < table_.header.size(); ++i) {
+    if (table_.header[i] == column) return &row_.cells[i];
+  }
+  return nullptr;
+}
+
+int CsvRowReader::column_of(std::string_view column) const {
+  const CsvCell* c = cell(column);
+  return c ? c->column : 1;
+}
+
+void CsvRowReader::error(std::string_view column, std::string message) {
+  const CsvCell* c = cell(column);
+  diags_.add(table_.file, row_.line, c ? c->column : 1, path_ + "." + std::string(column), std::move(message));
+}
+
+std::string CsvRowReader::text(std::string_view column, bool required) {
+  const CsvCell* c = cell(column);
+  if (c == nullptr) return "";
+  if (required && c->text.empty()) error(column, "empty (required)");
+  return c->text;
+}
+
+std::string CsvRowReader::id(std::string_view column) {
+  const std::string s = text(column);
+  if (s.empty()) return s;
+  bool good = s[0] >= 'a' && s[0] <= 'z' && s.size() <= 64;
+  for (char ch : s) good = good && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_');
+  if (!good) error(column, "expected an identifier of lower-case letters, digits and '_', got '" + s + "'");
+  return s;
+}
+
+double CsvRowReader::number(std::string_view column, Range range) {
+  const CsvCell* c = cell(column);
+  if (c == nullptr) return 0;
+  std::string s = c->text;
+  s.erase(0, s.find_first_not_of(' '));
+  s.erase(s.find_last_not_of(' ') + 1);
+  double v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
+    error(column, "expected " + describe(range) + ", got '" + c->text + "'");
+    return 0;
+  }
+  if (auto msg = check_range(v, range); !msg.empty()) {
+    error(column, msg);
+    return 0;
+  }
+  return v;
+}
+
+void CsvRowReader::provenance(world::ProvenanceLog& log, std::initializer_list<std::string_view> numeric_columns) {
+  const CsvCell* c = cell("provenance");
+  if (c == nullptr) return;
+  const std::string& p = c->text;
+  world::ProvenanceEntry e;
+  e.file = table_.file;
+  e.line = row_.line;
+  const auto colon = p.find(':');
+  const std::string tag = p.substr(0, colon);
+  std::string note = colon == std::string::npos ? "" : p.substr(colon + 1);
+  note.erase(0, note.find_first_not_of(' '));
+  if (tag == "seed" && colon == std::string::npos) e.kind = world::ProvenanceKind::seed;
+  else if (tag == "assumed") e.kind = world::ProvenanceKind::assumed;
+  else if (tag == "standard") e.kind = world::ProvenanceKind::standard;
+  else if (tag == "public") e.kind = world::ProvenanceKind::public_;
+  else if (tag == "bureau") e.kind = world::ProvenanceKind::bureau;
+  else {
+    error("provenance", "expected 'seed', 'assumed: <why>', 'standard: <document>', 'public: <citation>' or "
+                        "'bureau: <document, date>', got '" + p + "'");
+    return;
+  }
+  if (e.kind != world::ProvenanceKind::seed && note.empty()) {
+    error("provenance", "'" + tag + ":' needs its reason or citation after the colon");
+    return;
+  }
+  e.note = note;
+  for (auto col : numeric_columns) {
+    const CsvCell* v = cell(col);
+    if (v == nullptr) continue;
+    e.column = v->column;
+    e.field = path_ + "." + std::string(col);
+    e.value = v->text;
+    log.push_back(e);
+  }
+}
+
+}  // namespace ttx::io

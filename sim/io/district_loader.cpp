@@ -1,0 +1,174 @@
+// Orchestration of a district load: files and includes, dispatch of sections,
+// then the checks across files.
+#include "sim/io/district_loader.h"
+
+#include <algorithm>
+
+#include "sim/io/load_context.h"
+#include "sim/io/text_file.h"
+#include "sim/world/road_builder.h"
+#include "sim/world/village_generator.h"
+
+namespace ttx::io {
+
+namespace fs = std::filesystem;
+
+bool LoadContext::claim_section(const std::string& name, const Located& at) {
+  for (const auto& s : sections) {
+    if (s.name == name) {
+      diags.add(at.file, at.line, at.column, name,
+                "section defined again (first in " + s.at.file + ":" + std::to_string(s.at.line) + ")");
+      return false;
+    }
+  }
+  sections.push_back({name, at});
+  return true;
+}
+
+namespace {
+
+class Loader {
+ public:
+  Loader(DistrictLoad& out, fs::path root, std::string shown_root)
+      : out_(out), shown_root_(std::move(shown_root)), ctx_(out.world, out.diagnostics, out.provenance, std::move(root)) {}
+
+  void load(const fs::path& top, const fs::path& villages_override) {
+    load_file(top, Located{});
+    const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
+    if (std::find(loaded_.begin(), loaded_.end(), fs::weakly_canonical(villages)) == loaded_.end() &&
+        fs::exists(villages)) {
+      load_file(villages, Located{});
+    }
+    check_references(ctx_);
+    if (out_.world.villages.empty() && !out_.world.towns.empty()) {
+      out_.world.villages = world::generate_villages(out_.world);
+    }
+    check_totals(ctx_);
+    if (out_.diagnostics.empty()) world::build_road_network(out_.world);
+  }
+
+ private:
+  std::string shown(const fs::path& p) const {
+    std::error_code ec;
+    const fs::path rel = fs::relative(p, ctx_.root, ec);
+    if (ec || rel.empty() || *rel.begin() == "..") return p.lexically_normal().string();  // outside the folder
+    return (fs::path(shown_root_) / rel).lexically_normal().string();
+  }
+
+  void load_file(const fs::path& path, const Located& included_at) {
+    const fs::path canon = fs::weakly_canonical(path);
+    const std::string name = shown(path);
+    for (const auto& open : stack_) {
+      if (open == canon) {
+        std::string chain;
+        for (const auto& s : stack_) chain += shown(s) + " -> ";
+        ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
+                       "include cycle: " + chain + name);
+        return;
+      }
+    }
+    if (std::find(loaded_.begin(), loaded_.end(), canon) != loaded_.end()) {
+      ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
+                     "'" + name + "' is included twice");
+      return;
+    }
+    loaded_.push_back(canon);
+    auto text = read_text_file(path, name, ctx_.diags);
+    if (!text) return;
+    out_.files.push_back(name);
+    const std::string ext = path.extension().string();
+    if (ext == ".csv") {
+      load_csv(path, name, *text);
+    } else if (ext == ".yaml" || ext == ".yml") {
+      stack_.push_back(canon);
+      load_yaml(path, name, *text);
+      stack_.pop_back();
+    } else {
+      ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
+                     "'" + name + "': expected a .yaml or .csv file");
+    }
+  }
+
+  void load_csv(const fs::path& path, const std::string& name, const std::string& text) {
+    auto table = parse_csv(text, name, ctx_.diags);
+    if (!table) return;
+    const std::string stem = path.stem().string();
+    if (stem == "teams") read_teams_csv(ctx_, *table);
+    else if (stem == "items") read_items_csv(ctx_, *table);
+    else if (stem == "villages") read_villages_csv(ctx_, *table);
+    else ctx_.diags.add(name, 0, 0, "", "unknown table: CSV files are teams.csv, items.csv or villages.csv");
+  }
+
+  void load_yaml(const fs::path& path, const std::string& name, const std::string& text) {
+    FileContext file(name, ctx_.diags, ctx_.prov);
+    auto root = parse_yaml(text, file);
+    if (!root) return;
+    YamlMap top(file, *root, "");
+    if (!top.ok()) {
+      if (root->IsNull()) file.error(root->Mark(), "", "file holds no data");
+      return;
+    }
+    if (top.has("plan")) {
+      read_plan(ctx_, top);
+    } else {
+      read_district_section(ctx_, top);
+      read_towns(ctx_, top);
+      read_roads(ctx_, top);
+      read_forces(ctx_, top);
+      read_stock(ctx_, top);
+      read_sites(ctx_, top);
+      read_transport(ctx_, top);
+      read_needs(ctx_, top);
+    }
+    const fs::path dir = path.parent_path();
+    const YAML::Node includes = top.child("include", false);
+    if (includes.IsDefined() && !includes.IsSequence()) {
+      top.error_at(includes, "include", "expected a list of file names");
+    } else if (includes.IsDefined()) {
+      for (std::size_t i = 0; i < includes.size(); ++i) {
+        const YAML::Node item = includes[i];
+        Located at{name, item.Mark().line + 1, item.Mark().column + 1, "include[" + std::to_string(i) + "]"};
+        if (!item.IsScalar() || item.Scalar().empty()) {
+          ctx_.diags.add(at.file, at.line, at.column, at.field, "expected a file name");
+          continue;
+        }
+        const fs::path target = dir / item.Scalar();
+        if (!fs::exists(target)) {
+          ctx_.diags.add(at.file, at.line, at.column, at.field, "included file '" + item.Scalar() + "' not found");
+          continue;
+        }
+        load_file(target, at);
+      }
+    }
+    top.finish();
+  }
+
+  DistrictLoad& out_;
+  std::string shown_root_;
+  LoadContext ctx_;
+  std::vector<fs::path> stack_;   // files being read (include chain)
+  std::vector<fs::path> loaded_;  // files read so far
+};
+
+}  // namespace
+
+DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
+  DistrictLoad out;
+  std::error_code ec;
+  fs::path file = path;
+  if (fs::is_directory(path, ec)) file = path / "district.yaml";
+  const fs::path root = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  if (!fs::exists(file, ec)) {
+    out.diagnostics.add(file.string(), 0, 0, "",
+                        fs::is_directory(path, ec) ? "no district.yaml in this folder" : "file not found");
+    return out;
+  }
+  if (!villages_csv.empty() && !fs::exists(villages_csv, ec)) {
+    out.diagnostics.add(villages_csv.string(), 0, 0, "", "file not found");
+    return out;
+  }
+  Loader(out, root, root.string()).load(file, villages_csv);
+  return out;
+}
+
+}  // namespace ttx::io

@@ -1,0 +1,30 @@
+// Loading the district data folder: district.yaml and every file it includes,
+// checked field by field and across files, into a const World.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "sim/io/diagnostic.h"
+#include "sim/world/provenance.h"
+#include "sim/world/world.h"
+
+namespace ttx::io {
+
+struct DistrictLoad {
+  world::World world;
+  Diagnostics diagnostics;
+  world::ProvenanceLog provenance;
+  std::vector<std::string> files;  ///< every file read, as shown in diagnostics
+  bool ok() const { return diagnostics.empty(); }
+};
+
+/// `path` is a district folder (holding district.yaml) or the district.yaml file.
+/// Villages come from `villages.csv` beside district.yaml when it exists, and are
+/// generated from the town figures otherwise. Never throws for bad input.
+/// `villages_csv` (optional) is read instead of the folder's own villages.csv —
+/// how `ttx import villages` checks a new list before installing it.
+DistrictLoad load_district(const std::filesystem::path& path, const std::filesystem::path& villages_csv = {});
+
+}  // namespace ttx::io

@@ -1,0 +1,58 @@
+// Helpers shared by the section readers.
+#include "sim/io/load_context.h"
+
+namespace ttx::io {
+
+Located located(YamlMap& map, std::string_view key) {
+  const YAML::Node n = map.child(key, false);
+  const YAML::Mark m = n.IsDefined() ? n.Mark() : map.mark();
+  return Located{map.file().file(), m.line + 1, m.column + 1, map.field(key)};
+}
+
+Located located(YamlMap& map) {
+  const YAML::Mark m = map.mark();
+  return Located{map.file().file(), m.line + 1, m.column + 1, map.path()};
+}
+
+Located located(CsvRowReader& row, const CsvTable&, std::string_view column) {
+  return Located{row.file(), row.line(), row.column_of(column), row.field(column)};
+}
+
+std::string read_ref(LoadContext& ctx, YamlMap& map, std::string_view key, RefKind kind, bool required) {
+  const std::string id = map.text(key, required);
+  if (!id.empty()) ctx.refer(kind, id, located(map, key));
+  return id;
+}
+
+std::vector<std::string> read_ref_list(LoadContext& ctx, YamlMap& map, std::string_view key, RefKind kind,
+                                       bool required) {
+  std::vector<std::string> ids = map.id_list(key, required);
+  const YAML::Node list = map.child(key, false);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    Located at = located(map, key);
+    if (list.IsSequence() && i < list.size()) {
+      at.line = list[i].Mark().line + 1;
+      at.column = list[i].Mark().column + 1;
+    }
+    at.field += "[" + std::to_string(i) + "]";
+    ctx.refer(kind, ids[i], at);
+  }
+  return ids;
+}
+
+std::map<std::string, double> read_quantity_map(YamlMap& parent, std::string_view key, Range range, bool required) {
+  std::map<std::string, double> out;
+  const YAML::Node n = parent.child(key, required);
+  if (!n.IsDefined()) return out;
+  YamlMap m(parent.file(), n, parent.field(key));
+  if (!m.ok()) return out;
+  for (const auto& kv : n) {
+    if (!kv.first.IsScalar()) continue;
+    const std::string k = kv.first.Scalar();
+    out[k] = m.quantity(k, range);
+  }
+  m.finish();
+  return out;
+}
+
+}  // namespace ttx::io

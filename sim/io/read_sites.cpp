@@ -1,0 +1,106 @@
+// depots.yaml: depots, suppliers, transfer points and shelters.
+#include "sim/io/load_context.h"
+
+namespace ttx::io {
+
+using namespace ranges;
+
+namespace {
+
+template <class Record>
+void read_place(LoadContext& ctx, YamlMap& m, Record& r) {
+  r.town = read_ref(ctx, m, "town", RefKind::town);
+  r.lat = m.quantity("lat", kLat);
+  r.lon = m.quantity("lon", kLon);
+}
+
+void read_depot(LoadContext& ctx, YamlMap& m) {
+  world::Depot d;
+  d.id = m.id();
+  m.set_path("depots[" + d.id + "]");
+  ctx.define(RefKind::place, d.id, located(m, "id"));
+  d.name_zh = m.text("name_zh");
+  d.name_en = m.text("name_en");
+  read_place(ctx, m, d);
+  d.area_m2 = m.quantity("area_m2", Range{1, 1e6});
+  d.usable_floor_share = m.quantity("usable_floor_share", kShare);
+  d.usable_height_m = m.quantity("usable_height_m", Range{0.1, 30});
+  m.allow("managed_by");
+  if (m.has("handling")) {
+    YamlMap h(m.file(), m.child("handling"), m.field("handling"));
+    world::DepotHandling& x = d.handling;
+    x.staff = h.quantity("staff", Range{0, 1000, true});
+    x.forklifts = h.quantity("forklifts", Range{0, 100, true});
+    x.loading_bays = h.quantity("loading_bays", Range{1, 100, true});
+    x.acknowledge_h = h.quantity("acknowledge_h", kHours);
+    x.pick_load_h_per_10t = h.quantity("pick_load_h_per_10t", Range{0.01, 100});
+    x.min_pick_load_h = h.quantity("min_pick_load_h", kHours);
+    x.night_extra_h = h.quantity("night_extra_h", kHours);
+    x.night_start_hour = h.quantity("night_start_hour", kHourOfDay);
+    x.night_end_hour = h.quantity("night_end_hour", kHourOfDay);
+    h.finish();
+  } else {
+    m.error("handling", "missing (required): staff and pick/load rates");
+  }
+  m.finish();
+  ctx.world.depots.push_back(std::move(d));
+}
+
+world::Site read_site(LoadContext& ctx, YamlMap& m, const char* list, bool cross_dock) {
+  world::Site s;
+  s.id = m.id();
+  m.set_path(std::string(list) + "[" + s.id + "]");
+  ctx.define(RefKind::place, s.id, located(m, "id"));
+  s.name_zh = m.text("name_zh", false);
+  s.name_en = m.text("name_en", false);
+  read_place(ctx, m, s);
+  if (cross_dock) s.cross_dock_h = m.quantity("cross_dock_h", kHours);
+  m.finish();
+  return s;
+}
+
+void read_shelter(LoadContext& ctx, YamlMap& m) {
+  world::Shelter s;
+  s.id = m.id();
+  m.set_path("shelters[" + s.id + "]");
+  ctx.define(RefKind::place, s.id, located(m, "id"));
+  s.name_zh = m.text("name_zh");
+  s.name_en = m.text("name_en");
+  s.kind = m.text("kind", false);
+  read_place(ctx, m, s);
+  s.floor_area_m2 = m.quantity("floor_area_m2", Range{1, 1e6});
+  s.capacity_short = m.quantity("capacity_short_persons", Range{0, 1e6, true});
+  s.capacity_long = m.quantity("capacity_long_persons", Range{0, 1e6, true}, false);
+  // GB 21734-2008 asks at least 1.5 m² a person for short stays.
+  if (s.capacity_short > 0 && s.floor_area_m2 / s.capacity_short < 1.5 - 1e-6) {
+    m.error_at(m.child("capacity_short_persons"), "capacity_short_persons",
+               "more than floor_area_m2 / 1.5 m² per person (GB 21734-2008) allows");
+  }
+  m.finish();
+  ctx.world.shelters.push_back(std::move(s));
+}
+
+template <class Fn>
+void each(YamlMap& top, const char* key, Fn fn) {
+  const auto items = top.list(key);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    YamlMap m(top.file(), items[i], std::string(key) + "[" + std::to_string(i) + "]");
+    if (m.ok()) fn(m);
+  }
+}
+
+}  // namespace
+
+void read_sites(LoadContext& ctx, YamlMap& top) {
+  if (top.has("depots")) each(top, "depots", [&](YamlMap& m) { read_depot(ctx, m); });
+  if (top.has("suppliers")) {
+    each(top, "suppliers", [&](YamlMap& m) { ctx.world.suppliers.push_back(read_site(ctx, m, "suppliers", false)); });
+  }
+  if (top.has("transfer_points")) {
+    each(top, "transfer_points",
+         [&](YamlMap& m) { ctx.world.transfer_points.push_back(read_site(ctx, m, "transfer_points", true)); });
+  }
+  if (top.has("shelters")) each(top, "shelters", [&](YamlMap& m) { read_shelter(ctx, m); });
+}
+
+}  // namespace ttx::io

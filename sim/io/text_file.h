@@ -1,0 +1,24 @@
+// Reading a data file safely: it exists, is not empty, not absurdly large, and is
+// valid UTF-8. Problems become diagnostics, never exceptions.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "sim/io/diagnostic.h"
+
+namespace ttx::io {
+
+/// Larger data files are refused unread (the whole district is well under 1 MB).
+inline constexpr std::uintmax_t kMaxDataFileBytes = 16u * 1024u * 1024u;
+
+/// The file's text with a UTF-8 byte-order mark removed, or nullopt after
+/// recording why it cannot be used. `shown` is the name diagnostics print.
+std::optional<std::string> read_text_file(const std::filesystem::path& path,
+                                          const std::string& shown, Diagnostics& diags);
+
+/// Byte offset of the first invalid UTF-8 sequence, or npos when all is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+}  // namespace ttx::io

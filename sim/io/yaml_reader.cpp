@@ -1,0 +1,303 @@
+#include "sim/io/yaml_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "sim/io/did_you_mean.h"
+
+namespace ttx::io {
+
+namespace {
+
+const std::vector<std::string> kTagKeys = {"source", "bureau", "public", "standard", "assumed"};
+
+std::string shown_value(const YAML::Node& n) {
+  if (!n.IsDefined() || n.IsNull()) return "nothing";
+  if (n.IsScalar()) return "'" + n.Scalar() + "'";
+  if (n.IsSequence()) return "a list";
+  return "a mapping";
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+}  // namespace
+
+void FileContext::error(const YAML::Mark& at, std::string_view field, std::string message) {
+  const bool known = at.line >= 0;
+  diags_.add(shown_, known ? at.line + 1 : 0, known ? at.column + 1 : 0, std::string(field),
+             std::move(message));
+}
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file) {
+  try {
+    YAML::Node root = YAML::Load(text);
+    return root;
+  } catch (const YAML::Exception& e) {
+    file.error(e.mark, "", "YAML syntax error: " + e.msg);
+    return std::nullopt;
+  }
+}
+
+std::optional<double> parse_number(const YAML::Node& n) {
+  if (!n.IsDefined() || !n.IsScalar()) return std::nullopt;
+  const std::string& s = n.Scalar();
+  if (s.empty()) return std::nullopt;
+  const char* first = s.data();
+  if (*first == '+') ++first;
+  double v = 0;
+  auto [end, ec] = std::from_chars(first, s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::string describe(Range r) {
+  std::string kind = r.integer ? "a whole number" : "a number";
+  if (r.min <= 0 && r.min > -1e-12 && r.max >= 1e9) return (r.integer ? "a whole number" : "a number") + std::string(" >= 0");
+  if (r.min > 0 && r.max >= 1e9) return kind + " > 0";
+  return kind + " from " + number_text(r.min) + " to " + number_text(r.max);
+}
+
+std::string check_range(double v, Range r) {
+  if (v < r.min || v > r.max || (r.integer && v != std::floor(v))) {
+    return "expected " + describe(r) + ", got " + number_text(v);
+  }
+  return "";
+}
+
+YamlMap::YamlMap(FileContext& file, const YAML::Node& node, std::string path)
+    : file_(file), node_(node), path_(std::move(path)) {
+  if (!node.IsDefined() || node.IsNull()) return;
+  if (!node.IsMap()) {
+    file_.error(node.Mark(), path_, "expected a mapping of keys to values, got " + shown_value(node));
+    return;
+  }
+  ok_ = true;
+  std::set<std::string> seen;
+  for (const auto& kv : node) {
+    const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
+    if (!seen.insert(key).second) {
+      file_.error(kv.first.Mark(), field(key), "key appears twice in the same mapping");
+    }
+  }
+}
+
+std::string YamlMap::field(std::string_view key) const {
+  if (path_.empty()) return std::string(key);
+  return key.empty() ? path_ : path_ + "." + std::string(key);
+}
+
+void YamlMap::error(std::string_view key, std::string message) {
+  file_.error(node_.Mark(), field(key), std::move(message));
+}
+
+void YamlMap::error_at(const YAML::Node& at, std::string_view key, std::string message) {
+  file_.error(at.IsDefined() ? at.Mark() : node_.Mark(), field(key), std::move(message));
+}
+
+bool YamlMap::has(std::string_view key) {
+  known_.emplace_back(key);
+  const YAML::Node& map = node_;  // const access never inserts the key
+  return ok_ && map[std::string(key)].IsDefined();
+}
+
+YAML::Node YamlMap::get(std::string_view key, bool required) {
+  known_.emplace_back(key);
+  if (!ok_) return YAML::Node(YAML::NodeType::Undefined);
+  const YAML::Node& map = node_;  // const access never inserts the key
+  YAML::Node n = map[std::string(key)];
+  if (!n.IsDefined() && required) error(key, "missing (required)");
+  return n;
+}
+
+void YamlMap::allow(std::string_view key) { known_.emplace_back(key); }
+void YamlMap::allow(std::initializer_list<std::string_view> keys) {
+  for (auto k : keys) known_.emplace_back(k);
+}
+
+std::string YamlMap::text(std::string_view key, bool required, std::string fallback) {
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return fallback;
+  if (!n.IsScalar()) {
+    error_at(n, key, "expected text, got " + shown_value(n));
+    return fallback;
+  }
+  return n.Scalar();
+}
+
+std::string YamlMap::id(std::string_view key, bool required) {
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return "";
+  if (!n.IsScalar() || n.Scalar().empty()) {
+    error_at(n, key, "expected an identifier, got " + shown_value(n));
+    return "";
+  }
+  const std::string& s = n.Scalar();
+  bool good = s[0] >= 'a' && s[0] <= 'z' && s.size() <= 64;
+  for (char c : s) good = good && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (!good) {
+    error_at(n, key, "expected an identifier of lower-case letters, digits and '_' starting with a letter, got '" + s + "'");
+  }
+  return s;
+}
+
+bool YamlMap::flag(std::string_view key, bool required, bool fallback) {
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return fallback;
+  if (n.IsScalar() && (n.Scalar() == "true" || n.Scalar() == "false")) return n.Scalar() == "true";
+  error_at(n, key, "expected true or false, got " + shown_value(n));
+  return fallback;
+}
+
+double YamlMap::number(std::string_view key, Range range, bool required, double fallback) {
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return fallback;
+  const auto v = parse_number(n);
+  if (!v) {
+    error_at(n, key, "expected " + describe(range) + ", got " + shown_value(n));
+    return fallback;
+  }
+  if (auto msg = check_range(*v, range); !msg.empty()) {
+    error_at(n, key, msg);
+    return fallback;
+  }
+  return *v;
+}
+
+YAML::Node YamlMap::tagged(std::string_view key, bool required) {
+  const YAML::Node invalid(YAML::NodeType::Undefined);
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return invalid;
+  if (!n.IsMap()) {
+    error_at(n, key,
+             "missing provenance: write {value: " + (n.IsScalar() ? n.Scalar() : std::string("...")) +
+                 ", assumed: \"why\"} (or source: seed, public:, standard:, bureau:)");
+    return invalid;
+  }
+  const YAML::Node& q = n;
+  YAML::Node value = q["value"];
+  int tags = 0;
+  for (const auto& kv : n) {
+    const std::string k = kv.first.Scalar();
+    if (k == "value") continue;
+    if (std::find(kTagKeys.begin(), kTagKeys.end(), k) != kTagKeys.end()) {
+      ++tags;
+      continue;
+    }
+    std::vector<std::string> allowed = kTagKeys;
+    allowed.push_back("value");
+    error_at(kv.first, std::string(key) + "." + k, "unknown key" + did_you_mean(k, allowed));
+  }
+  if (!value.IsDefined() || value.IsNull()) {
+    error_at(n, key, "missing 'value' in the quantity");
+    return invalid;
+  }
+  if (!value.IsScalar()) {
+    error_at(value, key, "expected a single value, got " + shown_value(value));
+    return invalid;
+  }
+  if (tags != 1) {
+    error_at(n, key,
+             tags == 0 ? "missing provenance tag: add source: seed, public: \"...\", standard: \"...\", "
+                         "bureau: \"...\" or assumed: \"...\""
+                       : "give exactly one provenance tag, not " + std::to_string(tags));
+    return invalid;
+  }
+  if (q["source"].IsDefined() && q["source"].Scalar() != "seed") {
+    error_at(q["source"], key,
+             "'source' may only be 'seed' (the source document); use bureau: \"<document, date>\" "
+             "for the bureau's own figures");
+    return invalid;
+  }
+  record_provenance(key, n, value);
+  return value;
+}
+
+void YamlMap::record_provenance(std::string_view key, const YAML::Node& map, const YAML::Node& value) {
+  world::ProvenanceEntry e;
+  e.file = file_.file();
+  e.line = map.Mark().line + 1;
+  e.column = map.Mark().column + 1;
+  e.field = field(key);
+  e.value = value.Scalar();
+  static const world::ProvenanceKind kinds[] = {world::ProvenanceKind::seed, world::ProvenanceKind::bureau,
+                                                world::ProvenanceKind::public_, world::ProvenanceKind::standard,
+                                                world::ProvenanceKind::assumed};
+  for (std::size_t i = 0; i < kTagKeys.size(); ++i) {
+    const YAML::Node tag = map[kTagKeys[i]];
+    if (tag.IsDefined()) {
+      e.kind = kinds[i];
+      e.note = tag.IsScalar() && kinds[i] != world::ProvenanceKind::seed ? tag.Scalar() : "";
+    }
+  }
+  file_.provenance().push_back(std::move(e));
+}
+
+double YamlMap::quantity(std::string_view key, Range range, bool required, double fallback) {
+  YAML::Node v = tagged(key, required);
+  if (!v.IsDefined()) return fallback;
+  const auto d = parse_number(v);
+  if (!d) {
+    error_at(v, key, "expected " + describe(range) + ", got " + shown_value(v));
+    return fallback;
+  }
+  if (auto msg = check_range(*d, range); !msg.empty()) {
+    error_at(v, key, msg);
+    return fallback;
+  }
+  return *d;
+}
+
+std::vector<std::string> YamlMap::id_list(std::string_view key, bool required) {
+  std::vector<std::string> out;
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined()) return out;
+  if (!n.IsSequence()) {
+    error_at(n, key, "expected a list like [a, b], got " + shown_value(n));
+    return out;
+  }
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    if (!n[i].IsScalar() || n[i].Scalar().empty()) {
+      error_at(n[i], std::string(key) + "[" + std::to_string(i) + "]", "expected an identifier, got " + shown_value(n[i]));
+      continue;
+    }
+    out.push_back(n[i].Scalar());
+  }
+  return out;
+}
+
+std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required) {
+  std::vector<YAML::Node> out;
+  YAML::Node n = get(key, required);
+  if (!n.IsDefined() || n.IsNull()) return out;
+  if (!n.IsSequence()) {
+    error_at(n, key, "expected a list, got " + shown_value(n));
+    return out;
+  }
+  for (const auto& item : n) out.push_back(item);
+  return out;
+}
+
+YAML::Node YamlMap::child(std::string_view key, bool required) { return get(key, required); }
+
+void YamlMap::finish() {
+  if (!ok_) return;
+  for (const auto& kv : node_) {
+    if (!kv.first.IsScalar()) {
+      file_.error(kv.first.Mark(), path_, "keys must be plain text");
+      continue;
+    }
+    const std::string& k = kv.first.Scalar();
+    if (std::find(known_.begin(), known_.end(), k) != known_.end()) continue;
+    std::vector<std::string> unique(known_.begin(), known_.end());
+    file_.error(kv.first.Mark(), field(k), "unknown key" + did_you_mean(k, unique));
+  }
+}
+
+}  // namespace ttx::io

@@ -1,0 +1,72 @@
+// Names of the world's enums and the World lookups.
+#include "sim/world/provenance.h"
+#include "sim/world/world.h"
+
+namespace ttx::world {
+
+std::string_view to_string(ProvenanceKind k) {
+  switch (k) {
+    case ProvenanceKind::seed: return "seed";
+    case ProvenanceKind::bureau: return "bureau";
+    case ProvenanceKind::public_: return "public";
+    case ProvenanceKind::standard: return "standard";
+    case ProvenanceKind::assumed: return "assumed";
+  }
+  return "?";
+}
+
+std::string_view to_string(TownKind k) { return k == TownKind::subdistrict ? "subdistrict" : "town"; }
+
+std::string_view to_string(ItemClass c) {
+  switch (c) {
+    case ItemClass::relief: return "relief";
+    case ItemClass::agreement: return "agreement";
+    case ItemClass::equipment: return "equipment";
+  }
+  return "?";
+}
+
+std::string level_name(ResponseLevel level) {
+  static const char* names[] = {"I", "II", "III", "IV"};
+  return level >= 1 && level <= 4 ? names[level - 1] : "?";
+}
+
+std::string_view to_string(Indicator i) {
+  static constexpr std::string_view names[kIndicatorCount] = {
+      "dead_missing", "relocated", "households_collapsed", "rooms_collapsed", "magnitude",
+      "warning_typhoon", "warning_rainstorm", "warning_road_icing", "warning_blizzard", "warning_cold_wave",
+      "river_level", "levee_breach", "yangtze_levee_breach", "users_without_power_pct",
+      "stranded_travellers", "expressway_closed"};
+  return names[static_cast<int>(i)];
+}
+
+std::string_view to_string(ActionKind a) {
+  static constexpr std::string_view names[] = {
+      "mobilise_forces", "open_shelters", "release_stock", "activate_agreement_reserve",
+      "request_city_aid", "request_province_aid", "report_to_city", "report_to_province",
+      "deploy_working_group"};
+  return names[static_cast<int>(a)];
+}
+
+std::optional<std::uint32_t> World::town_index(std::string_view id) const {
+  for (std::size_t i = 0; i < towns.size(); ++i) {
+    if (towns[i].id == id) return static_cast<std::uint32_t>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> World::team_type_index(std::string_view id) const {
+  for (std::size_t i = 0; i < team_types.size(); ++i) {
+    if (team_types[i].id == id) return static_cast<std::uint32_t>(i);
+  }
+  return std::nullopt;
+}
+
+const ItemCategory* World::item(std::string_view id) const {
+  for (const auto& it : items) {
+    if (it.id == id) return &it;
+  }
+  return nullptr;
+}
+
+}  // namespace ttx::world

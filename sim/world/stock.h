@@ -1,0 +1,69 @@
+// Relief stock and equipment, where it is held and how it moves: items, depots,
+// suppliers, transfer points, shelters, the agreement reserve and mutual aid.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ttx::world {
+
+enum class ItemClass { relief, agreement, equipment };
+
+struct ItemCategory {
+  std::string id;
+  ItemClass cls = ItemClass::relief;
+  std::string name_zh, name_en, unit;
+  std::int64_t quantity = 0;
+  double unit_volume_m3 = 0, unit_weight_kg = 0;
+  std::string location;             ///< a depot or supplier id
+};
+
+struct DepotHandling {
+  double staff = 0, forklifts = 0, loading_bays = 1;
+  double acknowledge_h = 0, pick_load_h_per_10t = 0, min_pick_load_h = 0;
+  double night_extra_h = 0, night_start_hour = 20, night_end_hour = 6;
+};
+
+struct Depot {
+  std::string id, name_zh, name_en, town;
+  double lat = 0, lon = 0;
+  double area_m2 = 0, usable_floor_share = 1, usable_height_m = 2;
+  DepotHandling handling;
+};
+
+struct Site {  ///< suppliers and town transfer points
+  std::string id, name_zh, name_en, town;
+  double lat = 0, lon = 0;
+  double cross_dock_h = 0;
+};
+
+struct Shelter {
+  std::string id, name_zh, name_en, town, kind;
+  double lat = 0, lon = 0;
+  double floor_area_m2 = 0;
+  double capacity_short = 0, capacity_long = 0;  ///< persons, ≤ 3 days / longer stays
+};
+
+struct AgreementReserve {
+  int categories = 0;
+  std::int64_t items = 0;
+  std::vector<std::string> item_ids;
+  std::string location, delivers_to;
+  double lead_time_first_load_h = 0, lead_time_full_quantity_h = 0, first_load_share = 0;
+};
+
+struct AidItem {
+  std::string item;
+  std::int64_t quantity = 0;
+};
+
+struct MutualAid {
+  std::string id, from_zh, from_en;
+  int condition_min_level = 3;      ///< 4 = IV (lowest) ... 1 = I (highest)
+  double delay_h = 0;
+  std::string delivers_to;
+  std::vector<AidItem> items;
+};
+
+}  // namespace ttx::world

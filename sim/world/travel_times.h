@@ -1,0 +1,25 @@
+// Travel times over the road network as Eigen matrices, recomputed whenever the
+// hazard cuts or slows edges (RoadNetwork::set_closed / set_speed_factor).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "sim/world/road_network.h"
+#include "sim/world/transport.h"
+
+namespace ttx::world {
+
+/// Hours to drive each edge now (infinity when closed): length / (class design
+/// speed × design_speed_factor × the edge's current speed factor).
+Eigen::VectorXd edge_hours(const RoadNetwork& roads, const Transport& transport);
+
+/// Shortest travel times (hours) from each origin to every node: origins.size()
+/// rows × nodes().size() columns; unreachable nodes are infinity. Dijkstra with
+/// ties broken by node index, so the result never depends on hashing.
+Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::uint32_t>& origins,
+                             const Transport& transport);
+
+}  // namespace ttx::world

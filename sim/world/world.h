@@ -1,0 +1,64 @@
+// Everything static about the district, loaded once and const afterwards.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/world/district.h"
+#include "sim/world/forces.h"
+#include "sim/world/needs.h"
+#include "sim/world/plans.h"
+#include "sim/world/road_network.h"
+#include "sim/world/stock.h"
+#include "sim/world/transport.h"
+
+namespace ttx::world {
+
+/// Parameters of the generated network (when the bureau has no real one).
+struct RoadGeneration {
+  double detour_factor = 1.3;       ///< road length / straight-line distance
+  int town_neighbours = 3;          ///< each town centre links to its nearest k
+  std::vector<std::string> manual_only;  ///< towns linked only by explicit edges
+  struct Link {
+    std::string from, to;
+    double length_km = 0;
+    RoadClass cls = RoadClass::class_2;
+    bool bridge = false;
+  };
+  std::vector<Link> links;          ///< explicit edges (ferries, bridges, expressways)
+};
+
+struct World {
+  DistrictInfo district;
+  std::vector<Town> towns;
+  std::vector<Village> villages;
+  std::vector<Skill> skills;
+  std::vector<TeamType> team_types;
+  std::vector<Team> teams;
+  std::vector<SectorCrew> sector_crews;
+  TownTeams town_teams;
+  std::vector<ItemCategory> items;
+  std::vector<Depot> depots;
+  std::vector<Site> suppliers;
+  std::vector<Site> transfer_points;
+  std::vector<Shelter> shelters;
+  AgreementReserve agreement_reserve;
+  std::vector<MutualAid> mutual_aid;
+  Transport transport;
+  RoadGeneration road_generation;
+  RoadNetwork roads;
+  Needs needs;
+  std::vector<Plan> plans;
+
+  std::optional<std::uint32_t> town_index(std::string_view id) const;
+  std::optional<std::uint32_t> team_type_index(std::string_view id) const;
+  const ItemCategory* item(std::string_view id) const;
+};
+
+std::string_view to_string(TownKind k);
+std::string_view to_string(ItemClass c);
+
+}  // namespace ttx::world
