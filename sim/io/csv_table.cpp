@@ -16,9 +16,18 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
   CsvCell cell;
   bool in_quotes = false, cell_started = false;
   int line = 1, column = 1, row_line = 1, quote_line = 0, quote_column = 0;
+  // A quoted cell running over a line end is legal, but usually a missing '"':
+  // remember where it opened to explain a row with the wrong number of cells.
+  std::vector<std::pair<int, int>> spanning_quote;  // per row: (line, column) or (0, 0)
+  std::pair<int, int> row_quote{0, 0};
+  // Text after a closing quote ("ab"cd) is never valid: the usual sign of a lost '"'.
+  std::vector<std::pair<int, int>> stray_text;
+  std::pair<int, int> row_stray{0, 0};
+  bool quote_closed = false;
   auto end_cell = [&] {
     row.cells.push_back(std::move(cell));
     cell = CsvCell{};
+    quote_closed = false;
     cell.column = column + 1;
     cell_started = false;
   };
@@ -26,8 +35,13 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
     end_cell();
     row.line = row_line;
     const bool blank = row.cells.size() == 1 && row.cells[0].text.find_first_not_of(" \t") == std::string::npos;
-    if (!blank) rows.push_back(std::move(row));
+    if (!blank) {
+      rows.push_back(std::move(row));
+      spanning_quote.push_back(row_quote);
+      stray_text.push_back(row_stray);
+    }
     row = CsvRow{};
+    row_quote = row_stray = {0, 0};
   };
   cell.column = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -38,9 +52,13 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
         ++i, ++column;
       } else if (c == '"') {
         in_quotes = false;
+        quote_closed = true;
       } else {
         cell.text += c;
-        if (c == '\n') ++line, column = 0;
+        if (c == '\n') {
+          ++line, column = 0;
+          if (row_quote.first == 0) row_quote = {quote_line, quote_column};
+        }
       }
     } else if (c == '"' && !cell_started) {
       in_quotes = cell_started = true;
@@ -54,6 +72,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
       column = 0;
       cell.column = 1;
     } else if (c != '\r') {
+      if (quote_closed && row_stray.first == 0) row_stray = {line, column};
       cell.text += c;
       cell_started = true;
     }
@@ -76,10 +95,21 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
     table.header.push_back(h);
   }
   for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (const auto [sline, scol] = stray_text[r]; sline > 0) {
+      diags.add(shown, sline, scol, "", "text after the closing '\"' of a quoted cell (a '\"' missing earlier in the row?)");
+      continue;
+    }
     if (rows[r].cells.size() != table.header.size()) {
-      diags.add(shown, rows[r].line, 1, "",
-                "row has " + std::to_string(rows[r].cells.size()) + " cells, the header has " +
-                    std::to_string(table.header.size()) + " (a stray or missing comma? quote cells that contain commas)");
+      const auto [qline, qcol] = spanning_quote[r];
+      if (qline > 0) {
+        diags.add(shown, qline, qcol, "",
+                  "quoted cell runs on over the end of its line (a missing '\"'?), so the row has " +
+                      std::to_string(rows[r].cells.size()) + " cells, the header " + std::to_string(table.header.size()));
+      } else {
+        diags.add(shown, rows[r].line, 1, "",
+                  "row has " + std::to_string(rows[r].cells.size()) + " cells, the header has " +
+                      std::to_string(table.header.size()) + " (a stray or missing comma? quote cells that contain commas)");
+      }
       continue;
     }
     table.rows.push_back(std::move(rows[r]));

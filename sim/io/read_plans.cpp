@@ -168,12 +168,12 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     if (!m.ok()) continue;
     world::PlanLevel lv;
     const std::string name = m.text("level");
+    m.set_path("levels[" + name + "]");
     if (i < 4 && name != expected[i]) {
       m.error_at(m.child("level"), "level",
                  std::string("expected level ") + expected[i] + " here (levels run IV, III, II, I), got '" + name + "'");
     }
     lv.level = 4 - static_cast<int>(i);
-    m.set_path("levels[" + name + "]");
     lv.name_zh = m.text("name_zh", false);
     lv.colour = m.text("colour");
     lv.handled_by = m.text("handled_by", false);

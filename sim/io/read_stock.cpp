@@ -63,7 +63,8 @@ void read_stock(LoadContext& ctx, YamlMap& top) {
     a.lead_time_full_quantity_h = m.quantity("lead_time_full_quantity_h", kHours);
     a.first_load_share = m.quantity("first_load_share", kShare);
     if (a.lead_time_full_quantity_h < a.lead_time_first_load_h) {
-      m.error("lead_time_full_quantity_h", "must not be shorter than lead_time_first_load_h");
+      m.error_at(m.child("lead_time_full_quantity_h"), "lead_time_full_quantity_h",
+                 "must not be shorter than lead_time_first_load_h");
     }
     m.finish();
   }

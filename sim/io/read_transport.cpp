@@ -104,7 +104,7 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     need.period_days = m.quantity("period_days", Range{0, 366});
     need.from_day = m.quantity("from_day", Range{0, 366}, false, 0);
     need.to_day = m.quantity("to_day", Range{0, 366}, false, -1);
-    if (need.to_day >= 0 && need.to_day <= need.from_day) m.error("to_day", "must be after from_day");
+    if (need.to_day >= 0 && need.to_day <= need.from_day) m.error_at(m.child("to_day"), "to_day", "must be after from_day");
     need.applies_to = m.text("applies_to");
     need.season = m.text("season");
     need.met_by = m.text("met_by", false);
