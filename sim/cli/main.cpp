@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   ttx::cli::register_bench_command(app);
   ttx::cli::register_validate_command(app);
+  ttx::cli::register_import_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -37,7 +37,7 @@ class Loader {
     const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
     if (std::find(loaded_.begin(), loaded_.end(), fs::weakly_canonical(villages)) == loaded_.end() &&
         fs::exists(villages)) {
-      load_file(villages, Located{});
+      load_file(villages, Located{}, "villages");
     }
     check_references(ctx_);
     if (out_.world.villages.empty() && !out_.world.towns.empty()) {
@@ -55,7 +55,8 @@ class Loader {
     return (fs::path(shown_root_) / rel).lexically_normal().string();
   }
 
-  void load_file(const fs::path& path, const Located& included_at) {
+  // `table` names a CSV's table when its file name does not (an imported list).
+  void load_file(const fs::path& path, const Located& included_at, const std::string& table = "") {
     const fs::path canon = fs::weakly_canonical(path);
     const std::string name = shown(path);
     for (const auto& open : stack_) {
@@ -78,7 +79,7 @@ class Loader {
     out_.files.push_back(name);
     const std::string ext = path.extension().string();
     if (ext == ".csv") {
-      load_csv(path, name, *text);
+      load_csv(table.empty() ? path.stem().string() : table, name, *text);
     } else if (ext == ".yaml" || ext == ".yml") {
       stack_.push_back(canon);
       load_yaml(path, name, *text);
@@ -89,10 +90,9 @@ class Loader {
     }
   }
 
-  void load_csv(const fs::path& path, const std::string& name, const std::string& text) {
+  void load_csv(const std::string& stem, const std::string& name, const std::string& text) {
     auto table = parse_csv(text, name, ctx_.diags);
     if (!table) return;
-    const std::string stem = path.stem().string();
     if (stem == "teams") read_teams_csv(ctx_, *table);
     else if (stem == "items") read_items_csv(ctx_, *table);
     else if (stem == "villages") read_villages_csv(ctx_, *table);

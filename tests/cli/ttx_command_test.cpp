@@ -8,24 +8,12 @@
 #include <regex>
 #include <string>
 
+#include "run_ttx.h"
+
 namespace {
 
-struct CommandResult {
-  int status;
-  std::string out;
-};
-
-CommandResult ttx(const std::string& args) {
-  const std::string cmd = std::string(TTX_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return {-1, ""};
-  std::string out;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using ttx::testing_support::CommandResult;
+using ttx::testing_support::run_ttx;
 
 double json_number(const std::string& json, const std::string& key) {
   std::smatch m;
@@ -40,7 +28,7 @@ std::string without_wall_clock(std::string json) {
 }
 
 TEST(TtxCommand, BenchMmcJsonHasTheDocumentedKeys) {
-  const CommandResult r = ttx("bench mmc --teams 3 --rho 0.6 --incidents 50000 --seed 5 --json");
+  const CommandResult r = run_ttx("bench mmc --teams 3 --rho 0.6 --incidents 50000 --seed 5 --json");
   ASSERT_EQ(r.status, 0) << r.out;
   for (const char* key : {"incidents", "wall_s", "incidents_per_s", "mean_wait_h", "erlang_c_wait_h"}) {
     EXPECT_FALSE(std::isnan(json_number(r.out, key))) << key << " missing in " << r.out;
@@ -51,13 +39,13 @@ TEST(TtxCommand, BenchMmcJsonHasTheDocumentedKeys) {
 
 TEST(TtxCommand, BenchMmcIsReproducibleFromTheCommandLine) {
   const std::string args = "bench mmc --teams 2 --rho 0.5 --incidents 10000 --json --seed ";
-  const CommandResult a = ttx(args + "7"), b = ttx(args + "7"), c = ttx(args + "8");
+  const CommandResult a = run_ttx(args + "7"), b = run_ttx(args + "7"), c = run_ttx(args + "8");
   EXPECT_EQ(without_wall_clock(a.out), without_wall_clock(b.out));
   EXPECT_NE(without_wall_clock(a.out), without_wall_clock(c.out));
 }
 
 TEST(TtxCommand, BenchMmcPrintsOneReadableLine) {
-  const CommandResult r = ttx("bench mmc --teams 2 --rho 0.5 --incidents 1000");
+  const CommandResult r = run_ttx("bench mmc --teams 2 --rho 0.5 --incidents 1000");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("incidents 1000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Erlang C"), std::string::npos) << r.out;
@@ -65,22 +53,22 @@ TEST(TtxCommand, BenchMmcPrintsOneReadableLine) {
 }
 
 TEST(TtxCommand, BadOptionsAreUsageErrorsNamingTheOption) {
-  CommandResult r = ttx("bench mmc --rho 1.5");
+  CommandResult r = run_ttx("bench mmc --rho 1.5");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.out.find("--rho"), std::string::npos) << r.out;
-  r = ttx("bench mmc --rho 1");
+  r = run_ttx("bench mmc --rho 1");
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.out.find("--rho"), std::string::npos) << r.out;
-  r = ttx("bench mmc --teams many");
+  r = run_ttx("bench mmc --teams many");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.out.find("--teams"), std::string::npos) << r.out;
-  EXPECT_EQ(ttx("").status, 2);
-  EXPECT_EQ(ttx("--help").status, 0);
+  EXPECT_EQ(run_ttx("").status, 2);
+  EXPECT_EQ(run_ttx("--help").status, 0);
 }
 
 TEST(TtxCommand, TraceFileHoldsOneJsonLinePerEvent) {
   const std::string path = ::testing::TempDir() + "ttx_trace.jsonl";
-  const CommandResult r = ttx("bench mmc --teams 1 --rho 0.5 --incidents 100 --trace " + path);
+  const CommandResult r = run_ttx("bench mmc --teams 1 --rho 0.5 --incidents 100 --trace " + path);
   ASSERT_EQ(r.status, 0) << r.out;
   FILE* f = std::fopen(path.c_str(), "r");
   ASSERT_NE(f, nullptr);
@@ -88,7 +76,7 @@ TEST(TtxCommand, TraceFileHoldsOneJsonLinePerEvent) {
   for (int ch; (ch = std::fgetc(f)) != EOF;) lines += ch == '\n';
   std::fclose(f);
   EXPECT_EQ(lines, 200);
-  const CommandResult bad = ttx("bench mmc --incidents 10 --trace /nonexistent-dir/trace.jsonl");
+  const CommandResult bad = run_ttx("bench mmc --incidents 10 --trace /nonexistent-dir/trace.jsonl");
   EXPECT_NE(bad.status, 0);
   EXPECT_NE(bad.out.find("/nonexistent-dir/trace.jsonl"), std::string::npos) << bad.out;
 }

@@ -1,0 +1,62 @@
+// `ttx import villages FILE.csv --district DIR`: check the bureau's own list of
+// villages against the district and install it as DIR/villages.csv.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "sim/cli/commands.h"
+#include "sim/io/atomic_write.h"
+#include "sim/io/district_loader.h"
+
+namespace ttx::cli {
+
+namespace {
+
+struct ImportOptions {
+  std::string file;
+  std::string district = "scenarios/haimen";
+};
+
+int run_import_villages(const ImportOptions& o) {
+  const io::DistrictLoad load = io::load_district(o.district, o.file);
+  if (!load.ok()) {
+    for (const auto& d : load.diagnostics.list()) std::cerr << io::format(d) << '\n';
+    std::cerr << "nothing imported: fix the problems above and run the import again\n";
+    return 1;
+  }
+  std::ifstream in(o.file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::filesystem::path dir = std::filesystem::is_directory(o.district)
+                                        ? std::filesystem::path(o.district)
+                                        : std::filesystem::path(o.district).parent_path();
+  const std::filesystem::path target = dir / "villages.csv";
+  if (const std::string err = io::write_file_atomically(target, text.str()); !err.empty()) {
+    std::cerr << "ttx: " << err << '\n';
+    return 1;
+  }
+  std::cout << "imported " << load.world.villages.size() << " villages into " << target.string()
+            << "; they replace the generated ones from now on\n";
+  return 0;
+}
+
+}  // namespace
+
+void register_import_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand("import", "Replace generated data with the bureau's own tables");
+  cmd->require_subcommand(1);
+  auto o = std::make_shared<ImportOptions>();
+  CLI::App* villages = cmd->add_subcommand(
+      "villages",
+      "Check FILE.csv (columns id,town,name,lat,lon,population,provenance; optional\n"
+      "ground_level_m, share_masonry) against the district and install it as villages.csv.");
+  villages->add_option("file", o->file, "The bureau's villages table")->required()->check(CLI::ExistingFile);
+  villages->add_option("--district", o->district, "District folder")->capture_default_str();
+  villages->callback([o] { throw CommandExit(run_import_villages(*o)); });
+}
+
+}  // namespace ttx::cli

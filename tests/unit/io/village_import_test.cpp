@@ -1,0 +1,67 @@
+// A bureau's own villages.csv replaces the generated villages.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "district_copy.h"
+#include "sim/io/district_loader.h"
+
+namespace ttx::io {
+namespace {
+
+using testing_support::DistrictCopy;
+
+// A plausible bureau list: the generated villages renamed, one per row.
+std::string bureau_csv(int drop = 0) {
+  const DistrictLoad load = load_district(std::string(TTX_SOURCE_DIR) + "/scenarios/haimen");
+  std::string csv = "id,town,name,lat,lon,population,provenance\n";
+  const auto& villages = load.world.villages;
+  for (std::size_t i = 0; i + drop < villages.size(); ++i) {
+    const auto& v = villages[i];
+    csv += "real_" + std::to_string(i) + "," + load.world.towns[v.town].id + ",测试" + std::to_string(i) + "村," +
+           std::to_string(v.lat) + "," + std::to_string(v.lon) + "," + std::to_string(static_cast<long>(v.population)) +
+           ",\"bureau: village register, 2026\"\n";
+  }
+  return csv;
+}
+
+TEST(VillageImport, ACsvBesideTheDistrictReplacesTheGeneratedVillages) {
+  DistrictCopy copy;
+  copy.write("villages.csv", bureau_csv());
+  const DistrictLoad load = load_district(copy.dir());
+  for (const auto& d : load.diagnostics.list()) ADD_FAILURE() << format(d);
+  ASSERT_EQ(load.world.villages.size(), 294u);
+  EXPECT_EQ(load.world.villages[0].id, "real_0");
+  EXPECT_EQ(load.world.villages[0].name, "测试0村");
+  EXPECT_FALSE(load.world.villages[0].generated);
+  EXPECT_GE(load.world.roads.find("real_293"), 0) << "the road network is built on the imported villages";
+  int bureau_figures = 0;
+  for (const auto& e : load.provenance) bureau_figures += e.kind == world::ProvenanceKind::bureau;
+  EXPECT_EQ(bureau_figures, 294 * 3) << "lat, lon and population of every row";
+}
+
+TEST(VillageImport, AListThatContradictsTheDeclaredTotalIsRefused) {
+  DistrictCopy copy;
+  copy.write("villages.csv", bureau_csv(/*drop=*/4));
+  const DistrictLoad load = load_district(copy.dir());
+  ASSERT_FALSE(load.ok());
+  bool found = false;
+  for (const auto& d : load.diagnostics.list()) {
+    found |= d.field == "declared.villages" && d.message.find("the rows of villages.csv add up to 290") != std::string::npos;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(VillageImport, AnUnknownTownIsReportedAtItsCell) {
+  DistrictCopy copy;
+  std::string csv = bureau_csv();
+  csv.replace(csv.find(",changle,"), 9, ",changel,");
+  copy.write("villages.csv", csv);
+  const DistrictLoad load = load_district(copy.dir());
+  bool found = false;
+  for (const auto& d : load.diagnostics.list()) found |= d.message.find("unknown town 'changel'") != std::string::npos;
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace ttx::io
