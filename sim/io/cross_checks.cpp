@@ -33,6 +33,14 @@ void report(LoadContext& ctx, const Located& at, std::string message) {
 
 std::string where(const Located& at) { return at.file + ":" + std::to_string(at.line); }
 
+/// True unless a file whose name ends with `name` had errors of its own.
+bool readable(const LoadContext& ctx, std::string_view name) {
+  for (const auto& f : ctx.unreadable) {
+    if (f.size() >= name.size() && f.compare(f.size() - name.size(), name.size(), name) == 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void check_references(LoadContext& ctx) {
@@ -91,32 +99,51 @@ void check_totals(LoadContext& ctx) {
       ctx.diags.add(f.file, f.line, f.column, std::string("declared.") + field, buf);
     }
   };
+  const bool towns_ok = readable(ctx, "towns.yaml");
   int own_plans = 0, villages = 0;
   for (const auto& t : w.towns) own_plans += t.has_own_plan, villages += t.villages;
-  mismatch("towns_in_source", d.towns_in_source, own_plans, "the towns with has_own_plan: true");
+  if (towns_ok) mismatch("towns_in_source", d.towns_in_source, own_plans, "the towns with has_own_plan: true");
   if (!w.villages.empty() && !w.villages.front().generated) {
-    mismatch("villages", d.villages, static_cast<double>(w.villages.size()), "the rows of villages.csv");
-  } else {
+    if (readable(ctx, ".csv")) {
+      mismatch("villages", d.villages, static_cast<double>(w.villages.size()), "the rows of villages.csv");
+    }
+  } else if (towns_ok) {
     mismatch("villages", d.villages, villages, "towns[].villages");
   }
-  mismatch("teams", d.teams, static_cast<double>(w.teams.size()), "the rows of teams.csv");
-  double people = 0;
-  for (const auto& t : w.teams) people += t.people;
-  mismatch("people", d.people, people, "teams.csv people");
-  // Per type: the declared figures of team_types.yaml against teams.csv.
-  for (std::size_t ti = 0; ti < w.team_types.size(); ++ti) {
-    const auto& type = w.team_types[ti];
-    int n = 0, p = 0;
-    for (const auto& t : w.teams) {
-      if (t.type == ti) ++n, p += t.people;
-    }
-    if (n != type.declared_teams || p != type.declared_people) {
-      ctx.diags.add(at.file, at.line, at.column, "team_types[" + type.id + "].declared",
-                    "declares " + std::to_string(type.declared_teams) + " teams / " +
-                        std::to_string(type.declared_people) + " people but teams.csv has " + std::to_string(n) +
-                        " / " + std::to_string(p));
+  if (readable(ctx, "teams.csv") && readable(ctx, "team_types.yaml")) {
+    mismatch("teams", d.teams, static_cast<double>(w.teams.size()), "the rows of teams.csv");
+    double people = 0;
+    for (const auto& t : w.teams) people += t.people;
+    mismatch("people", d.people, people, "teams.csv people");
+    // Per type: the declared figures of team_types.yaml against teams.csv.
+    for (std::size_t ti = 0; ti < w.team_types.size(); ++ti) {
+      const auto& type = w.team_types[ti];
+      int n = 0, p = 0;
+      for (const auto& t : w.teams) {
+        if (t.type == ti) ++n, p += t.people;
+      }
+      if (n != type.declared_teams || p != type.declared_people) {
+        const Located& tat = ctx.type_declared.count(type.id) ? ctx.type_declared.at(type.id) : at;
+        ctx.diags.add(tat.file, tat.line, tat.column, "team_types[" + type.id + "].declared",
+                      "declares " + std::to_string(type.declared_teams) + " teams / " +
+                          std::to_string(type.declared_people) + " people but teams.csv has " + std::to_string(n) +
+                          " / " + std::to_string(p));
+      }
     }
   }
+  // Town populations against the district's.
+  double population = 0;
+  for (const auto& t : w.towns) population += t.population;
+  if (towns_ok && w.district.population > 0 && std::fabs(population - w.district.population) > 0.5) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "declared %.0f but the towns' populations add up to %.0f", w.district.population,
+                  population);
+    const Located& p = ctx.population_at.file.empty() ? at : ctx.population_at;
+    ctx.diags.add(p.file, p.line, p.column, "district.population", buf);
+  }
+  if (w.plans.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no plan file included");
+  if (w.towns.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no towns");
+  if (!readable(ctx, "items.csv")) return;
   double cats[3] = {}, items[3] = {};
   for (const auto& it : w.items) {
     cats[static_cast<int>(it.cls)] += 1;
@@ -159,17 +186,6 @@ void check_totals(LoadContext& ctx) {
                       " items but items.csv holds " + std::to_string(static_cast<int>(cats[1])) + " / " +
                       std::to_string(static_cast<std::int64_t>(items[1])));
   }
-  // Town populations against the district's.
-  double population = 0;
-  for (const auto& t : w.towns) population += t.population;
-  if (w.district.population > 0 && std::fabs(population - w.district.population) > 0.5) {
-    char buf[200];
-    std::snprintf(buf, sizeof buf, "the towns' populations add up to %.0f, the district's is %.0f", population,
-                  w.district.population);
-    ctx.diags.add(at.file, at.line, at.column, "towns[].population", buf);
-  }
-  if (w.plans.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no plan file included");
-  if (w.towns.empty()) ctx.diags.add(at.file, at.line, at.column, "include", "no towns");
 }
 
 }  // namespace ttx::io

@@ -39,6 +39,7 @@ class Loader {
         fs::exists(villages)) {
       load_file(villages, Located{}, "villages");
     }
+    for (const auto& d : ctx_.diags.list()) ctx_.unreadable.push_back(d.file);
     check_references(ctx_);
     if (out_.world.villages.empty() && !out_.world.towns.empty()) {
       out_.world.villages = world::generate_villages(out_.world);

@@ -52,6 +52,11 @@ struct LoadContext {
   std::vector<Reference> references;
   Located declared_at;  ///< where `declared:` totals stand, for total mismatches
   std::map<std::string, Located> declared_fields;  ///< each declared total's own position
+  std::map<std::string, Located> type_declared;    ///< team type id -> its `declared:` block
+  Located population_at;                          ///< district.population
+  /// Files whose own fields failed to read: totals built on them would only echo
+  /// those errors, so they are checked once the files read cleanly.
+  std::vector<std::string> unreadable;
   struct Section {
     std::string name;
     Located at;

@@ -53,6 +53,7 @@ void read_team_types(LoadContext& ctx, YamlMap& top) {
     t.name_zh = m.text("name_zh");
     t.name_en = m.text("name_en");
     if (m.has("declared")) {
+      ctx.type_declared[t.id] = located(m, "declared");
       YamlMap d(top.file(), m.child("declared"), m.field("declared"));
       t.declared_teams = static_cast<int>(d.quantity("teams", kCount));
       t.declared_people = static_cast<int>(d.quantity("people", kBigCount));

@@ -16,6 +16,7 @@ void read_district_section(LoadContext& ctx, YamlMap& top) {
     m.allow({"parent_zh", "parent_en", "former_division_code", "winter_months", "summer_months", "note"});
     d.area_km2 = m.quantity("area_km2", kAreaKm2);
     d.population = m.quantity("population", kPopulation);
+    ctx.population_at = located(m, "population");
     if (m.has("extent")) {
       YamlMap e(top.file(), m.child("extent"), "district.extent");
       d.lat_min = e.quantity("lat_min", kLat);
