@@ -10,6 +10,7 @@
 #include "sim/cli/commands.h"
 #include "sim/io/district_loader.h"
 #include "sim/io/district_summary.h"
+#include "sim/io/scenario_loader.h"
 
 namespace ttx::cli {
 
@@ -43,14 +44,29 @@ void print_provenance(const world::ProvenanceLog& log, const std::string& only) 
   std::printf("%zu %s figure%s of %zu tagged\n", shown, only.c_str(), shown == 1 ? "" : "s", log.size());
 }
 
+void print_scenario(const world::Scenario& s) {
+  std::printf("scenario %s: %s / %s\n", s.id.c_str(), s.name_zh.c_str(), s.name_en.c_str());
+  std::string plans;
+  for (const auto& p : s.plans) plans += (plans.empty() ? "" : ", ") + p;
+  std::printf("  hazard %s with %zu figures and %zu settings; plans %s\n", s.hazard.type.c_str(),
+              s.hazard.quantities.size(), s.hazard.settings.size(), plans.c_str());
+  std::printf("  %zu injects, %.0f h, seed %llu\n", s.injects.size(), s.duration_h,
+              static_cast<unsigned long long>(s.seed));
+}
+
 int run_validate(const ValidateOptions& o) {
-  const io::DistrictLoad load = io::load_district(o.path);
+  const bool scenario = io::is_scenario_file(o.path);
+  io::ScenarioLoad loaded;
+  if (scenario) loaded = io::load_scenario(o.path);
+  else loaded.district = io::load_district(o.path);
+  const io::DistrictLoad& load = loaded.district;
   if (!load.ok()) return report(load.diagnostics);
   if (o.provenance) {
     print_provenance(load.provenance, o.only);
-  } else {
-    std::cout << io::format_summary(io::summarise(load.world, load.provenance));
+    return 0;
   }
+  std::cout << io::format_summary(io::summarise(load.world, load.provenance));
+  if (scenario) print_scenario(loaded.scenario);
   return 0;
 }
 
@@ -60,9 +76,9 @@ void register_validate_command(CLI::App& app) {
   auto o = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand(
       "validate",
-      "Check a district folder (or its district.yaml): print a summary, or every problem\n"
+      "Check a scenario file or a district folder: print a summary, or every problem\n"
       "as file:line:column: field: message (exit 1).");
-  cmd->add_option("path", o->path, "District folder, e.g. scenarios/haimen")->required();
+  cmd->add_option("path", o->path, "Scenario file or district folder, e.g. scenarios/haimen")->required();
   cmd->add_flag("--provenance", o->provenance, "List tagged figures instead of the summary");
   cmd->add_option("--only", o->only, "With --provenance: assumed, seed, public, standard, bureau or all")
       ->check(CLI::IsMember({"assumed", "seed", "public", "standard", "bureau", "all"}))

@@ -1,0 +1,24 @@
+// Loading a scenario file and the district it names.
+#pragma once
+
+#include <filesystem>
+
+#include "sim/io/district_loader.h"
+#include "sim/world/scenario.h"
+
+namespace ttx::io {
+
+struct ScenarioLoad {
+  world::Scenario scenario;
+  DistrictLoad district;  ///< its diagnostics include the scenario file's own
+  bool ok() const { return district.ok(); }
+};
+
+/// True if `path` is a YAML file whose top level has a `scenario:` key.
+bool is_scenario_file(const std::filesystem::path& path);
+
+/// Reads the scenario, then its district; checks the plans it names exist, the
+/// injects fall within its duration. Never throws for bad input.
+ScenarioLoad load_scenario(const std::filesystem::path& path);
+
+}  // namespace ttx::io
