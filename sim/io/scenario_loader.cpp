@@ -89,9 +89,11 @@ ScenarioLoad load_scenario(const fs::path& path) {
         s.name_en = m.text("name_en");
         s.description = m.text("description", false);
         s.district = m.text("district");
-        const YAML::Node plans = m.child("plans");
+        const YAML::Node plans = m.child("plans", false);
         s.plans = m.id_list("plans");
-        for (std::size_t i = 0; i < s.plans.size(); ++i) plan_refs.emplace_back(s.plans[i], plans[i].Mark());
+        for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
+          plan_refs.emplace_back(s.plans[i], plans[i].Mark());
+        }
         s.duration_h = m.number("duration_h", Range{0.1, 24 * 366});
         s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
         m.finish();
