@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,6 +79,14 @@ struct LoadContext {
 Located located(YamlMap& map, std::string_view key);
 Located located(YamlMap& map);
 Located located(CsvRowReader& row, const CsvTable& table, std::string_view column);
+
+/// Calls `fn` for each mapping in the list `key` of `parent`; each record's path is
+/// "key[i]" until `record_id` renames it.
+void for_each_record(YamlMap& parent, std::string_view key, const std::function<void(YamlMap&)>& fn,
+                     bool required = true);
+/// Reads a record's `id`, renames its path "list[i]" -> "list[id]" and, given a
+/// kind, records the definition for the duplicate and reference checks.
+std::string record_id(LoadContext& ctx, YamlMap& record, std::optional<RefKind> kind = std::nullopt);
 
 /// Reads an id-valued key and records it as a reference of `kind`.
 std::string read_ref(LoadContext& ctx, YamlMap& map, std::string_view key, RefKind kind, bool required = true);

@@ -18,6 +18,25 @@ Located located(CsvRowReader& row, const CsvTable&, std::string_view column) {
   return Located{row.file(), row.line(), row.column_of(column), row.field(column)};
 }
 
+void for_each_record(YamlMap& parent, std::string_view key, const std::function<void(YamlMap&)>& fn,
+                     bool required) {
+  const auto items = parent.list(key, required);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    YamlMap record(parent.file(), items[i], parent.field(key) + "[" + std::to_string(i) + "]");
+    if (record.ok()) fn(record);
+  }
+}
+
+std::string record_id(LoadContext& ctx, YamlMap& record, std::optional<RefKind> kind) {
+  const std::string id = record.id();
+  if (!id.empty()) {
+    const std::string& path = record.path();
+    record.set_path(path.substr(0, path.rfind('[')) + "[" + id + "]");
+  }
+  if (kind) ctx.define(*kind, id, located(record, "id"));
+  return id;
+}
+
 std::string read_ref(LoadContext& ctx, YamlMap& map, std::string_view key, RefKind kind, bool required) {
   const std::string id = map.text(key, required);
   if (!id.empty()) ctx.refer(kind, id, located(map, key));

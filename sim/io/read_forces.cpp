@@ -8,14 +8,9 @@ using namespace ranges;
 namespace {
 
 void read_skills(LoadContext& ctx, YamlMap& top) {
-  const auto items = top.list("skills");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], "skills[" + std::to_string(i) + "]");
-    if (!m.ok()) continue;
+  for_each_record(top, "skills", [&](YamlMap& m) {
     world::Skill s;
-    s.id = m.id();
-    if (!s.id.empty()) m.set_path("skills[" + s.id + "]");
-    ctx.define(RefKind::skill, s.id, located(m, "id"));
+    s.id = record_id(ctx, m, RefKind::skill);
     s.name_zh = m.text("name_zh");
     s.name_en = m.text("name_en");
     s.crew_size = m.quantity("crew_size", Range{1, 1000, true});
@@ -28,7 +23,7 @@ void read_skills(LoadContext& ctx, YamlMap& top) {
     s.params = read_quantity_map(m, "params", Range{-1e9, 1e9});
     m.finish();
     ctx.world.skills.push_back(std::move(s));
-  }
+  });
 }
 
 // Fields common to team types, sector crews and town teams.
@@ -42,14 +37,9 @@ Rota read_rota(YamlMap& m) {
 }
 
 void read_team_types(LoadContext& ctx, YamlMap& top) {
-  const auto items = top.list("team_types");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], "team_types[" + std::to_string(i) + "]");
-    if (!m.ok()) continue;
+  for_each_record(top, "team_types", [&](YamlMap& m) {
     world::TeamType t;
-    t.id = m.id();
-    if (!t.id.empty()) m.set_path("team_types[" + t.id + "]");
-    ctx.define(RefKind::team_type, t.id, located(m, "id"));
+    t.id = record_id(ctx, m, RefKind::team_type);
     t.name_zh = m.text("name_zh");
     t.name_en = m.text("name_en");
     if (m.has("declared")) {
@@ -63,35 +53,29 @@ void read_team_types(LoadContext& ctx, YamlMap& top) {
     }
     t.skills = read_ref_list(ctx, m, "skills", RefKind::skill);
     t.own_gear = read_ref_list(ctx, m, "own_gear", RefKind::skill, false);
-    for (const auto& node : m.list("subtypes", false)) {
-      YamlMap s(top.file(), node, m.field("subtypes"));
+    for_each_record(m, "subtypes", [&](YamlMap& s) {
       world::TeamSubtype st;
-      st.id = s.id();
+      st.id = record_id(ctx, s);
       st.name_zh = s.text("name_zh");
       st.name_en = s.text("name_en");
       st.skills = read_ref_list(ctx, s, "skills", RefKind::skill);
       st.own_gear = read_ref_list(ctx, s, "own_gear", RefKind::skill, false);
       s.finish();
       t.subtypes.push_back(std::move(st));
-    }
+    }, false);
     const Rota r = read_rota(m);
     t.assembly_time_min = r.assembly_time_min, t.shift_h = r.shift_h, t.rest_h = r.rest_h;
     t.speed_factor = m.quantity("speed_factor", Range{0.1, 3});
     t.skill_efficiency = read_quantity_map(m, "skill_efficiency", Range{0.01, 10});
     m.finish();
     ctx.world.team_types.push_back(std::move(t));
-  }
+  });
 }
 
 void read_sector_crews(LoadContext& ctx, YamlMap& top) {
-  const auto items = top.list("sector_crews");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], "sector_crews[" + std::to_string(i) + "]");
-    if (!m.ok()) continue;
+  for_each_record(top, "sector_crews", [&](YamlMap& m) {
     world::SectorCrew c;
-    c.id = m.id();
-    if (!c.id.empty()) m.set_path("sector_crews[" + c.id + "]");
-    ctx.define(RefKind::sector_crew, c.id, located(m, "id"));
+    c.id = record_id(ctx, m, RefKind::sector_crew);
     c.name_zh = m.text("name_zh");
     c.name_en = m.text("name_en");
     c.owner = m.text("owner", false);
@@ -105,7 +89,7 @@ void read_sector_crews(LoadContext& ctx, YamlMap& top) {
     c.assembly_time_min = r.assembly_time_min, c.shift_h = r.shift_h, c.rest_h = r.rest_h;
     m.finish();
     ctx.world.sector_crews.push_back(std::move(c));
-  }
+  });
 }
 
 void read_town_teams(LoadContext& ctx, YamlMap& top) {

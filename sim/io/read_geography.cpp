@@ -86,14 +86,9 @@ void read_district_section(LoadContext& ctx, YamlMap& top) {
 
 void read_towns(LoadContext& ctx, YamlMap& top) {
   if (!top.has("towns")) return;
-  const auto items = top.list("towns");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], "towns[" + std::to_string(i) + "]");
-    if (!m.ok()) continue;
+  for_each_record(top, "towns", [&](YamlMap& m) {
     world::Town t;
-    t.id = m.id();
-    if (!t.id.empty()) m.set_path("towns[" + t.id + "]");
-    ctx.define(RefKind::town, t.id, located(m, "id"));
+    t.id = record_id(ctx, m, RefKind::town);
     t.name_zh = m.text("name_zh");
     t.name_en = m.text("name_en");
     const std::string kind = m.text("kind");
@@ -120,7 +115,7 @@ void read_towns(LoadContext& ctx, YamlMap& top) {
     m.allow("note");
     m.finish();
     ctx.world.towns.push_back(std::move(t));
-  }
+  });
 }
 
 void read_roads(LoadContext& ctx, YamlMap& top) {
@@ -130,10 +125,7 @@ void read_roads(LoadContext& ctx, YamlMap& top) {
   g.detour_factor = m.quantity("detour_factor", Range{1.0, 5.0});
   g.town_neighbours = static_cast<int>(m.quantity("town_neighbours", Range{1, 20, true}));
   g.manual_only = read_ref_list(ctx, m, "manual_only", RefKind::town, false);
-  const auto links = m.list("links", false);
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    YamlMap l(top.file(), links[i], "roads.links[" + std::to_string(i) + "]");
-    if (!l.ok()) continue;
+  for_each_record(m, "links", [&](YamlMap& l) {
     world::RoadGeneration::Link link;
     link.from = read_ref(ctx, l, "from", RefKind::town);
     link.to = read_ref(ctx, l, "to", RefKind::town);
@@ -151,7 +143,7 @@ void read_roads(LoadContext& ctx, YamlMap& top) {
     if (!link.from.empty() && link.from == link.to) l.error("to", "a link must join two different towns");
     l.finish();
     g.links.push_back(link);
-  }
+  }, false);
   m.finish();
 }
 

@@ -193,12 +193,9 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     plan.levels.push_back(std::move(lv));
   }
 
-  for (const auto& node : top.list("time_targets", false)) {
-    YamlMap m(top.file(), node, "time_targets");
-    if (!m.ok()) continue;
+  for_each_record(top, "time_targets", [&](YamlMap& m) {
     world::TimeTarget tt;
-    tt.id = m.id();
-    m.set_path("time_targets[" + tt.id + "]");
+    tt.id = record_id(ctx, m);
     tt.description = m.text("description");
     tt.from = m.id("from");
     tt.to = m.id("to");
@@ -210,7 +207,7 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     }
     m.finish();
     plan.time_targets.push_back(std::move(tt));
-  }
+  }, false);
   ctx.world.plans.push_back(std::move(plan));
 }
 

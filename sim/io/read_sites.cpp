@@ -16,9 +16,7 @@ void read_place(LoadContext& ctx, YamlMap& m, Record& r) {
 
 void read_depot(LoadContext& ctx, YamlMap& m) {
   world::Depot d;
-  d.id = m.id();
-  m.set_path("depots[" + d.id + "]");
-  ctx.define(RefKind::place, d.id, located(m, "id"));
+  d.id = record_id(ctx, m, RefKind::place);
   d.name_zh = m.text("name_zh");
   d.name_en = m.text("name_en");
   read_place(ctx, m, d);
@@ -46,11 +44,9 @@ void read_depot(LoadContext& ctx, YamlMap& m) {
   ctx.world.depots.push_back(std::move(d));
 }
 
-world::Site read_site(LoadContext& ctx, YamlMap& m, const char* list, bool cross_dock) {
+world::Site read_site(LoadContext& ctx, YamlMap& m, bool cross_dock) {
   world::Site s;
-  s.id = m.id();
-  m.set_path(std::string(list) + "[" + s.id + "]");
-  ctx.define(RefKind::place, s.id, located(m, "id"));
+  s.id = record_id(ctx, m, RefKind::place);
   s.name_zh = m.text("name_zh", false);
   s.name_en = m.text("name_en", false);
   read_place(ctx, m, s);
@@ -61,9 +57,7 @@ world::Site read_site(LoadContext& ctx, YamlMap& m, const char* list, bool cross
 
 void read_shelter(LoadContext& ctx, YamlMap& m) {
   world::Shelter s;
-  s.id = m.id();
-  m.set_path("shelters[" + s.id + "]");
-  ctx.define(RefKind::place, s.id, located(m, "id"));
+  s.id = record_id(ctx, m, RefKind::place);
   s.name_zh = m.text("name_zh");
   s.name_en = m.text("name_en");
   s.kind = m.text("kind", false);
@@ -80,27 +74,18 @@ void read_shelter(LoadContext& ctx, YamlMap& m) {
   ctx.world.shelters.push_back(std::move(s));
 }
 
-template <class Fn>
-void each(YamlMap& top, const char* key, Fn fn) {
-  const auto items = top.list(key);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], std::string(key) + "[" + std::to_string(i) + "]");
-    if (m.ok()) fn(m);
-  }
-}
-
 }  // namespace
 
 void read_sites(LoadContext& ctx, YamlMap& top) {
-  if (top.has("depots")) each(top, "depots", [&](YamlMap& m) { read_depot(ctx, m); });
+  if (top.has("depots")) for_each_record(top, "depots", [&](YamlMap& m) { read_depot(ctx, m); });
   if (top.has("suppliers")) {
-    each(top, "suppliers", [&](YamlMap& m) { ctx.world.suppliers.push_back(read_site(ctx, m, "suppliers", false)); });
+    for_each_record(top, "suppliers", [&](YamlMap& m) { ctx.world.suppliers.push_back(read_site(ctx, m, false)); });
   }
   if (top.has("transfer_points")) {
-    each(top, "transfer_points",
-         [&](YamlMap& m) { ctx.world.transfer_points.push_back(read_site(ctx, m, "transfer_points", true)); });
+    for_each_record(top, "transfer_points",
+                    [&](YamlMap& m) { ctx.world.transfer_points.push_back(read_site(ctx, m, true)); });
   }
-  if (top.has("shelters")) each(top, "shelters", [&](YamlMap& m) { read_shelter(ctx, m); });
+  if (top.has("shelters")) for_each_record(top, "shelters", [&](YamlMap& m) { read_shelter(ctx, m); });
 }
 
 }  // namespace ttx::io

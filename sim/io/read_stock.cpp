@@ -69,29 +69,24 @@ void read_stock(LoadContext& ctx, YamlMap& top) {
     m.finish();
   }
   if (top.has("mutual_aid")) {
-    for (const auto& node : top.list("mutual_aid")) {
-      YamlMap m(top.file(), node, "mutual_aid");
-      if (!m.ok()) continue;
+    for_each_record(top, "mutual_aid", [&](YamlMap& m) {
       world::MutualAid aid;
-      aid.id = m.id();
-      m.set_path("mutual_aid[" + aid.id + "]");
+      aid.id = record_id(ctx, m);
       aid.from_zh = m.text("from_zh");
       aid.from_en = m.text("from_en");
       aid.condition_min_level = read_level(m, "condition_min_level");
       aid.delay_h = m.quantity("delay_h", kHours);
       aid.delivers_to = read_ref(ctx, m, "delivers_to", RefKind::place);
-      const auto items = m.list("items");
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        YamlMap im(top.file(), items[i], m.field("items[" + std::to_string(i) + "]"));
+      for_each_record(m, "items", [&](YamlMap& im) {
         world::AidItem ai;
         ai.item = read_ref(ctx, im, "item", RefKind::item);
         ai.quantity = static_cast<std::int64_t>(im.quantity("quantity", Range{1, 1e8, true}));
         im.finish();
         aid.items.push_back(ai);
-      }
+      });
       m.finish();
       ctx.world.mutual_aid.push_back(std::move(aid));
-    }
+    });
   }
 }
 

@@ -8,13 +8,9 @@ using namespace ranges;
 void read_transport(LoadContext& ctx, YamlMap& top) {
   world::Transport& t = ctx.world.transport;
   if (top.has("vehicles")) {
-    const auto items = top.list("vehicles");
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      YamlMap m(top.file(), items[i], "vehicles[" + std::to_string(i) + "]");
-      if (!m.ok()) continue;
+    for_each_record(top, "vehicles", [&](YamlMap& m) {
       world::VehicleType v;
-      v.id = m.id();
-      m.set_path("vehicles[" + v.id + "]");
+      v.id = record_id(ctx, m);
       v.name_zh = m.text("name_zh");
       v.name_en = m.text("name_en");
       v.provider = m.text("provider", false);
@@ -32,7 +28,7 @@ void read_transport(LoadContext& ctx, YamlMap& top) {
       v.mobilise_h = m.quantity("mobilise_h", kHours);
       m.finish();
       t.vehicles.push_back(std::move(v));
-    }
+    });
   }
   if (top.has("road_classes")) {
     static const char* names[] = {"expressway", "class_2", "class_3", "village"};
@@ -83,14 +79,9 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     m.finish();
   }
   if (!top.has("needs")) return;
-  const auto items = top.list("needs");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    YamlMap m(top.file(), items[i], "needs[" + std::to_string(i) + "]");
-    if (!m.ok()) continue;
+  for_each_record(top, "needs", [&](YamlMap& m) {
     world::Need need;
-    need.id = m.id();
-    m.set_path("needs[" + need.id + "]");
-    ctx.define(RefKind::need, need.id, located(m, "id"));
+    need.id = record_id(ctx, m, RefKind::need);
     need.name_zh = m.text("name_zh");
     need.name_en = m.text("name_en");
     need.measure = m.text("measure");
@@ -108,18 +99,16 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     need.applies_to = m.text("applies_to");
     need.season = m.text("season");
     need.met_by = m.text("met_by", false);
-    const auto list = m.list("items");
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      YamlMap im(top.file(), list[k], m.field("items[" + std::to_string(k) + "]"));
+    for_each_record(m, "items", [&](YamlMap& im) {
       world::NeedItem ni;
       ni.item = read_ref(ctx, im, "item", RefKind::item);
       ni.content_per_unit = im.quantity("content_per_unit", Range{1e-6, 1e6}, false, 1);
       im.finish();
       need.items.push_back(ni);
-    }
+    });
     m.finish();
     n.needs.push_back(std::move(need));
-  }
+  });
 }
 
 }  // namespace ttx::io
