@@ -48,8 +48,7 @@ void print_scenario(const world::Scenario& s) {
   std::printf("scenario %s: %s / %s\n", s.id.c_str(), s.name_zh.c_str(), s.name_en.c_str());
   std::string plans;
   for (const auto& p : s.plans) plans += (plans.empty() ? "" : ", ") + p;
-  std::printf("  hazard %s with %zu figures and %zu settings; plans %s\n", s.hazard.type.c_str(),
-              s.hazard.quantities.size(), s.hazard.settings.size(), plans.c_str());
+  std::printf("  hazard %s; plans %s\n", s.hazard_type.c_str(), plans.c_str());
   std::printf("  %zu injects, %.0f h, seed %llu\n", s.injects.size(), s.duration_h,
               static_cast<unsigned long long>(s.seed));
 }

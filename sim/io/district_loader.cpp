@@ -120,6 +120,7 @@ class Loader {
       read_sites(ctx_, top);
       read_transport(ctx_, top);
       read_needs(ctx_, top);
+      read_hazard_models(ctx_, top);
     }
     const fs::path dir = path.parent_path();
     const YAML::Node includes = top.child("include", false);

@@ -106,6 +106,7 @@ void read_stock(LoadContext& ctx, YamlMap& top);
 void read_sites(LoadContext& ctx, YamlMap& top);
 void read_transport(LoadContext& ctx, YamlMap& top);
 void read_needs(LoadContext& ctx, YamlMap& top);
+void read_hazard_models(LoadContext& ctx, YamlMap& top);
 void read_plan(LoadContext& ctx, YamlMap& top);
 
 // CSV tables.

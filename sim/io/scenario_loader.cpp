@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "sim/io/clock_text.h"
 #include "sim/io/did_you_mean.h"
+#include "sim/io/read_hazard_params.h"
 #include "sim/io/text_file.h"
 #include "sim/io/yaml_reader.h"
 
@@ -12,45 +14,6 @@ namespace ttx::io {
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::vector<std::string> kHazards = {"flood", "earthquake", "freezing_rain", "incidents"};
-
-/// "T+02:30", "02:30" or "150m"/"2.5h" -> seconds; nullopt if malformed.
-std::optional<std::int64_t> parse_clock(const std::string& s) {
-  std::string t = s;
-  if (t.rfind("T+", 0) == 0) t = t.substr(2);
-  int h = 0, m = 0;
-  char extra;
-  if (std::sscanf(t.c_str(), "%d:%d%c", &h, &m, &extra) == 2 && h >= 0 && m >= 0 && m < 60) {
-    return static_cast<std::int64_t>(h) * 3600 + m * 60;
-  }
-  return std::nullopt;
-}
-
-void read_hazard(YamlMap& top, world::HazardSpec& h) {
-  YamlMap m(top.file(), top.child("hazard"), "hazard");
-  if (!m.ok()) return;
-  h.type = m.text("type");
-  if (!h.type.empty() && std::find(kHazards.begin(), kHazards.end(), h.type) == kHazards.end()) {
-    m.error_at(m.child("type"), "type", "unknown hazard '" + h.type + "'" + did_you_mean(h.type, kHazards));
-  }
-  const YAML::Node& node = top.child("hazard");
-  for (const auto& kv : node) {
-    const std::string key = kv.first.Scalar();
-    if (key == "type") continue;
-    if (kv.second.IsMap()) {
-      h.quantities[key] = m.quantity(key, Range{-1e12, 1e12});
-    } else if (kv.second.IsScalar()) {
-      if (parse_number(kv.second)) {
-        m.tagged(key);  // reports the missing provenance of a bare number
-      } else {
-        h.settings[key] = m.text(key);
-      }
-    } else {
-      m.error_at(kv.second, key, "expected a tagged figure {value: ..., assumed: ...} or a setting");
-    }
-  }
-}
 
 }  // namespace
 
@@ -98,7 +61,7 @@ ScenarioLoad load_scenario(const fs::path& path) {
         s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
         m.finish();
       }
-      read_hazard(top, s.hazard);
+      read_hazard_params(top, s);
       const auto injects = top.list("injects", false);
       for (std::size_t i = 0; i < injects.size(); ++i) {
         YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");

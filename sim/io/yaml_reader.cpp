@@ -170,7 +170,7 @@ double YamlMap::number(std::string_view key, Range range, bool required, double 
   return *v;
 }
 
-YAML::Node YamlMap::tagged(std::string_view key, bool required) {
+YAML::Node YamlMap::tagged(std::string_view key, bool required, bool allow_list) {
   const YAML::Node invalid(YAML::NodeType::Undefined);
   YAML::Node n = get(key, required);
   if (!n.IsDefined()) return invalid;
@@ -198,8 +198,9 @@ YAML::Node YamlMap::tagged(std::string_view key, bool required) {
     error_at(n, key, "missing 'value' in the quantity");
     return invalid;
   }
-  if (!value.IsScalar()) {
-    error_at(value, key, "expected a single value, got " + shown_value(value));
+  if (!value.IsScalar() && !(allow_list && value.IsSequence())) {
+    error_at(value, key, std::string(allow_list ? "expected a list of values" : "expected a single value") + ", got " +
+                             shown_value(value));
     return invalid;
   }
   if (tags != 1) {
@@ -225,7 +226,12 @@ void YamlMap::record_provenance(std::string_view key, const YAML::Node& map, con
   e.line = map.Mark().line + 1;
   e.column = map.Mark().column + 1;
   e.field = field(key);
-  e.value = value.Scalar();
+  if (value.IsSequence()) {
+    for (std::size_t i = 0; i < value.size(); ++i) e.value += (i ? ", " : "[") + value[i].Scalar();
+    e.value += "]";
+  } else {
+    e.value = value.Scalar();
+  }
   static const world::ProvenanceKind kinds[] = {world::ProvenanceKind::seed, world::ProvenanceKind::bureau,
                                                 world::ProvenanceKind::public_, world::ProvenanceKind::standard,
                                                 world::ProvenanceKind::assumed};
@@ -252,6 +258,33 @@ double YamlMap::quantity(std::string_view key, Range range, bool required, doubl
     return fallback;
   }
   return *d;
+}
+
+std::vector<double> YamlMap::quantity_list(std::string_view key, Range range, std::size_t size, bool required) {
+  std::vector<double> out;
+  YAML::Node v = tagged(key, required, /*allow_list=*/true);
+  if (!v.IsDefined()) return out;
+  if (!v.IsSequence() || v.size() == 0) {
+    error_at(v, key, "expected a list of numbers like [1, 2, 3], got " + shown_value(v));
+    return out;
+  }
+  if (size > 0 && v.size() != size) {
+    error_at(v, key, "expected " + std::to_string(size) + " numbers, got " + std::to_string(v.size()));
+    return out;
+  }
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto d = parse_number(v[i]);
+    if (!d) {
+      error_at(v[i], std::string(key) + "[" + std::to_string(i) + "]", "expected " + describe(range) + ", got " + shown_value(v[i]));
+      return {};
+    }
+    if (auto msg = check_range(*d, range); !msg.empty()) {
+      error_at(v[i], std::string(key) + "[" + std::to_string(i) + "]", msg);
+      return {};
+    }
+    out.push_back(*d);
+  }
+  return out;
 }
 
 std::vector<std::string> YamlMap::id_list(std::string_view key, bool required) {

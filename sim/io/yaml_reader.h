@@ -89,7 +89,10 @@ class YamlMap {
   double quantity(std::string_view key, Range range, bool required = true, double fallback = 0);
   /// A tagged value of any scalar type (plan thresholds: numbers, colours, true).
   /// Returns the value node (invalid if missing or malformed).
-  YAML::Node tagged(std::string_view key, bool required = true);
+  YAML::Node tagged(std::string_view key, bool required = true, bool allow_list = false);
+  /// A tagged list of numbers: {value: [0.7, 0.2, 0.1], assumed: "..."} (one tag for
+  /// the row). `size` 0 accepts any non-empty length.
+  std::vector<double> quantity_list(std::string_view key, Range range, std::size_t size = 0, bool required = true);
   /// A plain number without provenance (only where the format says so).
   double number(std::string_view key, Range range, bool required = true, double fallback = 0);
   std::vector<std::string> id_list(std::string_view key, bool required = true);

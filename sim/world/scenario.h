@@ -3,9 +3,10 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
+
+#include "sim/world/hazard_params.h"
 
 namespace ttx::world {
 
@@ -17,19 +18,12 @@ struct Inject {
   std::string expected_action;  ///< what the plan expects in response
 };
 
-/// The hazard and its parameters. Each hazard model reads and checks its own keys;
-/// here they are kept as tagged numbers and plain settings.
-struct HazardSpec {
-  std::string type;                               ///< flood, earthquake, freezing_rain, incidents
-  std::map<std::string, double> quantities;       ///< tagged figures (magnitude, depth_km, ...)
-  std::map<std::string, std::string> settings;    ///< choices (preset names, place ids, ...)
-};
-
 struct Scenario {
   std::string id, name_zh, name_en, description;
   std::string district;                 ///< folder, relative to the scenario file
   std::vector<std::string> plans;       ///< plan ids in force
-  HazardSpec hazard;
+  std::string hazard_type;              ///< flood, earthquake, freezing_rain, incidents
+  HazardParams hazard;
   std::vector<Inject> injects;
   double duration_h = 72;
   std::uint64_t seed = 1;

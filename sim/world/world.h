@@ -9,6 +9,7 @@
 
 #include "sim/world/district.h"
 #include "sim/world/forces.h"
+#include "sim/world/hazard_models.h"
 #include "sim/world/needs.h"
 #include "sim/world/plans.h"
 #include "sim/world/road_network.h"
@@ -52,6 +53,7 @@ struct World {
   RoadNetwork roads;
   Needs needs;
   std::vector<Plan> plans;
+  HazardModels hazard_models;
 
   std::optional<std::uint32_t> town_index(std::string_view id) const;
   std::optional<std::uint32_t> team_type_index(std::string_view id) const;

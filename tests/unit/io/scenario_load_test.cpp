@@ -18,8 +18,9 @@ TEST(ScenarioLoad, ShippedDrillLoadsWithItsDistrict) {
   EXPECT_FALSE(is_scenario_file(std::string(TTX_SOURCE_DIR) + "/scenarios/haimen/district.yaml"));
   const world::Scenario& s = load.scenario;
   EXPECT_EQ(s.id, "drill_incidents");
-  EXPECT_EQ(s.hazard.type, "incidents");
-  EXPECT_DOUBLE_EQ(s.hazard.quantities.at("incidents_per_h"), 2.0);
+  EXPECT_EQ(s.hazard_type, "incidents");
+  ASSERT_TRUE(std::holds_alternative<world::IncidentParams>(s.hazard));
+  EXPECT_DOUBLE_EQ(std::get<world::IncidentParams>(s.hazard).incidents_per_h, 2.0);
   EXPECT_EQ(s.plans, std::vector<std::string>{"natural_disaster_relief"});
   ASSERT_EQ(s.injects.size(), 2u);
   EXPECT_EQ(s.injects[1].at_s, 3 * 3600);

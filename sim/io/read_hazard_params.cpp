@@ -1,0 +1,147 @@
+#include "sim/io/read_hazard_params.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/io/clock_text.h"
+#include "sim/io/did_you_mean.h"
+
+namespace ttx::io {
+
+namespace {
+
+const std::vector<std::string> kHazards = {"flood", "earthquake", "freezing_rain", "incidents"};
+const std::vector<std::string> kWarningKinds = {"typhoon", "rainstorm", "road_icing", "blizzard", "cold_wave"};
+const std::vector<std::string> kColours = {"blue", "yellow", "orange", "red"};
+
+std::vector<world::WarningEvent> read_warnings(YamlMap& m, double duration_h) {
+  std::vector<world::WarningEvent> out;
+  const auto items = m.list("warnings", false);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    YamlMap w(m.file(), items[i], m.field("warnings[" + std::to_string(i) + "]"));
+    if (!w.ok()) continue;
+    world::WarningEvent e;
+    const std::string at = w.text("at");
+    if (auto s = parse_clock(at)) {
+      e.at_s = *s;
+      if (e.at_s > duration_h * 3600) w.error_at(w.child("at"), "at", "after the end of the scenario (duration_h)");
+    } else if (!at.empty()) {
+      w.error_at(w.child("at"), "at", "expected a time like T+02:30, got '" + at + "'");
+    }
+    e.kind = w.text("kind");
+    if (!e.kind.empty() && std::find(kWarningKinds.begin(), kWarningKinds.end(), e.kind) == kWarningKinds.end()) {
+      w.error_at(w.child("kind"), "kind", "unknown warning '" + e.kind + "'" + did_you_mean(e.kind, kWarningKinds));
+    }
+    const std::string colour = w.text("colour");
+    const auto c = std::find(kColours.begin(), kColours.end(), colour);
+    if (c != kColours.end()) e.colour = static_cast<int>(c - kColours.begin()) + 1;
+    else if (!colour.empty()) w.error_at(w.child("colour"), "colour", "expected blue, yellow, orange or red, got '" + colour + "'");
+    w.finish();
+    out.push_back(e);
+  }
+  return out;
+}
+
+/// An hourly series must cover the scenario: at least duration_h values.
+std::vector<double> hourly(YamlMap& m, std::string_view key, Range range, double duration_h, bool required = true) {
+  std::vector<double> v = m.quantity_list(key, range, 0, required);
+  if (!v.empty() && static_cast<double>(v.size()) < std::ceil(duration_h)) {
+    m.error_at(m.child(key), key,
+               "hourly series has " + std::to_string(v.size()) + " values; the scenario lasts " +
+                   std::to_string(static_cast<int>(std::ceil(duration_h))) + " h (the last value is not repeated)");
+  }
+  return v;
+}
+
+world::EarthquakeParams read_earthquake(YamlMap& m, double duration_h) {
+  world::EarthquakeParams p;
+  p.magnitude = m.quantity("magnitude", Range{0, 9.5});
+  p.lat = m.quantity("epicentre_lat", ranges::kLat);
+  p.lon = m.quantity("epicentre_lon", ranges::kLon);
+  if (m.has("strike_deg")) p.strike_deg = m.quantity("strike_deg", Range{0, 360});
+  p.region = m.text("region", false);
+  p.hour_of_day = m.quantity("hour_of_day", ranges::kHourOfDay);
+  p.sigma_draw = m.flag("sigma_draw", false);
+  const auto items = m.list("aftershocks", false);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    YamlMap a(m.file(), items[i], m.field("aftershocks[" + std::to_string(i) + "]"));
+    if (!a.ok()) continue;
+    world::Aftershock s;
+    s.at_h = a.quantity("at_h", Range{0, duration_h});
+    s.magnitude = a.quantity("magnitude", Range{0, 9.5});
+    a.finish();
+    p.aftershocks.push_back(s);
+  }
+  return p;
+}
+
+world::FloodParams read_flood(YamlMap& m, double duration_h) {
+  world::FloodParams p;
+  p.rain_mm_h = hourly(m, "rain_mm_h", Range{0, 500}, duration_h);
+  p.outside_level_m = hourly(m, "outside_level_m", Range{-20, 30}, duration_h);
+  p.warning_level_m = m.quantity("warning_level_m", Range{-20, 30});
+  p.guaranteed_level_m = m.quantity("guaranteed_level_m", Range{-20, 30});
+  if (p.guaranteed_level_m < p.warning_level_m) m.error_at(m.child("guaranteed_level_m"), "guaranteed_level_m", "must not be below warning_level_m");
+  p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
+  p.reach_length_m = m.quantity("reach_length_m", Range{0, 1e5});
+  p.not_evacuated_share = m.quantity("not_evacuated_share", ranges::kShare);
+  if (m.has("breach")) {
+    YamlMap b(m.file(), m.child("breach"), m.field("breach"));
+    p.breach = b.ok();
+    p.breach_lat = b.quantity("lat", ranges::kLat);
+    p.breach_lon = b.quantity("lon", ranges::kLon);
+    if (b.has("at_h")) p.breach_at_h = b.quantity("at_h", Range{0, duration_h});
+    p.breach_median_level_m = b.quantity("median_level_m", Range{-20, 30}, p.breach_at_h < 0);
+    p.breach_beta = b.quantity("beta", Range{0.001, 2}, p.breach_at_h < 0, 0.1);
+    const std::string river = b.text("river");
+    if (river != "yangtze" && river != "inland" && !river.empty()) {
+      b.error_at(b.child("river"), "river", "expected yangtze or inland, got '" + river + "'");
+    }
+    p.breach_on_yangtze = river == "yangtze";
+    b.finish();
+  }
+  p.warnings = read_warnings(m, duration_h);
+  return p;
+}
+
+world::FreezingParams read_freezing(YamlMap& m, double duration_h) {
+  world::FreezingParams p;
+  p.freezing_rain_mm_h = hourly(m, "freezing_rain_mm_h", Range{0, 200}, duration_h);
+  p.snow_mm_h = hourly(m, "snow_mm_h", Range{0, 200}, duration_h);
+  p.temp_c = hourly(m, "temp_c", Range{-50, 40}, duration_h);
+  p.wind_m_s = hourly(m, "wind_m_s", Range{0, 100}, duration_h);
+  p.warnings = read_warnings(m, duration_h);
+  return p;
+}
+
+world::IncidentParams read_incidents(YamlMap& m) {
+  world::IncidentParams p;
+  p.incidents_per_h = m.quantity("incidents_per_h", Range{0, 1000});
+  p.share_trapped = m.quantity("share_trapped", ranges::kShare);
+  p.share_injured = m.quantity("share_injured", ranges::kShare);
+  p.share_relief = m.quantity("share_relief", ranges::kShare);
+  p.max_people = m.quantity("max_people", Range{1, 1000, true}, false, 5);
+  if (std::abs(p.share_trapped + p.share_injured + p.share_relief - 1.0) > 1e-6) {
+    m.error("share_relief", "share_trapped + share_injured + share_relief must be 1");
+  }
+  return p;
+}
+
+}  // namespace
+
+void read_hazard_params(YamlMap& top, world::Scenario& s) {
+  YamlMap m(top.file(), top.child("hazard"), "hazard");
+  if (!m.ok()) return;
+  s.hazard_type = m.text("type");
+  if (s.hazard_type == "earthquake") s.hazard = read_earthquake(m, s.duration_h);
+  else if (s.hazard_type == "flood") s.hazard = read_flood(m, s.duration_h);
+  else if (s.hazard_type == "freezing_rain") s.hazard = read_freezing(m, s.duration_h);
+  else if (s.hazard_type == "incidents") s.hazard = read_incidents(m);
+  else if (!s.hazard_type.empty()) {
+    m.error_at(m.child("type"), "type", "unknown hazard '" + s.hazard_type + "'" + did_you_mean(s.hazard_type, kHazards));
+    return;  // its other keys mean nothing without a known type
+  }
+  m.finish();
+}
+
+}  // namespace ttx::io
