@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   ttx::cli::register_bench_command(app);
   ttx::cli::register_validate_command(app);
   ttx::cli::register_import_command(app);
+  ttx::cli::register_hazard_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -82,14 +82,14 @@ world::FloodParams read_flood(YamlMap& m, double duration_h) {
   p.warning_level_m = m.quantity("warning_level_m", Range{-20, 30});
   p.guaranteed_level_m = m.quantity("guaranteed_level_m", Range{-20, 30});
   if (p.guaranteed_level_m < p.warning_level_m) m.error_at(m.child("guaranteed_level_m"), "guaranteed_level_m", "must not be below warning_level_m");
-  p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
+  p.reach_lat = m.quantity("reach_lat", ranges::kLat);
+  p.reach_lon = m.quantity("reach_lon", ranges::kLon);
   p.reach_length_m = m.quantity("reach_length_m", Range{0, 1e5});
+  p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
   p.not_evacuated_share = m.quantity("not_evacuated_share", ranges::kShare);
   if (m.has("breach")) {
     YamlMap b(m.file(), m.child("breach"), m.field("breach"));
     p.breach = b.ok();
-    p.breach_lat = b.quantity("lat", ranges::kLat);
-    p.breach_lon = b.quantity("lon", ranges::kLon);
     if (b.has("at_h")) p.breach_at_h = b.quantity("at_h", Range{0, duration_h});
     p.breach_median_level_m = b.quantity("median_level_m", Range{-20, 30}, p.breach_at_h < 0);
     p.breach_beta = b.quantity("beta", Range{0.001, 2}, p.breach_at_h < 0, 0.1);

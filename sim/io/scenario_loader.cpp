@@ -19,18 +19,8 @@ namespace {
 
 bool is_scenario_file(const fs::path& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return false;
   const auto ext = path.extension().string();
-  if (ext != ".yaml" && ext != ".yml") return false;
-  Diagnostics ignore;
-  const auto text = read_text_file(path, path.string(), ignore);
-  if (!text) return false;
-  try {
-    const YAML::Node root = YAML::Load(*text);
-    return root.IsMap() && root["scenario"].IsDefined();
-  } catch (const YAML::Exception&) {
-    return false;
-  }
+  return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml";
 }
 
 ScenarioLoad load_scenario(const fs::path& path) {

@@ -14,7 +14,8 @@ struct ScenarioLoad {
   bool ok() const { return district.ok(); }
 };
 
-/// True if `path` is a YAML file whose top level has a `scenario:` key.
+/// True if `path` is a YAML file other than a district's district.yaml: the file
+/// `ttx validate` and `ttx hazard` read as a scenario.
 bool is_scenario_file(const std::filesystem::path& path);
 
 /// Reads the scenario, then its district; checks the plans it names exist, the

@@ -34,10 +34,10 @@ struct FloodParams {
   std::vector<double> rain_mm_h;       ///< hourly, from T+0
   std::vector<double> outside_level_m; ///< hourly water level at the defences (废黄河 datum)
   double warning_level_m = 0, guaranteed_level_m = 0;  ///< river gauge levels
+  double reach_lat = 0, reach_lon = 0; ///< the threatened levee reach
+  double reach_length_m = 0;           ///< its length
   double levee_watch_level_m = 0;      ///< sandbagging starts above this
-  double reach_length_m = 0;           ///< length of the threatened reach
-  bool breach = false;
-  double breach_lat = 0, breach_lon = 0;
+  bool breach = false;                 ///< the reach may breach
   double breach_at_h = -1;             ///< < 0: drawn from the fragility below
   double breach_median_level_m = 0, breach_beta = 0.1;
   bool breach_on_yangtze = false;

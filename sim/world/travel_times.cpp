@@ -17,33 +17,49 @@ Eigen::VectorXd edge_hours(const RoadNetwork& roads, const Transport& t) {
   return hours;
 }
 
-Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::uint32_t>& origins,
-                             const Transport& t) {
-  const Eigen::VectorXd w = edge_hours(roads, t);
-  const auto& edges = roads.edges();
-  const auto n = static_cast<Eigen::Index>(roads.nodes().size());
-  Eigen::MatrixXd out = Eigen::MatrixXd::Constant(static_cast<Eigen::Index>(origins.size()), n, kUnreachable);
+namespace {
+
+// Dijkstra from one origin with the given edge weights, into `dist` (pre-filled
+// with infinity). Ties are broken by node index, so results never depend on hashing.
+template <class Row>
+void shortest_paths(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& weight, Row&& dist) {
   using Item = std::pair<double, std::uint32_t>;
-  for (std::size_t r = 0; r < origins.size(); ++r) {
-    auto row = out.row(static_cast<Eigen::Index>(r));
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    row[origins[r]] = 0.0;
-    open.emplace(0.0, origins[r]);
-    while (!open.empty()) {
-      const auto [d, u] = open.top();
-      open.pop();
-      if (d > row[u]) continue;
-      for (std::uint32_t ei : roads.incident(u)) {
-        const double nd = d + w[ei];
-        const std::uint32_t v = edges[ei].a == u ? edges[ei].b : edges[ei].a;
-        if (nd < row[v]) {
-          row[v] = nd;
-          open.emplace(nd, v);
-        }
+  const auto& edges = roads.edges();
+  std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+  dist[origin] = 0.0;
+  open.emplace(0.0, origin);
+  while (!open.empty()) {
+    const auto [d, u] = open.top();
+    open.pop();
+    if (d > dist[u]) continue;
+    for (std::uint32_t ei : roads.incident(u)) {
+      const double nd = d + weight[ei];
+      const std::uint32_t v = edges[ei].a == u ? edges[ei].b : edges[ei].a;
+      if (nd < dist[v]) {
+        dist[v] = nd;
+        open.emplace(nd, v);
       }
     }
   }
+}
+
+}  // namespace
+
+Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::uint32_t>& origins,
+                             const Transport& t) {
+  const Eigen::VectorXd w = edge_hours(roads, t);
+  const auto n = static_cast<Eigen::Index>(roads.nodes().size());
+  Eigen::MatrixXd out = Eigen::MatrixXd::Constant(static_cast<Eigen::Index>(origins.size()), n, kUnreachable);
+  for (std::size_t r = 0; r < origins.size(); ++r) shortest_paths(roads, origins[r], w, out.row(static_cast<Eigen::Index>(r)));
   return out;
+}
+
+Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin) {
+  Eigen::VectorXd length(static_cast<Eigen::Index>(roads.edges().size()));
+  for (std::size_t i = 0; i < roads.edges().size(); ++i) length[static_cast<Eigen::Index>(i)] = roads.edges()[i].length_km;
+  Eigen::VectorXd dist = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(roads.nodes().size()), kUnreachable);
+  shortest_paths(roads, origin, length, dist);
+  return dist;
 }
 
 }  // namespace ttx::world

@@ -22,4 +22,8 @@ Eigen::VectorXd edge_hours(const RoadNetwork& roads, const Transport& transport)
 Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::uint32_t>& origins,
                              const Transport& transport);
 
+/// Shortest road distance (km) from `origin` to every node, ignoring closures
+/// (how far water or a front travels along the ground, not how fast trucks do).
+Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin);
+
 }  // namespace ttx::world

@@ -1,0 +1,232 @@
+#include "sim/hazard/flood.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <Eigen/Core>
+#include <boost/random/uniform_01.hpp>
+
+#include "sim/hazard/hazard_math.h"
+#include "sim/hazard/warnings.h"
+#include "sim/world/travel_times.h"
+
+namespace ttx::hazard {
+
+using world::Indicator;
+
+double flood_mortality(const world::FloodModel& m, double depth_m, double rise_m_h) {
+  if (depth_m <= 0) return 0.0;
+  if (rise_m_h >= m.rapid_rise_m_h && depth_m >= m.rapid_depth_m) {
+    return normal_cdf((std::log(depth_m) - m.rapid_mu) / m.rapid_sigma);
+  }
+  return normal_cdf((std::log(depth_m) - m.other_mu) / m.other_sigma);
+}
+
+int rainstorm_colour(const world::FloodModel& m, const std::vector<double>& rain, std::size_t h) {
+  int colour = 0;
+  for (int c = 0; c < 4; ++c) {
+    const auto window = static_cast<std::size_t>(std::max(1.0, m.rainstorm[c].hours));
+    double sum = 0;
+    for (std::size_t k = 0; k < window && k <= h; ++k) sum += rain[h - k];
+    if (m.rainstorm[c].mm > 0 && sum >= m.rainstorm[c].mm) colour = c + 1;
+  }
+  return colour;
+}
+
+namespace {
+
+std::uint32_t nearest_village(const world::World& w, double lat, double lon) {
+  std::uint32_t best = 0;
+  double best_d = std::numeric_limits<double>::infinity();
+  for (std::size_t v = 0; v < w.villages.size(); ++v) {
+    const double d = world::distance_km(lat, lon, w.villages[v].lat, w.villages[v].lon);
+    if (d < best_d) best_d = d, best = static_cast<std::uint32_t>(v);
+  }
+  return best;
+}
+
+double truck_closure_depth(const world::World& w) {
+  double depth = std::numeric_limits<double>::infinity();
+  for (const auto& v : w.transport.vehicles) {
+    if (v.capacity_t > 0) depth = std::min(depth, v.flood_closure_depth_m);
+  }
+  return std::isfinite(depth) ? depth : 0.3;
+}
+
+double bags_coefficient(const world::World& w) {
+  for (const auto& s : w.skills) {
+    if (auto it = s.params.find("levee_bags_coefficient"); it != s.params.end()) return it->second;
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, double duration_h, core::Rng& rng) {
+  const world::FloodModel& m = w.hazard_models.flood;
+  const auto n = static_cast<Eigen::Index>(w.villages.size());
+  const auto hours = static_cast<std::size_t>(std::ceil(duration_h));
+  auto series = [&](const std::vector<double>& s, std::size_t h) { return s.empty() ? 0.0 : s[std::min(h, s.size() - 1)]; };
+
+  HazardResult out;
+  out.field_name = "depth_m";
+  out.field_step_s = 3600;
+  auto at = [](std::size_t h) { return static_cast<std::int64_t>(h) * 3600; };
+  auto indicator = [&](std::size_t h, Indicator i, double value) {
+    out.impacts.push_back({at(h), ImpactKind::indicator, 0, static_cast<std::uint32_t>(i), value});
+  };
+
+  // The breach: forced at a time, or when the outside level first reaches a
+  // critical level drawn once from the levee's fragility.
+  const std::uint32_t reach = nearest_village(w, p.reach_lat, p.reach_lon);
+  std::size_t breach_h = std::numeric_limits<std::size_t>::max();
+  if (p.breach) {
+    if (p.breach_at_h >= 0) {
+      breach_h = static_cast<std::size_t>(std::floor(p.breach_at_h));
+    } else {
+      const double u = std::clamp(boost::random::uniform_01<double>()(rng), 1e-12, 1.0 - 1e-12);
+      // Inverse of the lognormal fragility by bisection on Φ.
+      double lo = -10, hi = 10;
+      for (int k = 0; k < 80; ++k) ((normal_cdf(0.5 * (lo + hi)) < u) ? lo : hi) = 0.5 * (lo + hi);
+      const double critical = p.breach_median_level_m * std::exp(p.breach_beta * lo);
+      for (std::size_t h = 0; h < hours; ++h) {
+        if (series(p.outside_level_m, h) >= critical) {
+          breach_h = h;
+          break;
+        }
+      }
+    }
+  }
+
+  // Arrival of breach water: along the roads from the reach, at the front speed.
+  Eigen::ArrayXd ground(n), arrival_h = Eigen::ArrayXd::Constant(n, std::numeric_limits<double>::infinity());
+  for (Eigen::Index v = 0; v < n; ++v) ground[v] = w.villages[static_cast<std::size_t>(v)].ground_level_m;
+  if (breach_h < hours && !w.roads.nodes().empty()) {
+    const auto origin = w.roads.find(w.villages[reach].id);
+    const Eigen::VectorXd dist = origin >= 0 ? world::road_distances_km(w.roads, static_cast<std::uint32_t>(origin))
+                                             : Eigen::VectorXd();
+    for (Eigen::Index v = 0; v < n && origin >= 0; ++v) {
+      const auto node = w.roads.find(w.villages[static_cast<std::size_t>(v)].id);
+      const double d = node >= 0 ? dist[node] : std::numeric_limits<double>::infinity();
+      if (d <= m.max_reach_km) arrival_h[v] = static_cast<double>(breach_h) + d / m.front_speed_km_h;
+    }
+  }
+
+  // Depth per village, hour by hour.
+  Eigen::ArrayXd pond = Eigen::ArrayXd::Zero(n), breach_depth = Eigen::ArrayXd::Zero(n), depth(n), previous = Eigen::ArrayXd::Zero(n);
+  Eigen::ArrayXd peak = Eigen::ArrayXd::Zero(n), peak_rise = Eigen::ArrayXd::Zero(n);
+  std::vector<Eigen::ArrayXd> depth_rows;
+  for (std::size_t h = 0; h < hours; ++h) {
+    const double rain = series(p.rain_mm_h, h);
+    const double excess_m = std::max(0.0, rain - m.drainage_mm_h) / 1000.0 * m.ponding_factor;
+    pond = (pond + excess_m - (rain < m.drainage_mm_h ? m.drain_m_per_h : 0.0)).max(0.0);
+    const double outside = series(p.outside_level_m, h);
+    const Eigen::ArrayXd reached = (arrival_h <= static_cast<double>(h)).cast<double>();
+    const Eigen::ArrayXd target = reached * (outside - ground).max(0.0);
+    breach_depth = target.max(breach_depth - m.drain_m_per_h).max(0.0);
+    depth = pond.max(breach_depth);
+    peak_rise = peak_rise.max(depth - previous);
+    peak = peak.max(depth);
+    previous = depth;
+    depth_rows.push_back(depth);
+    out.field.emplace_back(depth.data(), depth.data() + n);
+  }
+
+  // Indicators: rainstorm warnings from the rain, river level, the breach, typhoon warnings.
+  int colour = 0, river = 0;
+  bool watching = false;
+  const double bags = bags_coefficient(w);
+  for (std::size_t h = 0; h < hours; ++h) {
+    if (!p.rain_mm_h.empty()) {
+      const int c = rainstorm_colour(m, p.rain_mm_h, h);
+      if (c != colour) indicator(h, Indicator::warning_rainstorm, colour = c);
+    }
+    const double outside = series(p.outside_level_m, h);
+    const int r = outside >= p.guaranteed_level_m ? 2 : outside >= p.warning_level_m ? 1 : 0;
+    if (r != river && !p.outside_level_m.empty()) indicator(h, Indicator::river_level, river = r);
+    if (!watching && !p.outside_level_m.empty() && outside >= p.levee_watch_level_m && h <= breach_h && bags > 0) {
+      // Raise the whole reach by the highest exceedance to come: bags = k · 2H² · L.
+      double top = outside;
+      for (std::size_t k = h; k < hours; ++k) top = std::max(top, series(p.outside_level_m, k));
+      const double rise = top - p.levee_watch_level_m + 0.3;  // 0.3 m freeboard above the crest to come
+      out.impacts.push_back({at(h), ImpactKind::levee_work, 0, reach, bags * 2 * rise * rise * p.reach_length_m});
+      watching = true;
+    }
+    if (h == breach_h) {
+      indicator(h, Indicator::levee_breach, 1);
+      if (p.breach_on_yangtze) indicator(h, Indicator::yangtze_levee_breach, 1);
+    }
+  }
+  for (const auto& warning : p.warnings) {
+    out.impacts.push_back({warning.at_s, ImpactKind::indicator, 0, static_cast<std::uint32_t>(warning_indicator(warning.kind)),
+                           static_cast<double>(warning.colour)});
+  }
+
+  // Villages: depth changes, relocation, boat rescue, deaths, houses, pumping.
+  const double household = w.hazard_models.persons_per_household;
+  std::vector<int> villages_in_town(w.towns.size(), 0);
+  for (const auto& v : w.villages) ++villages_in_town[v.town];
+  for (Eigen::Index v = 0; v < n; ++v) {
+    const auto& village = w.villages[static_cast<std::size_t>(v)];
+    const auto where = static_cast<std::uint32_t>(v);
+    double shown = 0;
+    bool relocated = false, boats = false;
+    for (std::size_t h = 0; h < hours; ++h) {
+      const double d = depth_rows[h][v];
+      if (std::abs(d - shown) >= 0.05 || (d == 0 && shown > 0)) {
+        out.impacts.push_back({at(h), ImpactKind::water_depth, 0, where, d});
+        shown = d;
+      }
+      if (!relocated && d > m.relocate_depth_m) {
+        relocated = true;
+        out.impacts.push_back({at(h), ImpactKind::displaced, 0, where, village.population});
+      }
+      if (!boats && d > m.boat_rescue_depth_m) {
+        boats = true;
+        const double exposed = village.population * p.not_evacuated_share;
+        if (const auto c = stochastic_round(exposed, rng); c > 0) {
+          out.impacts.push_back({at(h), ImpactKind::trapped, 2, where, static_cast<double>(c)});
+        }
+        const double dead = exposed * flood_mortality(m, peak[v], peak_rise[v]);
+        if (const auto c = stochastic_round(dead, rng); c > 0) {
+          out.impacts.push_back({at(h), ImpactKind::killed, 0, where, static_cast<double>(c)});
+        }
+      }
+      if (d == peak[v] && d > 0 && (h == 0 || depth_rows[h - 1][v] < d)) {
+        if (interpolate(m.depth_damage_m, m.depth_damage, d) > m.uninhabitable_damage) {
+          out.impacts.push_back({at(h), ImpactKind::houses_damaged, 0, where, std::round(village.population / household)});
+        }
+        const double area_m2 = w.towns[village.town].area_km2 * 1e6 / std::max(1, villages_in_town[village.town]);
+        out.impacts.push_back({at(h), ImpactKind::pumping_work, 0, where, area_m2 * m.flooded_area_share * d});
+      }
+    }
+  }
+
+  // Roads: closed to trucks while either end stands in water above the closure depth.
+  const double closure = truck_closure_depth(w);
+  const auto& nodes = w.roads.nodes();
+  std::vector<std::int64_t> node_village(nodes.size(), -1);
+  for (std::size_t v = 0; v < w.villages.size(); ++v) {
+    if (const auto node = w.roads.find(w.villages[v].id); node >= 0) node_village[node] = static_cast<std::int64_t>(v);
+  }
+  std::vector<char> closed(w.roads.edges().size(), 0);
+  for (std::size_t h = 0; h < hours; ++h) {
+    for (std::size_t e = 0; e < w.roads.edges().size(); ++e) {
+      const auto& edge = w.roads.edges()[e];
+      auto node_depth = [&](std::uint32_t node) {
+        return node_village[node] >= 0 ? depth_rows[h][node_village[node]] : 0.0;
+      };
+      const bool wet = std::max(node_depth(edge.a), node_depth(edge.b)) > closure;
+      if (wet != static_cast<bool>(closed[e])) {
+        closed[e] = wet;
+        out.impacts.push_back({at(h), wet ? ImpactKind::road_closed : ImpactKind::road_reopened, 0,
+                               static_cast<std::uint32_t>(e), wet ? 1.0 : 0.0});
+      }
+    }
+  }
+  std::stable_sort(out.impacts.begin(), out.impacts.end(), [](const Impact& a, const Impact& b) { return a.at_s < b.at_s; });
+  return out;
+}
+
+}  // namespace ttx::hazard
