@@ -117,14 +117,19 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
   Eigen::ArrayXd pond = Eigen::ArrayXd::Zero(n), breach_depth = Eigen::ArrayXd::Zero(n), depth(n), previous = Eigen::ArrayXd::Zero(n);
   Eigen::ArrayXd peak = Eigen::ArrayXd::Zero(n), peak_rise = Eigen::ArrayXd::Zero(n);
   std::vector<Eigen::ArrayXd> depth_rows;
+  // Breach water: the polder behind the breach fills to the highest outside level
+  // since the breach and then falls at the drainage rate; each village is under it
+  // from the time the front reaches it.
+  double polder_level = -std::numeric_limits<double>::infinity();
+  Eigen::ArrayXd breach_flooded = Eigen::ArrayXd::Zero(n);  // 1 once breach water has reached the village
   for (std::size_t h = 0; h < hours; ++h) {
     const double rain = series(p.rain_mm_h, h);
     const double excess_m = std::max(0.0, rain - m.drainage_mm_h) / 1000.0 * m.ponding_factor;
     pond = (pond + excess_m - (rain < m.drainage_mm_h ? m.drain_m_per_h : 0.0)).max(0.0);
-    const double outside = series(p.outside_level_m, h);
+    if (h >= breach_h) polder_level = std::max(polder_level - m.drain_m_per_h, series(p.outside_level_m, h));
     const Eigen::ArrayXd reached = (arrival_h <= static_cast<double>(h)).cast<double>();
-    const Eigen::ArrayXd target = reached * (outside - ground).max(0.0);
-    breach_depth = target.max(breach_depth - m.drain_m_per_h).max(0.0);
+    breach_depth = reached * (polder_level - ground).max(0.0);
+    breach_flooded = breach_flooded.max(reached * (breach_depth > 0).cast<double>());
     depth = pond.max(breach_depth);
     peak_rise = peak_rise.max(depth - previous);
     peak = peak.max(depth);
@@ -178,13 +183,15 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
         out.impacts.push_back({at(h), ImpactKind::water_depth, 0, where, d});
         shown = d;
       }
+      // Rain ponds on the low part of a village; breach water covers all of it.
+      const double share = breach_flooded[v] > 0 ? 1.0 : m.flooded_area_share;
       if (!relocated && d > m.relocate_depth_m) {
         relocated = true;
-        out.impacts.push_back({at(h), ImpactKind::displaced, 0, where, village.population});
+        out.impacts.push_back({at(h), ImpactKind::displaced, 0, where, std::round(village.population * share)});
       }
       if (!boats && d > m.boat_rescue_depth_m) {
         boats = true;
-        const double exposed = village.population * p.not_evacuated_share;
+        const double exposed = village.population * share * p.not_evacuated_share;
         if (const auto c = stochastic_round(exposed, rng); c > 0) {
           out.impacts.push_back({at(h), ImpactKind::trapped, 2, where, static_cast<double>(c)});
         }
@@ -195,10 +202,10 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       }
       if (d == peak[v] && d > 0 && (h == 0 || depth_rows[h - 1][v] < d)) {
         if (interpolate(m.depth_damage_m, m.depth_damage, d) > m.uninhabitable_damage) {
-          out.impacts.push_back({at(h), ImpactKind::houses_damaged, 0, where, std::round(village.population / household)});
+          out.impacts.push_back({at(h), ImpactKind::houses_damaged, 0, where, std::round(village.population * share / household)});
         }
         const double area_m2 = w.towns[village.town].area_km2 * 1e6 / std::max(1, villages_in_town[village.town]);
-        out.impacts.push_back({at(h), ImpactKind::pumping_work, 0, where, area_m2 * m.flooded_area_share * d});
+        out.impacts.push_back({at(h), ImpactKind::pumping_work, 0, where, area_m2 * share * d});
       }
     }
   }
