@@ -6,6 +6,7 @@
 
 #include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
+#include "sim/world/travel_times.h"
 
 namespace ttx::io {
 
@@ -16,6 +17,7 @@ const char* kind_name(RefKind k) {
     case RefKind::town: return "town";
     case RefKind::skill: return "skill";
     case RefKind::team_type: return "team type";
+    case RefKind::subtype: return "team subtype";
     case RefKind::item: return "item";
     case RefKind::place: return "depot, supplier, transfer point or shelter";
     case RefKind::sector_crew: return "sector crew";
@@ -43,24 +45,56 @@ bool readable(const LoadContext& ctx, std::string_view name) {
 
 }  // namespace
 
+void check_required_sections(LoadContext& ctx) {
+  const world::World& w = ctx.world;
+  const Located& at = ctx.declared_at;
+  if (at.file.empty()) return;  // reported by check_totals
+  auto need = [&](bool present, const char* what) {
+    if (!present) ctx.diags.add(at.file, at.line, at.column, "include", std::string("no ") + what + " in the district");
+  };
+  need(!w.team_types.empty(), "team types (team_types.yaml)");
+  need(!w.skills.empty(), "skills (team_types.yaml)");
+  need(!w.items.empty(), "stock (items.csv)");
+  need(!w.depots.empty(), "depots (depots.yaml)");
+  need(!w.transport.vehicles.empty(), "vehicles (vehicles.yaml)");
+  need(!w.transport.road_classes[0].id.empty(), "road classes (vehicles.yaml)");
+  need(!w.needs.needs.empty(), "needs (needs.yaml)");
+  need(w.hazard_models.loaded, "hazard model coefficients (hazard_models.yaml)");
+  bool roads = false;
+  for (const auto& s : ctx.sections) roads |= s.name == "roads";
+  need(roads, "road network settings (roads.yaml)");
+}
+
 void check_references(LoadContext& ctx) {
   // Duplicate ids, per kind (std::map: iteration order fixed by the key, never by hashing).
   std::map<std::pair<RefKind, std::string>, const Located*> first;
+  std::map<RefKind, std::vector<std::string>> ids;
   for (const auto& d : ctx.definitions) {
     auto [it, inserted] = first.emplace(std::make_pair(d.kind, d.id), &d.at);
-    if (!inserted) report(ctx, d.at, std::string("duplicate ") + kind_name(d.kind) + " id '" + d.id +
-                                         "' (first defined at " + where(*it->second) + ")");
+    if (inserted) ids[d.kind].push_back(d.id);
+    else report(ctx, d.at, std::string("duplicate ") + kind_name(d.kind) + " id '" + d.id +
+                               "' (first defined at " + where(*it->second) + ")");
   }
   for (const auto& r : ctx.references) {
     if (first.count({r.kind, r.id})) continue;
-    std::vector<std::string> candidates;
-    for (const auto& d : ctx.definitions) {
-      if (d.kind == r.kind) candidates.push_back(d.id);
+    if (ctx.diags.full()) {
+      ctx.diags.add_dropped();  // no suggestion search for problems nobody will see
+      continue;
     }
-    report(ctx, r.at, std::string("unknown ") + kind_name(r.kind) + " '" + r.id + "'" + did_you_mean(r.id, candidates));
+    report(ctx, r.at, std::string("unknown ") + kind_name(r.kind) + " '" + r.id + "'" + did_you_mean(r.id, ids[r.kind]));
+  }
+  world::World& w = ctx.world;
+  // Resolve villages.csv rows to their towns, with the towns' defaults.
+  for (std::size_t i = 0; i < w.villages.size() && i < ctx.village_refs.size(); ++i) {
+    world::Village& v = w.villages[i];
+    const auto& ref = ctx.village_refs[i];
+    const auto t = w.town_index(ref.town);
+    if (!t) continue;  // reported above
+    v.town = *t;
+    if (!ref.has_ground) v.ground_level_m = w.towns[*t].ground_level_m;
+    if (!ref.has_mix) v.share_masonry = w.towns[*t].share_masonry, v.share_rc = w.towns[*t].share_rc;
   }
   // Resolve teams.csv rows to indices now that types and towns are known.
-  world::World& w = ctx.world;
   for (std::size_t i = 0; i < w.teams.size() && i < ctx.team_refs.size(); ++i) {
     const auto& ref = ctx.team_refs[i];
     world::Team& t = w.teams[i];
@@ -79,6 +113,49 @@ void check_references(LoadContext& ctx) {
       }
     }
     if (auto bi = w.town_index(ref.base)) t.base_town = *bi;
+  }
+}
+
+void check_node_ids(LoadContext& ctx) {
+  std::map<std::string, const Located*> seen;
+  for (const auto& d : ctx.definitions) {
+    if (d.kind != RefKind::town && d.kind != RefKind::place && d.kind != RefKind::village) continue;
+    auto [it, inserted] = seen.emplace(d.id, &d.at);
+    if (!inserted && it->second != &d.at) {
+      report(ctx, d.at, "id '" + d.id + "' is already used at " + where(*it->second) +
+                            " (towns, villages, depots, suppliers, transfer points and shelters share one set of ids)");
+    }
+  }
+  const world::World& w = ctx.world;
+  for (const auto& v : w.villages) {
+    if (!v.generated) continue;
+    if (auto it = seen.find(v.id); it != seen.end()) {
+      report(ctx, *it->second, "id '" + v.id + "' is also the id of a generated village of " + w.towns[v.town].id +
+                                   "; choose another");
+    }
+  }
+}
+
+void check_connected(LoadContext& ctx) {
+  const world::RoadNetwork& roads = ctx.world.roads;
+  if (roads.nodes().empty()) return;
+  const Eigen::VectorXd d = world::road_distances_km(roads, 0);
+  int villages = 0;
+  std::string first_village;
+  for (std::size_t i = 0; i < roads.nodes().size(); ++i) {
+    if (std::isfinite(d[static_cast<Eigen::Index>(i)])) continue;
+    const auto& node = roads.nodes()[i];
+    if (node.kind == world::NodeKind::village) {
+      if (villages++ == 0) first_village = node.id;
+      continue;
+    }
+    ctx.diags.add(ctx.declared_at.file, ctx.declared_at.line, ctx.declared_at.column, "roads",
+                  "'" + node.id + "' cannot be reached by road from '" + roads.nodes()[0].id +
+                      "' (add a link in roads.yaml)");
+  }
+  if (villages > 0) {
+    ctx.diags.add(ctx.declared_at.file, ctx.declared_at.line, ctx.declared_at.column, "roads",
+                  std::to_string(villages) + " villages, such as '" + first_village + "', cannot be reached by road");
   }
 }
 

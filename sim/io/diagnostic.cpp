@@ -22,4 +22,9 @@ void Diagnostics::add(Diagnostic d) {
   list_.push_back(std::move(d));
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.list_) add(d);
+  dropped_ += other.dropped_;
+}
+
 }  // namespace ttx::io

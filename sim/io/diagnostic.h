@@ -28,7 +28,12 @@ class Diagnostics {
   void add(std::string file, int line, int column, std::string field, std::string message) {
     add(Diagnostic{std::move(file), line, column, std::move(field), std::move(message)});
   }
-  bool empty() const { return list_.empty(); }
+  /// Counts a problem without recording it (past the cap).
+  void add_dropped(std::size_t n = 1) { dropped_ += n; }
+  /// Adds every problem of `other`, and its dropped count.
+  void append(const Diagnostics& other);
+  bool full() const { return list_.size() >= kMaxRecorded; }
+  bool empty() const { return list_.empty() && dropped_ == 0; }
   std::size_t size() const { return list_.size(); }
   std::size_t dropped() const { return dropped_; }
   const std::vector<Diagnostic>& list() const { return list_; }

@@ -27,6 +27,15 @@ bool LoadContext::claim_section(const std::string& name, const Located& at) {
 
 namespace {
 
+constexpr long long kMaxVillages = 100000;
+
+/// The canonical form of a path, or its plain normal form if that cannot be had.
+fs::path canonical_or_normal(const fs::path& p) {
+  std::error_code ec;
+  fs::path c = fs::weakly_canonical(p, ec);
+  return ec ? p.lexically_normal() : c;
+}
+
 class Loader {
  public:
   Loader(DistrictLoad& out, fs::path root, std::string shown_root)
@@ -35,17 +44,32 @@ class Loader {
   void load(const fs::path& top, const fs::path& villages_override) {
     load_file(top, Located{});
     const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
-    if (std::find(loaded_.begin(), loaded_.end(), fs::weakly_canonical(villages)) == loaded_.end() &&
-        fs::exists(villages)) {
+    std::error_code ec;
+    if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() && fs::exists(villages, ec)) {
       load_file(villages, Located{}, "villages");
     }
     for (const auto& d : ctx_.diags.list()) ctx_.unreadable.push_back(d.file);
+    if (!ctx_.lost.empty()) return;  // a file that could not be read leaves nothing sound to cross-check
+    check_required_sections(ctx_);
     check_references(ctx_);
-    if (out_.world.villages.empty() && !out_.world.towns.empty()) {
-      out_.world.villages = world::generate_villages(out_.world);
+    world::World& w = out_.world;
+    if (w.villages.empty() && !w.towns.empty()) {
+      long long planned = 0;
+      for (const auto& t : w.towns) planned += t.villages;
+      if (planned > kMaxVillages) {
+        ctx_.diags.add(ctx_.declared_at.file, ctx_.declared_at.line, ctx_.declared_at.column, "towns[].villages",
+                       "the towns declare " + std::to_string(planned) + " villages; at most " +
+                           std::to_string(kMaxVillages) + " are generated");
+      } else {
+        w.villages = world::generate_villages(w);
+      }
     }
+    check_node_ids(ctx_);
     check_totals(ctx_);
-    if (out_.diagnostics.empty()) world::build_road_network(out_.world);
+    if (out_.diagnostics.empty()) {
+      world::build_road_network(w);
+      check_connected(ctx_);
+    }
   }
 
  private:
@@ -58,8 +82,14 @@ class Loader {
 
   // `table` names a CSV's table when its file name does not (an imported list).
   void load_file(const fs::path& path, const Located& included_at, const std::string& table = "") {
-    const fs::path canon = fs::weakly_canonical(path);
+    const fs::path canon = canonical_or_normal(path);
     const std::string name = shown(path);
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      ctx_.diags.add(included_at.file.empty() ? name : included_at.file, included_at.line, included_at.column,
+                     included_at.field, "'" + name + "' is a folder, not a data file");
+      return;
+    }
     for (const auto& open : stack_) {
       if (open == canon) {
         std::string chain;
@@ -70,30 +100,37 @@ class Loader {
       }
     }
     if (std::find(loaded_.begin(), loaded_.end(), canon) != loaded_.end()) {
+      if (included_at.file.empty()) return;  // villages.csv listed in include: already read
       ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
                      "'" + name + "' is included twice");
       return;
     }
     loaded_.push_back(canon);
     auto text = read_text_file(path, name, ctx_.diags);
-    if (!text) return;
+    if (!text) {
+      ctx_.lost.push_back(name);
+      return;
+    }
     out_.files.push_back(name);
     const std::string ext = path.extension().string();
-    if (ext == ".csv") {
+    if (ext == ".csv" || !table.empty()) {
       load_csv(table.empty() ? path.stem().string() : table, name, *text);
     } else if (ext == ".yaml" || ext == ".yml") {
       stack_.push_back(canon);
       load_yaml(path, name, *text);
       stack_.pop_back();
     } else {
-      ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
-                     "'" + name + "': expected a .yaml or .csv file");
+      ctx_.diags.add(included_at.file.empty() ? name : included_at.file, included_at.line, included_at.column,
+                     included_at.field, "'" + name + "': expected a .yaml or .csv file");
     }
   }
 
   void load_csv(const std::string& stem, const std::string& name, const std::string& text) {
     auto table = parse_csv(text, name, ctx_.diags);
-    if (!table) return;
+    if (!table) {
+      ctx_.lost.push_back(name);
+      return;
+    }
     if (stem == "teams") read_teams_csv(ctx_, *table);
     else if (stem == "items") read_items_csv(ctx_, *table);
     else if (stem == "villages") read_villages_csv(ctx_, *table);
@@ -103,7 +140,10 @@ class Loader {
   void load_yaml(const fs::path& path, const std::string& name, const std::string& text) {
     FileContext file(name, ctx_.diags, ctx_.prov);
     auto root = parse_yaml(text, file);
-    if (!root) return;
+    if (!root) {
+      ctx_.lost.push_back(name);
+      return;
+    }
     YamlMap top(file, *root, "");
     if (!top.ok()) {
       if (root->IsNull()) file.error(root->Mark(), "", "file holds no data");
@@ -129,13 +169,14 @@ class Loader {
     } else if (includes.IsDefined()) {
       for (std::size_t i = 0; i < includes.size(); ++i) {
         const YAML::Node item = includes[i];
-        Located at{name, item.Mark().line + 1, item.Mark().column + 1, "include[" + std::to_string(i) + "]"};
+        Located at{name, item.Mark().line + 1, file.column(item.Mark()), "include[" + std::to_string(i) + "]"};
         if (!item.IsScalar() || item.Scalar().empty()) {
           ctx_.diags.add(at.file, at.line, at.column, at.field, "expected a file name");
           continue;
         }
         const fs::path target = dir / item.Scalar();
-        if (!fs::exists(target)) {
+        std::error_code missing;
+        if (!fs::exists(target, missing)) {
           ctx_.diags.add(at.file, at.line, at.column, at.field, "included file '" + item.Scalar() + "' not found");
           continue;
         }

@@ -17,7 +17,7 @@
 namespace ttx::io {
 
 /// What an id names, for reference checks.
-enum class RefKind { town, skill, team_type, item, place, sector_crew, team, village, need, plan };
+enum class RefKind { town, skill, team_type, subtype, item, place, sector_crew, team, village, need, plan };
 
 struct Located {
   std::string file;
@@ -59,6 +59,14 @@ struct LoadContext {
   /// Files whose own fields failed to read: totals built on them would only echo
   /// those errors, so they are checked once the files read cleanly.
   std::vector<std::string> unreadable;
+  /// Files that could not be read or parsed at all.
+  std::vector<std::string> lost;
+  /// villages.csv rows keep their town id until every file is read.
+  struct VillageRef {
+    std::string town;
+    bool has_ground, has_mix;
+  };
+  std::vector<VillageRef> village_refs;
   struct Section {
     std::string name;
     Located at;
@@ -115,7 +123,13 @@ void read_items_csv(LoadContext& ctx, const CsvTable& table);
 void read_villages_csv(LoadContext& ctx, const CsvTable& table);
 
 /// After every file: references resolve, ids are unique, totals match the declared ones.
+void check_required_sections(LoadContext& ctx);
 void check_references(LoadContext& ctx);
+/// Road-network node ids (towns, villages, depots, suppliers, transfer points,
+/// shelters, generated villages included) must be unique across kinds.
+void check_node_ids(LoadContext& ctx);
 void check_totals(LoadContext& ctx);
+/// Every node of the built road network can be reached from every other.
+void check_connected(LoadContext& ctx);
 
 }  // namespace ttx::io

@@ -6,12 +6,12 @@ namespace ttx::io {
 Located located(YamlMap& map, std::string_view key) {
   const YAML::Node n = map.child(key, false);
   const YAML::Mark m = n.IsDefined() ? n.Mark() : map.mark();
-  return Located{map.file().file(), m.line + 1, m.column + 1, map.field(key)};
+  return Located{map.file().file(), m.line + 1, map.file().column(m), map.field(key)};
 }
 
 Located located(YamlMap& map) {
   const YAML::Mark m = map.mark();
-  return Located{map.file().file(), m.line + 1, m.column + 1, map.path()};
+  return Located{map.file().file(), m.line + 1, map.file().column(m), map.path()};
 }
 
 Located located(CsvRowReader& row, const CsvTable&, std::string_view column) {
@@ -51,7 +51,7 @@ std::vector<std::string> read_ref_list(LoadContext& ctx, YamlMap& map, std::stri
     Located at = located(map, key);
     if (list.IsSequence() && i < list.size()) {
       at.line = list[i].Mark().line + 1;
-      at.column = list[i].Mark().column + 1;
+      at.column = map.file().column(list[i].Mark());
     }
     at.field += "[" + std::to_string(i) + "]";
     ctx.refer(kind, ids[i], at);
@@ -66,9 +66,10 @@ std::map<std::string, double> read_quantity_map(YamlMap& parent, std::string_vie
   YamlMap m(parent.file(), n, parent.field(key));
   if (!m.ok()) return out;
   for (const auto& kv : n) {
-    if (!kv.first.IsScalar()) continue;
-    const std::string k = kv.first.Scalar();
-    out[k] = m.quantity(k, range);
+    if (!kv.first.IsScalar()) continue;  // reported by finish()
+    const std::string& k = kv.first.Scalar();
+    m.allow(k);
+    out[k] = m.quantity_of(kv.second, k, range);
   }
   m.finish();
   return out;

@@ -55,7 +55,7 @@ void read_team_types(LoadContext& ctx, YamlMap& top) {
     t.own_gear = read_ref_list(ctx, m, "own_gear", RefKind::skill, false);
     for_each_record(m, "subtypes", [&](YamlMap& s) {
       world::TeamSubtype st;
-      st.id = record_id(ctx, s);
+      st.id = record_id(ctx, s, RefKind::subtype);
       st.name_zh = s.text("name_zh");
       st.name_en = s.text("name_en");
       st.skills = read_ref_list(ctx, s, "skills", RefKind::skill);
@@ -67,6 +67,7 @@ void read_team_types(LoadContext& ctx, YamlMap& top) {
     t.assembly_time_min = r.assembly_time_min, t.shift_h = r.shift_h, t.rest_h = r.rest_h;
     t.speed_factor = m.quantity("speed_factor", Range{0.1, 3});
     t.skill_efficiency = read_quantity_map(m, "skill_efficiency", Range{0.01, 10});
+    for (const auto& [skill, factor] : t.skill_efficiency) ctx.refer(RefKind::skill, skill, located(m, "skill_efficiency"));
     m.finish();
     ctx.world.team_types.push_back(std::move(t));
   });
@@ -105,6 +106,7 @@ void read_town_teams(LoadContext& ctx, YamlMap& top) {
   t.assembly_time_min = r.assembly_time_min, t.shift_h = r.shift_h, t.rest_h = r.rest_h;
   t.speed_factor = m.quantity("speed_factor", Range{0.1, 3});
   t.skill_efficiency = read_quantity_map(m, "skill_efficiency", Range{0.01, 10});
+  for (const auto& [skill, factor] : t.skill_efficiency) ctx.refer(RefKind::skill, skill, located(m, "skill_efficiency"));
   m.finish();
 }
 

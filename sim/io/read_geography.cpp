@@ -101,7 +101,7 @@ void read_towns(LoadContext& ctx, YamlMap& top) {
     t.population = m.quantity("population", kPopulation);
     t.area_km2 = m.quantity("area_km2", Range{0.01, 1e5});
     t.ground_level_m = m.quantity("ground_level_m", kGroundLevelM);
-    t.villages = static_cast<int>(m.quantity("villages", kCount));
+    t.villages = static_cast<int>(m.quantity("villages", Range{0, 10000, true}));
     t.has_own_plan = m.flag("has_own_plan");
     if (m.has("building_mix")) {
       YamlMap b(top.file(), m.child("building_mix"), m.field("building_mix"));
@@ -152,6 +152,10 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
                      {"ground_level_m", "share_masonry"}, ctx.diags)) {
     return;
   }
+  if (table.rows.empty()) {
+    ctx.diags.add(table.file, table.header_line, 1, "", "no villages in the table, only its header");
+    return;
+  }
   const bool has_ground = std::find(table.header.begin(), table.header.end(), "ground_level_m") != table.header.end();
   const bool has_mix = std::find(table.header.begin(), table.header.end(), "share_masonry") != table.header.end();
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -173,15 +177,8 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
     }
     v.generated = false;
     row.provenance(ctx.prov, {"lat", "lon", "population", "ground_level_m", "share_masonry"});
-    // The town index and any defaults from the town are filled once towns are known.
-    v.town = UINT32_MAX;
-    for (std::size_t t = 0; t < ctx.world.towns.size(); ++t) {
-      if (ctx.world.towns[t].id == town) {
-        v.town = static_cast<std::uint32_t>(t);
-        if (!has_ground) v.ground_level_m = ctx.world.towns[t].ground_level_m;
-        if (!has_mix) v.share_masonry = ctx.world.towns[t].share_masonry, v.share_rc = ctx.world.towns[t].share_rc;
-      }
-    }
+    v.town = UINT32_MAX;  // resolved in check_references once every file is read
+    ctx.village_refs.push_back({town, has_ground, has_mix});
     ctx.world.villages.push_back(std::move(v));
   }
 }

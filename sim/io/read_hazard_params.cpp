@@ -133,11 +133,12 @@ void read_hazard_params(YamlMap& top, world::Scenario& s) {
   YamlMap m(top.file(), top.child("hazard"), "hazard");
   if (!m.ok()) return;
   s.hazard_type = m.text("type");
+  if (s.hazard_type.empty()) return;  // reported; the other keys mean nothing without a type
   if (s.hazard_type == "earthquake") s.hazard = read_earthquake(m, s.duration_h);
   else if (s.hazard_type == "flood") s.hazard = read_flood(m, s.duration_h);
   else if (s.hazard_type == "freezing_rain") s.hazard = read_freezing(m, s.duration_h);
   else if (s.hazard_type == "incidents") s.hazard = read_incidents(m);
-  else if (!s.hazard_type.empty()) {
+  else {
     m.error_at(m.child("type"), "type", "unknown hazard '" + s.hazard_type + "'" + did_you_mean(s.hazard_type, kHazards));
     return;  // its other keys mean nothing without a known type
   }

@@ -1,4 +1,5 @@
 // plans/*.yaml: response levels IV to I, their triggers, actions and time targets.
+#include <algorithm>
 #include <array>
 
 #include "sim/io/did_you_mean.h"
@@ -135,12 +136,23 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
     }
   }
   a.where = m.text("where", false);
-  if (a.kind == world::ActionKind::mobilise_forces && a.team_types.empty() && a.sector_crews.empty() && !a.town_teams) {
+  if (!a.where.empty() && a.where != "affected_towns" && a.where != "all_towns") {
+    m.error_at(m.child("where"), "where", "expected affected_towns or all_towns, got '" + a.where + "'");
+  }
+  for (const auto& st : a.subtypes) ctx.refer(RefKind::subtype, st, located(m, "subtypes"));
+  if (found && a.kind == world::ActionKind::mobilise_forces && a.team_types.empty() && a.sector_crews.empty() &&
+      !a.town_teams) {
     m.error("action", "mobilise_forces names no team_types, sector_crews or town_teams");
   }
   m.finish();
   return a;
 }
+
+// The simulation events a time target may run between (FORMAT.md §2.10).
+const std::vector<std::string> kTargetEvents = {
+    "disaster_onset", "first_report_at_district", "report_at_city", "report_at_province", "condition_known",
+    "day_start", "daily_report_at_city", "trigger_known", "level_started", "relief_received",
+    "working_group_on_site", "reserve_dispatch_decided", "trapped_rescued"};
 
 }  // namespace
 
@@ -162,6 +174,7 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
 
   const auto levels = top.list("levels");
   static const char* expected[] = {"IV", "III", "II", "I"};
+  static const char* kColours[] = {"blue", "yellow", "orange", "red"};
   if (levels.size() != 4) top.error("levels", "expected the four levels IV, III, II, I, got " + std::to_string(levels.size()));
   for (std::size_t i = 0; i < levels.size(); ++i) {
     YamlMap m(top.file(), levels[i], "levels[" + std::to_string(i) + "]");
@@ -176,7 +189,13 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     lv.level = 4 - static_cast<int>(i);
     lv.name_zh = m.text("name_zh", false);
     lv.colour = m.text("colour");
+    if (i < 4 && lv.colour != kColours[i] && !lv.colour.empty()) {
+      m.error_at(m.child("colour"), "colour", std::string("level ") + expected[i] + " is " + kColours[i] + ", got '" + lv.colour + "'");
+    }
     lv.handled_by = m.text("handled_by", false);
+    if (!lv.handled_by.empty() && lv.handled_by != "district" && lv.handled_by != "city" && lv.handled_by != "province") {
+      m.error_at(m.child("handled_by"), "handled_by", "expected district, city or province, got '" + lv.handled_by + "'");
+    }
     lv.lead = m.text("lead");
     const auto triggers = m.list("triggers");
     if (triggers.empty()) m.error("triggers", "a level needs at least one trigger");
@@ -199,6 +218,12 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     tt.description = m.text("description");
     tt.from = m.id("from");
     tt.to = m.id("to");
+    for (const char* key : {"from", "to"}) {
+      const std::string& event = std::string(key) == "from" ? tt.from : tt.to;
+      if (!event.empty() && std::find(kTargetEvents.begin(), kTargetEvents.end(), event) == kTargetEvents.end()) {
+        m.error_at(m.child(key), key, "unknown event '" + event + "'" + did_you_mean(event, kTargetEvents));
+      }
+    }
     tt.hours = m.quantity("hours", kHours);
     if (m.has("condition")) {
       YamlMap c(top.file(), m.child("condition"), m.field("condition"));

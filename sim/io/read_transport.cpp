@@ -1,9 +1,24 @@
 // vehicles.yaml (vehicles, road classes, speed and closure rules) and needs.yaml.
+#include <algorithm>
+
+#include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
 
 namespace ttx::io {
 
 using namespace ranges;
+
+namespace {
+
+/// Reports `value` of `key` unless it is empty or one of `allowed`.
+void one_of(YamlMap& m, std::string_view key, const std::string& value, const std::vector<std::string>& allowed) {
+  if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  m.error_at(m.child(key, false), key, "'" + value + "' is not one of " + list + did_you_mean(value, allowed));
+}
+
+}  // namespace
 
 void read_transport(LoadContext& ctx, YamlMap& top) {
   world::Transport& t = ctx.world.transport;
@@ -64,7 +79,13 @@ void read_transport(LoadContext& ctx, YamlMap& top) {
   if (top.has("car_flood_closure_depth_m")) {
     t.car_flood_closure_depth_m = top.quantity("car_flood_closure_depth_m", Range{0, 5});
   }
-  if (top.has("weather_factors")) t.weather_factors = read_quantity_map(top, "weather_factors", Range{0.01, 1.5});
+  if (top.has("weather_factors")) {
+    t.weather_factors = read_quantity_map(top, "weather_factors", Range{0.01, 1.5});
+    for (const auto& [key, factor] : t.weather_factors) {
+      one_of(top, "weather_factors", key, {"heavy_rain", "snow_arterial", "snow_expressway_light", "snow_expressway_heavy",
+                                           "glaze_untreated", "glaze_treated"});
+    }
+  }
   if (top.has("glaze_closes_bridges_and_ramps_until_treated")) {
     t.glaze_closes_bridges_and_ramps = top.flag("glaze_closes_bridges_and_ramps_until_treated");
   }
@@ -99,6 +120,9 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     need.applies_to = m.text("applies_to");
     need.season = m.text("season");
     need.met_by = m.text("met_by", false);
+    one_of(m, "applies_to", need.applies_to, {"displaced", "displaced_in_shelter", "displaced_not_in_shelter", "vulnerable"});
+    one_of(m, "season", need.season, {"all", "winter", "summer"});
+    one_of(m, "met_by", need.met_by, {"shelters", "water_utility"});
     for_each_record(m, "items", [&](YamlMap& im) {
       world::NeedItem ni;
       ni.item = read_ref(ctx, im, "item", RefKind::item);

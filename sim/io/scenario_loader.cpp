@@ -30,7 +30,7 @@ ScenarioLoad load_scenario(const fs::path& path) {
   world::Scenario& s = out.scenario;
   const std::string shown = path.lexically_normal().string();
   const auto text = read_text_file(path, shown, diags);
-  std::vector<std::pair<std::string, YAML::Mark>> plan_refs;
+  std::vector<std::pair<std::string, std::pair<int, int>>> plan_refs;  // id, (line, column)
   if (text) {
     FileContext file(shown, diags, prov);
     if (auto root = parse_yaml(*text, file)) {
@@ -42,12 +42,13 @@ ScenarioLoad load_scenario(const fs::path& path) {
         s.name_en = m.text("name_en");
         s.description = m.text("description", false);
         s.district = m.text("district");
+        if (m.has("district") && s.district.empty()) m.error_at(m.child("district"), "district", "expected a district folder name");
         const YAML::Node plans = m.child("plans", false);
         s.plans = m.id_list("plans");
         for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
-          plan_refs.emplace_back(s.plans[i], plans[i].Mark());
+          plan_refs.emplace_back(s.plans[i], std::make_pair(plans[i].Mark().line + 1, file.column(plans[i].Mark())));
         }
-        s.duration_h = m.number("duration_h", Range{0.1, 24 * 366});
+        s.duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, 1e9);  // unreadable: no "after the end" cascade
         s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
         m.finish();
       }
@@ -77,18 +78,19 @@ ScenarioLoad load_scenario(const fs::path& path) {
     const fs::path district = path.parent_path() / s.district;
     out.district = load_district(district);
     for (const auto& [id, mark] : plan_refs) {
+      if (!out.district.ok()) break;  // its plans are unknown while it does not load
       const auto& plans = out.district.world.plans;
       if (std::none_of(plans.begin(), plans.end(), [&](const auto& p) { return p.id == id; })) {
         std::vector<std::string> ids;
         for (const auto& p : plans) ids.push_back(p.id);
-        diags.add(shown, mark.line + 1, mark.column + 1, "scenario.plans",
+        diags.add(shown, mark.first, mark.second, "scenario.plans",
                   "unknown plan '" + id + "'" + did_you_mean(id, ids));
       }
     }
   }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);
-  for (const auto& d : out.district.diagnostics.list()) merged.add(d);
+  merged.append(out.district.diagnostics);
   out.district.diagnostics = std::move(merged);
   out.district.provenance.insert(out.district.provenance.end(), prov.begin(), prov.end());
   return out;

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <set>
 
+#include <yaml-cpp/depthguard.h>
+
 #include "sim/io/did_you_mean.h"
 
 namespace ttx::io {
@@ -29,16 +31,32 @@ std::string number_text(double v) {
 
 }  // namespace
 
+int FileContext::column(const YAML::Mark& at) const {
+  if (at.line < 0) return 0;
+  if (text_ == nullptr || at.pos < at.column || static_cast<std::size_t>(at.pos) > text_->size()) return at.column + 1;
+  int chars = 0;
+  for (int i = at.pos - at.column; i < at.pos; ++i) {
+    chars += (static_cast<unsigned char>((*text_)[static_cast<std::size_t>(i)]) & 0xC0) != 0x80;
+  }
+  return chars + 1;
+}
+
 void FileContext::error(const YAML::Mark& at, std::string_view field, std::string message) {
-  const bool known = at.line >= 0;
-  diags_.add(shown_, known ? at.line + 1 : 0, known ? at.column + 1 : 0, std::string(field),
-             std::move(message));
+  diags_.add(shown_, at.line >= 0 ? at.line + 1 : 0, column(at), std::string(field), std::move(message));
 }
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file) {
+  file.set_text(&text);
   try {
-    YAML::Node root = YAML::Load(text);
-    return root;
+    const std::vector<YAML::Node> docs = YAML::LoadAll(text);
+    if (docs.size() > 1) {
+      file.error(docs[1].Mark(), "", "a second YAML document (after '---'): a data file holds one");
+      return std::nullopt;
+    }
+    return docs.empty() ? YAML::Node() : docs.front();
+  } catch (const YAML::DeepRecursion& e) {
+    file.error(e.mark, "", "nesting too deep: data files need only a few levels");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     file.error(e.mark, "", "YAML syntax error: " + e.msg);
     return std::nullopt;
@@ -50,7 +68,7 @@ std::optional<double> parse_number(const YAML::Node& n) {
   const std::string& s = n.Scalar();
   if (s.empty()) return std::nullopt;
   const char* first = s.data();
-  if (*first == '+') ++first;
+  if (*first == '+' && s.size() > 1 && s[1] != '-') ++first;
   double v = 0;
   auto [end, ec] = std::from_chars(first, s.data() + s.size(), v);
   if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
@@ -73,7 +91,11 @@ std::string check_range(double v, Range r) {
 
 YamlMap::YamlMap(FileContext& file, const YAML::Node& node, std::string path)
     : file_(file), node_(node), path_(std::move(path)) {
-  if (!node.IsDefined() || node.IsNull()) return;
+  if (!node.IsDefined()) return;  // its absence was reported by whoever asked for it
+  if (node.IsNull()) {
+    file_.error(node.Mark(), path_, "expected a mapping of keys to values, got nothing");
+    return;
+  }
   if (!node.IsMap()) {
     file_.error(node.Mark(), path_, "expected a mapping of keys to values, got " + shown_value(node));
     return;
@@ -81,7 +103,8 @@ YamlMap::YamlMap(FileContext& file, const YAML::Node& node, std::string path)
   ok_ = true;
   std::set<std::string> seen;
   for (const auto& kv : node) {
-    const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
+    if (!kv.first.IsScalar()) continue;  // reported by finish()
+    const std::string& key = kv.first.Scalar();
     if (!seen.insert(key).second) {
       file_.error(kv.first.Mark(), field(key), "key appears twice in the same mapping");
     }
@@ -102,13 +125,13 @@ void YamlMap::error_at(const YAML::Node& at, std::string_view key, std::string m
 }
 
 bool YamlMap::has(std::string_view key) {
-  known_.emplace_back(key);
+  known_.emplace(key);
   const YAML::Node& map = node_;  // const access never inserts the key
   return ok_ && map[std::string(key)].IsDefined();
 }
 
 YAML::Node YamlMap::get(std::string_view key, bool required) {
-  known_.emplace_back(key);
+  known_.emplace(key);
   if (!ok_) return YAML::Node(YAML::NodeType::Undefined);
   const YAML::Node& map = node_;  // const access never inserts the key
   YAML::Node n = map[std::string(key)];
@@ -116,9 +139,9 @@ YAML::Node YamlMap::get(std::string_view key, bool required) {
   return n;
 }
 
-void YamlMap::allow(std::string_view key) { known_.emplace_back(key); }
+void YamlMap::allow(std::string_view key) { known_.emplace(key); }
 void YamlMap::allow(std::initializer_list<std::string_view> keys) {
-  for (auto k : keys) known_.emplace_back(k);
+  for (auto k : keys) known_.emplace(k);
 }
 
 std::string YamlMap::text(std::string_view key, bool required, std::string fallback) {
@@ -171,8 +194,11 @@ double YamlMap::number(std::string_view key, Range range, bool required, double 
 }
 
 YAML::Node YamlMap::tagged(std::string_view key, bool required, bool allow_list) {
+  return tagged_value(get(key, required), key, allow_list);
+}
+
+YAML::Node YamlMap::tagged_value(const YAML::Node& n, std::string_view key, bool allow_list) {
   const YAML::Node invalid(YAML::NodeType::Undefined);
-  YAML::Node n = get(key, required);
   if (!n.IsDefined()) return invalid;
   if (!n.IsMap()) {
     error_at(n, key,
@@ -184,7 +210,7 @@ YAML::Node YamlMap::tagged(std::string_view key, bool required, bool allow_list)
   YAML::Node value = q["value"];
   int tags = 0;
   for (const auto& kv : n) {
-    const std::string k = kv.first.Scalar();
+    const std::string k = kv.first.IsScalar() ? kv.first.Scalar() : "?";
     if (k == "value") continue;
     if (std::find(kTagKeys.begin(), kTagKeys.end(), k) != kTagKeys.end()) {
       ++tags;
@@ -224,7 +250,7 @@ void YamlMap::record_provenance(std::string_view key, const YAML::Node& map, con
   world::ProvenanceEntry e;
   e.file = file_.file();
   e.line = map.Mark().line + 1;
-  e.column = map.Mark().column + 1;
+  e.column = file_.column(map.Mark());
   e.field = field(key);
   if (value.IsSequence()) {
     for (std::size_t i = 0; i < value.size(); ++i) e.value += (i ? ", " : "[") + value[i].Scalar();
@@ -246,7 +272,14 @@ void YamlMap::record_provenance(std::string_view key, const YAML::Node& map, con
 }
 
 double YamlMap::quantity(std::string_view key, Range range, bool required, double fallback) {
-  YAML::Node v = tagged(key, required);
+  return checked_number(tagged(key, required), key, range, fallback);
+}
+
+double YamlMap::quantity_of(const YAML::Node& node, std::string_view key, Range range) {
+  return checked_number(tagged_value(node, key, false), key, range, 0.0);
+}
+
+double YamlMap::checked_number(const YAML::Node& v, std::string_view key, Range range, double fallback) {
   if (!v.IsDefined()) return fallback;
   const auto d = parse_number(v);
   if (!d) {
@@ -308,7 +341,7 @@ std::vector<std::string> YamlMap::id_list(std::string_view key, bool required) {
 std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required) {
   std::vector<YAML::Node> out;
   YAML::Node n = get(key, required);
-  if (!n.IsDefined() || n.IsNull()) return out;
+  if (!n.IsDefined()) return out;
   if (!n.IsSequence()) {
     error_at(n, key, "expected a list, got " + shown_value(n));
     return out;
@@ -327,7 +360,7 @@ void YamlMap::finish() {
       continue;
     }
     const std::string& k = kv.first.Scalar();
-    if (std::find(known_.begin(), known_.end(), k) != known_.end()) continue;
+    if (known_.count(k)) continue;
     std::vector<std::string> unique(known_.begin(), known_.end());
     file_.error(kv.first.Mark(), field(k), "unknown key" + did_you_mean(k, unique));
   }

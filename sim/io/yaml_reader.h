@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,7 +43,7 @@ inline constexpr Range kLon{-180, 180};
 inline constexpr Range kHours{0, 24 * 366};
 inline constexpr Range kMinutes{0, 60 * 24 * 30};
 inline constexpr Range kHourOfDay{0, 24};
-inline constexpr Range kPopulation{0, 5e7};
+inline constexpr Range kPopulation{0, 5e7, true};
 inline constexpr Range kAreaKm2{0, 1e5};
 inline constexpr Range kGroundLevelM{-20, 500};
 }  // namespace ranges
@@ -53,6 +54,10 @@ class FileContext {
   FileContext(std::string shown, Diagnostics& diags, world::ProvenanceLog& prov)
       : shown_(std::move(shown)), diags_(diags), prov_(prov) {}
   const std::string& file() const { return shown_; }
+  /// The file's text, so columns can be counted in characters (yaml-cpp counts bytes).
+  void set_text(const std::string* text) { text_ = text; }
+  /// 1-based character column of a mark (0 if unknown).
+  int column(const YAML::Mark& at) const;
   void error(const YAML::Mark& at, std::string_view field, std::string message);
   Diagnostics& diags() { return diags_; }
   world::ProvenanceLog& provenance() { return prov_; }
@@ -61,9 +66,11 @@ class FileContext {
   std::string shown_;
   Diagnostics& diags_;
   world::ProvenanceLog& prov_;
+  const std::string* text_ = nullptr;
 };
 
-/// Parses YAML text; a syntax error becomes a diagnostic and nullopt.
+/// Parses YAML text (one document); a syntax error or a second document becomes a
+/// diagnostic and nullopt. Remembers `text` in `file` for character columns.
 std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file);
 
 class YamlMap {
@@ -90,6 +97,8 @@ class YamlMap {
   /// A tagged value of any scalar type (plan thresholds: numbers, colours, true).
   /// Returns the value node (invalid if missing or malformed).
   YAML::Node tagged(std::string_view key, bool required = true, bool allow_list = false);
+  /// The same for a quantity node in hand (a map's value met while iterating it).
+  double quantity_of(const YAML::Node& node, std::string_view key, Range range);
   /// A tagged list of numbers: {value: [0.7, 0.2, 0.1], assumed: "..."} (one tag for
   /// the row). `size` 0 accepts any non-empty length.
   std::vector<double> quantity_list(std::string_view key, Range range, std::size_t size = 0, bool required = true);
@@ -112,13 +121,15 @@ class YamlMap {
 
  private:
   YAML::Node get(std::string_view key, bool required);
+  YAML::Node tagged_value(const YAML::Node& n, std::string_view key, bool allow_list);
+  double checked_number(const YAML::Node& v, std::string_view key, Range range, double fallback);
   void record_provenance(std::string_view key, const YAML::Node& map, const YAML::Node& value);
 
   FileContext& file_;
   YAML::Node node_;
   std::string path_;
   bool ok_ = false;
-  std::vector<std::string> known_;
+  std::set<std::string, std::less<>> known_;
 };
 
 /// Parses a YAML scalar as a finite number ("1e3" yes; "1,000", "nan", ".inf" no).

@@ -14,7 +14,10 @@ void build_road_network(World& w) {
   };
   std::vector<std::uint32_t> town_node;
   for (const Town& t : w.towns) town_node.push_back(net.add_node({t.id, NodeKind::town, t.lat, t.lon}));
-  for (const Village& v : w.villages) link(net.add_node({v.id, NodeKind::village, v.lat, v.lon}), town_node[v.town], RoadClass::village);
+  for (const Village& v : w.villages) {
+    const std::uint32_t node = net.add_node({v.id, NodeKind::village, v.lat, v.lon});
+    if (v.town < town_node.size()) link(node, town_node[v.town], RoadClass::village);
+  }
   auto site = [&](const std::string& id, NodeKind kind, double lat, double lon, const std::string& town) {
     const auto ti = w.town_index(town);
     const std::uint32_t n = net.add_node({id, kind, lat, lon});

@@ -1,7 +1,8 @@
 #include "sim/world/village_generator.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <utility>
 
 namespace ttx::world {
 
@@ -17,27 +18,35 @@ std::vector<Village> generate_villages(const World& w) {
     const int n = t.villages;
     if (n <= 0) continue;
     const double radius_km = std::sqrt(t.area_km2 / kPi);
-    // Population weights 1 ± 0.3 from a fixed sequence; shares sum to the town total.
+    // Population weights 1 ± 0.3 from a fixed sequence; whole people by largest
+    // remainder, so the shares are never negative and sum to the town exactly.
     std::vector<double> weight(static_cast<std::size_t>(n));
     double sum = 0;
     for (int i = 0; i < n; ++i) sum += weight[static_cast<std::size_t>(i)] = 1.0 + 0.3 * std::sin(1.0 + i * kGoldenAngle);
+    const double people = std::round(t.population);
+    std::vector<double> share(static_cast<std::size_t>(n));
+    std::vector<std::pair<double, int>> remainder;
     double assigned = 0;
     for (int i = 0; i < n; ++i) {
+      const double exact = people * weight[static_cast<std::size_t>(i)] / sum;
+      share[static_cast<std::size_t>(i)] = std::floor(exact);
+      assigned += share[static_cast<std::size_t>(i)];
+      remainder.emplace_back(-(exact - std::floor(exact)), i);  // largest first, ties by index
+    }
+    std::sort(remainder.begin(), remainder.end());
+    for (std::size_t k = 0; k < remainder.size() && assigned < people; ++k, assigned += 1) {
+      share[static_cast<std::size_t>(remainder[k].second)] += 1;
+    }
+    for (int i = 0; i < n; ++i) {
       Village v;
-      char id[64], name[128];
-      std::snprintf(id, sizeof id, "%s_v%02d", t.id.c_str(), i + 1);
-      std::snprintf(name, sizeof name, "%s第%d村", t.name_zh.c_str(), i + 1);
-      v.id = id;
-      v.name = name;
+      v.id = t.id + "_v" + (i + 1 < 10 ? "0" : "") + std::to_string(i + 1);
+      v.name = t.name_zh + "第" + std::to_string(i + 1) + "村";
       v.town = static_cast<std::uint32_t>(ti);
       const double r = radius_km * std::sqrt((i + 0.5) / n);
       const double a = i * kGoldenAngle;
       v.lat = t.lat + r * std::cos(a) / kKmPerDegLat;
       v.lon = t.lon + r * std::sin(a) / (kKmPerDegLat * std::cos(t.lat * kPi / 180.0));
-      // Whole people; the last village takes the rounding remainder.
-      v.population = i + 1 < n ? std::round(t.population * weight[static_cast<std::size_t>(i)] / sum)
-                               : t.population - assigned;
-      assigned += v.population;
+      v.population = share[static_cast<std::size_t>(i)];
       v.ground_level_m = t.ground_level_m + slope * (v.lon - t.lon);
       v.share_masonry = t.share_masonry;
       v.share_rc = t.share_rc;
