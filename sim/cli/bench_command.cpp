@@ -72,6 +72,14 @@ void run_mmc_command(const MmcOptions& o) {
   print_mmc(o, r, wall_s);
 }
 
+// CLI11 would wrap "-1" into a huge unsigned seed; refuse anything but digits.
+const CLI::Validator kWholeNumber(
+    [](std::string& s) {
+      return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos ? std::string()
+                                                                                 : "expected a whole number >= 0";
+    },
+    "UINT");
+
 }  // namespace
 
 void register_bench_command(CLI::App& app) {
@@ -93,7 +101,7 @@ void register_bench_command(CLI::App& app) {
   mmc->add_option("--incidents", opts->params.incidents, "Incidents to simulate")
       ->check(CLI::Range(1ULL, 1000000000000ULL))
       ->capture_default_str();
-  mmc->add_option("--seed", opts->params.seed, "Master seed")->capture_default_str();
+  mmc->add_option("--seed", opts->params.seed, "Master seed")->check(kWholeNumber)->capture_default_str();
   mmc->add_flag("--json", opts->json, "Print one JSON object instead of a line");
   mmc->add_option("--trace", opts->trace_path, "Write every event as a JSON line to FILE");
   mmc->callback([opts] { run_mmc_command(*opts); });

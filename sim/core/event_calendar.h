@@ -7,10 +7,11 @@
 //
 // Cancellation is lazy but exact: each pending event owns a slot that records its
 // sequence number; cancelling clears the slot, and the heap entry, now stale, is
-// dropped when it reaches the top. Slots are recycled, so memory stays bounded by
-// the peak number of pending events.
+// dropped when it reaches the top — or all at once when stale entries outnumber
+// live ones, so memory stays bounded by the peak number of pending events.
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <cstdint>
 #include <optional>
@@ -22,7 +23,7 @@
 namespace ttx::core {
 
 /// Names one scheduled event, for cancelling it. Stays safe to use after the event
-/// ran or was cancelled (cancel then returns false).
+/// ran or was cancelled (cancel then returns false). A default EventId names none.
 struct EventId {
   std::uint32_t slot = 0;
   std::uint64_t seq = 0;
@@ -59,6 +60,7 @@ class EventCalendar {
   bool cancel(EventId id) {
     if (id.slot >= slots_.size() || slots_[id.slot] != id.seq) return false;
     release_slot(id.slot);
+    if (++stale_ > kCompactAfter && stale_ > live_) compact();
     return true;
   }
 
@@ -87,11 +89,12 @@ class EventCalendar {
     return true;
   }
 
-  /// Total number of events ever scheduled (the next sequence number).
-  std::uint64_t scheduled_total() const { return next_seq_; }
+  /// Total number of events ever scheduled.
+  std::uint64_t scheduled_total() const { return next_seq_ - 1; }
 
  private:
   static constexpr std::uint64_t kFree = ~0ULL;
+  static constexpr std::size_t kCompactAfter = 64;
 
   static bool before(const Entry& a, const Entry& b) {
     if (a.time != b.time) return a.time < b.time;
@@ -106,7 +109,17 @@ class EventCalendar {
   }
 
   void drop_stale() {
-    while (!heap_.empty() && slots_[heap_.front().slot] != heap_.front().seq) remove_top();
+    while (!heap_.empty() && slots_[heap_.front().slot] != heap_.front().seq) {
+      remove_top();
+      --stale_;
+    }
+  }
+
+  // Removes every cancelled entry and rebuilds the heap in one pass.
+  void compact() {
+    std::erase_if(heap_, [this](const Entry& e) { return slots_[e.slot] != e.seq; });
+    std::make_heap(heap_.begin(), heap_.end(), [](const Entry& a, const Entry& b) { return before(b, a); });
+    stale_ = 0;
   }
 
   // Binary min-heap with hole sifting: each level moves one entry, not a swap.
@@ -144,8 +157,9 @@ class EventCalendar {
   std::vector<Entry> heap_;
   std::vector<std::uint64_t> slots_;  // seq of the live event owning each slot, or kFree
   std::vector<std::uint32_t> free_slots_;
-  std::uint64_t next_seq_ = 0;
+  std::uint64_t next_seq_ = 1;  // 0 is never used, so EventId{} names no event
   std::size_t live_ = 0;
+  std::size_t stale_ = 0;  // cancelled entries still in the heap
 };
 
 }  // namespace ttx::core

@@ -49,6 +49,7 @@ std::int64_t LevelContainer::take_up_to(std::int64_t amount, SimTime now) {
 
 bool LevelContainer::take_or_wait(std::uint64_t token, std::int64_t amount, SimTime now) {
   check_amount(amount, "LevelContainer::take_or_wait");
+  if (amount > capacity_) throw std::invalid_argument("LevelContainer::take_or_wait: more than the capacity, it would wait forever");
   if (queue_.empty() && amount <= level_) {
     total_out_ += amount;
     set_level(level_ - amount, now);

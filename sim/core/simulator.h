@@ -59,7 +59,9 @@ class Simulator {
   }
 
   /// Runs every event with time <= `until` (including events scheduled meanwhile),
-  /// then sets the clock to `until`. With a budget, stops after that many events.
+  /// then sets the clock to `until` (but not to SimTime::never(): after running
+  /// everything the clock stays at the last event). With a budget, stops after
+  /// that many events.
   template <class Handler>
   RunStatus run_until(SimTime until, Handler&& handler, std::uint64_t budget = kNoBudget) {
     if (until < now_) throw std::logic_error("Simulator::run_until: target " +
@@ -72,7 +74,7 @@ class Simulator {
       calendar_.pop(current_);
       dispatch(handler);
     }
-    now_ = until;
+    if (until != SimTime::never()) now_ = until;
     return RunStatus::reached;
   }
 

@@ -1,7 +1,7 @@
 #include "sim/core/statistics.h"
 
 #include <algorithm>
-#include <cassert>
+#include <stdexcept>
 #include <cmath>
 
 namespace ttx::core {
@@ -26,7 +26,7 @@ TimeWeighted::TimeWeighted(SimTime start, double initial)
     : start_(start), last_(start), value_(initial), min_(initial), max_(initial) {}
 
 void TimeWeighted::set(SimTime t, double v) {
-  assert(t >= last_ && "TimeWeighted::set: time went back");
+  if (t < last_) throw std::logic_error("TimeWeighted::set: time went back (" + format_clock_s(t) + ")");
   area_ += value_ * static_cast<double>((t - last_).count_s());
   last_ = t;
   value_ = v;

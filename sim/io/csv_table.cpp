@@ -28,6 +28,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
     row.cells.push_back(std::move(cell));
     cell = CsvCell{};
     quote_closed = false;
+    cell.line = line;
     cell.column = column + 1;
     cell_started = false;
   };
@@ -45,7 +46,8 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
   };
   cell.column = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+    char c = text[i];
+    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) c = '\n';  // old Mac line ends
     if (in_quotes) {
       if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
         cell.text += '"';
@@ -70,6 +72,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
       ++line;
       row_line = line;
       column = 0;
+      cell.line = line;
       cell.column = 1;
     } else if (c != '\r') {
       if (quote_closed && row_stray.first == 0) row_stray = {line, column};
@@ -89,6 +92,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
   }
   table.header_line = rows.front().line;
   for (auto& c : rows.front().cells) {
+    table.header_columns.push_back(c.column);
     std::string h = c.text;
     h.erase(0, h.find_first_not_of(' '));
     h.erase(h.find_last_not_of(' ') + 1);
@@ -130,12 +134,13 @@ bool check_columns(const CsvTable& table, const std::vector<std::string>& requir
   }
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const auto& h = table.header[i];
+    const int column = i < table.header_columns.size() ? table.header_columns[i] : 1;
     if (std::count(table.header.begin(), table.header.end(), h) > 1 &&
         std::find(table.header.begin(), table.header.end(), h) - table.header.begin() != static_cast<long>(i)) {
-      diags.add(table.file, table.header_line, 1, h, "column appears twice in the header");
+      diags.add(table.file, table.header_line, column, h, "column appears twice in the header");
     }
     if (std::find(known.begin(), known.end(), h) == known.end()) {
-      diags.add(table.file, table.header_line, 1, h, "unknown column" + did_you_mean(h, known));
+      diags.add(table.file, table.header_line, column, h, "unknown column" + did_you_mean(h, known));
     }
   }
   return ok;
@@ -153,9 +158,14 @@ int CsvRowReader::column_of(std::string_view column) const {
   return c ? c->column : 1;
 }
 
+int CsvRowReader::line_of(std::string_view column) const {
+  const CsvCell* c = cell(column);
+  return c ? c->line : row_.line;
+}
+
 void CsvRowReader::error(std::string_view column, std::string message) {
   const CsvCell* c = cell(column);
-  diags_.add(table_.file, row_.line, c ? c->column : 1, path_ + "." + std::string(column), std::move(message));
+  diags_.add(table_.file, c ? c->line : row_.line, c ? c->column : 1, path_ + "." + std::string(column), std::move(message));
 }
 
 std::string CsvRowReader::text(std::string_view column, bool required) {
@@ -222,6 +232,7 @@ void CsvRowReader::provenance(world::ProvenanceLog& log, std::initializer_list<s
   for (auto col : numeric_columns) {
     const CsvCell* v = cell(col);
     if (v == nullptr) continue;
+    e.line = v->line;
     e.column = v->column;
     e.field = path_ + "." + std::string(col);
     e.value = v->text;

@@ -15,6 +15,7 @@ namespace ttx::io {
 
 struct CsvCell {
   std::string text;
+  int line = 1;    ///< line where the cell starts (a quoted cell may span lines)
   int column = 1;  ///< 1-based character column where the cell starts
 };
 
@@ -26,6 +27,7 @@ struct CsvRow {
 struct CsvTable {
   std::string file;
   std::vector<std::string> header;
+  std::vector<int> header_columns;
   int header_line = 1;
   std::vector<CsvRow> rows;
 };
@@ -52,6 +54,8 @@ class CsvRowReader {
   const std::string& file() const { return table_.file; }
   /// Character column where the cell starts (1 if the column is absent).
   int column_of(std::string_view column) const;
+  /// Line where the cell starts (the row's first line if the column is absent).
+  int line_of(std::string_view column) const;
   std::string field(std::string_view column) const { return path_ + "." + std::string(column); }
 
  private:

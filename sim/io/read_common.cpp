@@ -15,7 +15,7 @@ Located located(YamlMap& map) {
 }
 
 Located located(CsvRowReader& row, const CsvTable&, std::string_view column) {
-  return Located{row.file(), row.line(), row.column_of(column), row.field(column)};
+  return Located{row.file(), row.line_of(column), row.column_of(column), row.field(column)};
 }
 
 void for_each_record(YamlMap& parent, std::string_view key, const std::function<void(YamlMap&)>& fn,

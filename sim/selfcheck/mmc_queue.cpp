@@ -131,8 +131,8 @@ void check_params(const MmcParams& p) {
          std::to_string(p.rho));
   }
   if (p.incidents < 1) fail("--incidents: expected at least 1");
-  if (!(p.mean_service_h > 0.0 && p.mean_service_h < 1.0e4)) {
-    fail("mean service time: expected between 0 and 10,000 hours");
+  if (!(p.mean_service_h >= 0.01 && p.mean_service_h < 1.0e4)) {
+    fail("mean service time: expected between 0.01 and 10,000 hours (whole-second clock)");
   }
   if (p.batches < 2) fail("batches: expected at least 2");
 }

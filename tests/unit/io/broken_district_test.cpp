@@ -124,6 +124,31 @@ const Broken kCases[] = {
      "needs.yaml", "measure: litre", "needs[drinking_water].measure", "expected l, kg, m2 or unit"},
     {"mapping_expected", edit("towns.yaml", "  - id: sijia\n", "  - just a string\n  - id: sijia\n"),
      "towns.yaml", "- just a string", "towns[6]", "expected a mapping"},
+    {"empty_list_item", edit("stock.yaml", "      - {item: relief_tent, quantity: {value: 300", "      -\n      - {item: relief_tent, quantity: {value: 300"),
+     // yaml-cpp places an empty item at the next token: the line after the bare '-'.
+     "stock.yaml", "      - {item: relief_tent", "mutual_aid[city].items[0]", "got nothing"},
+    {"second_yaml_document", [](const DistrictCopy& d) { d.write("towns.yaml", d.read("towns.yaml") + "---\ntowns: []\n"); },
+     "towns.yaml", "towns: []", "", "a second YAML document"},
+    {"id_shared_by_a_shelter_and_a_town", edit("depots.yaml", "  - id: shelter_haimen_1", "  - id: changle"),
+     "depots.yaml", "  - id: changle", "shelters[changle].id", "is already used at"},
+    {"villages_csv_header_only", [](const DistrictCopy& d) { d.write("villages.csv", "id,town,name,lat,lon,population,provenance\n"); },
+     "villages.csv", "id,town", "", "no villages in the table"},
+    {"required_file_left_out", edit("district.yaml", "  - needs.yaml\n", ""),
+     "district.yaml", "  towns_in_source:", "include", "no needs (needs.yaml) in the district"},
+    {"town_cut_off_by_road",
+     [](const DistrictCopy& d) {
+       std::string t = d.read("roads.yaml");
+       const auto from = t.find("    - from: haiyong");
+       t.erase(from, t.find("    - from: haimen_jd") - from);
+       d.write("roads.yaml", t);
+     },
+     "district.yaml", "  towns_in_source:", "roads", "'haiyong' cannot be reached by road"},
+    {"season_misspelt", edit("needs.yaml", "season: all", "season: wintr"),
+     "needs.yaml", "season: wintr", "needs[drinking_water].season", "(did you mean 'winter'?)"},
+    {"include_a_folder", edit("district.yaml", "  - needs.yaml\n", "  - needs.yaml\n  - plans\n"),
+     "district.yaml", "  - plans\n", "include[9]", "is a folder, not a data file"},
+    {"action_subtype_unknown", edit("plans/flood_control.yaml", "subtypes: [port, water_search]", "subtypes: [port, water_serch]"),
+     "plans/flood_control.yaml", "water_serch", "levels[III].actions[0].subtypes", "unknown team subtype 'water_serch'"},
 };
 
 class BrokenDistrict : public ::testing::TestWithParam<Broken> {};
@@ -164,6 +189,17 @@ TEST(BrokenDistrict, ReportsEveryProblemInOnePass) {
   EXPECT_NE(all.find("towns[changle].population"), std::string::npos) << all;
   EXPECT_NE(all.find("teams[fire_10].type"), std::string::npos) << all;
   EXPECT_NE(all.find("levels[IV].actions[1].action"), std::string::npos) << all;
+}
+
+TEST(BrokenDistrict, VillagesListedBeforeTheirTownsStillResolve) {
+  DistrictCopy copy;
+  copy.write("villages.csv", "id,town,name,lat,lon,population,provenance\nonly,changle,唯一村,31.93,121.25,906000,\"bureau: test\"\n");
+  copy.replace("district.yaml", "  - towns.yaml\n", "  - villages.csv\n  - towns.yaml\n");
+  copy.replace("district.yaml", "villages: {value: 294", "villages: {value: 1");
+  const DistrictLoad load = load_district(copy.dir());
+  for (const auto& d : load.diagnostics.list()) ADD_FAILURE() << format(d);
+  ASSERT_EQ(load.world.villages.size(), 1u);
+  EXPECT_EQ(load.world.towns[load.world.villages[0].town].id, "changle");
 }
 
 TEST(BrokenDistrict, MissingFolderOrFileIsReportedNotThrown) {
