@@ -99,5 +99,27 @@ TEST(EventCalendar, ManyCancellationsKeepCountsExact) {
   EXPECT_TRUE(std::all_of(ran.begin(), ran.end(), [](int v) { return v % 2 == 1; }));
 }
 
+TEST(EventCalendar, ADefaultIdNamesNoEvent) {
+  EventCalendar<int> cal;
+  cal.schedule(SimTime::at_seconds(1), 1);
+  EXPECT_FALSE(cal.is_pending(EventId{}));
+  EXPECT_FALSE(cal.cancel(EventId{}));
+  EXPECT_EQ(cal.pending(), 1u);
+  EXPECT_EQ(cal.scheduled_total(), 1u);
+}
+
+TEST(EventCalendar, ScheduleFarThenCancelKeepsOrderThroughCompaction) {
+  EventCalendar<int> cal;
+  for (int round = 0; round < 2000; ++round) {
+    cal.schedule(SimTime::at_seconds(round), round);                          // kept
+    const EventId far = cal.schedule(SimTime::at_seconds(1000000 + round), -1);  // a timeout, cancelled
+    ASSERT_TRUE(cal.cancel(far));
+  }
+  EXPECT_EQ(cal.pending(), 2000u);
+  const std::vector<int> ran = drain(cal);
+  ASSERT_EQ(ran.size(), 2000u);
+  for (int i = 0; i < 2000; ++i) ASSERT_EQ(ran[static_cast<std::size_t>(i)], i);
+}
+
 }  // namespace
 }  // namespace ttx::core

@@ -55,6 +55,8 @@ TEST(LevelContainer, RejectsNegativeAmountsAndLevels) {
   LevelContainer c(3);
   EXPECT_THROW(c.try_take(-1, at(0)), std::invalid_argument);
   EXPECT_THROW(c.put(-1, at(0)), std::invalid_argument);
+  LevelContainer small(2, 5);
+  EXPECT_THROW(small.take_or_wait(1, 6, at(0)), std::invalid_argument) << "would wait forever";
 }
 
 TEST(LevelContainer, LevelNeverNegativeAndItemsAreConserved) {

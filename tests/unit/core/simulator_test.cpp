@@ -106,6 +106,15 @@ TEST(Simulator, TimeNeverGoesBack) {
   EXPECT_NO_THROW(sim.schedule_at(SimTime::at_seconds(50), Ping{1}));
 }
 
+TEST(Simulator, RunningToTheEndOfTimeLeavesTheClockAtTheLastEvent) {
+  Simulator<Event> sim;
+  Recorder rec{sim, {}};
+  sim.schedule_at(SimTime::at_seconds(30), Ping{1});
+  sim.run_until(SimTime::never(), rec);
+  EXPECT_EQ(sim.now(), SimTime::at_seconds(30));
+  EXPECT_NO_THROW(sim.schedule_in(Duration::hours(1), Ping{2}));
+}
+
 TEST(Simulator, CancelledEventsAreSkipped) {
   Simulator<Event> sim;
   Recorder rec{sim, {}};

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace ttx::core {
 namespace {
 
@@ -31,6 +33,11 @@ TEST(TimeWeighted, WeighsEachValueByHowLongItHeld) {
   EXPECT_DOUBLE_EQ(w.integral(SimTime::at_seconds(100)), 180.0);
   EXPECT_DOUBLE_EQ(w.max(), 4.0);
   EXPECT_DOUBLE_EQ(w.min(), 0.0);
+}
+
+TEST(TimeWeighted, RefusesTimeGoingBack) {
+  TimeWeighted w(SimTime::at_seconds(10), 1.0);
+  EXPECT_THROW(w.set(SimTime::at_seconds(5), 2.0), std::logic_error);
 }
 
 }  // namespace
