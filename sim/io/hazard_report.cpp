@@ -44,6 +44,18 @@ std::string degrees(double v) { return fmt("%.6f", v); }
 std::string value(double v) { return fmt("%.4g", v); }
 std::string count(double v) { return fmt("%.0f", v); }
 
+/// `text` padded with spaces to `width` terminal columns (CJK characters take two).
+std::string pad(const std::string& text, int width) {
+  int used = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    used += len >= 3 ? 2 : 1;
+    i += static_cast<std::size_t>(len);
+  }
+  return text + std::string(static_cast<std::size_t>(std::max(0, width - used)), ' ');
+}
+
 }  // namespace
 
 HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, std::int64_t at_s) {
@@ -86,12 +98,12 @@ HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, st
 std::string hazard_summary(const world::World& w, const hazard::HazardResult& r, const HazardSnapshot& s) {
   std::string out;
   char buf[512];
-  std::snprintf(buf, sizeof buf, "hazard at %s: %s per village; %zu impacts in all\n",
+  std::snprintf(buf, sizeof buf, "hazard at %s (max = highest %s of the town's villages); %zu impacts in all\n",
                 core::format_clock(core::SimTime::at_seconds(s.at_s)).c_str(), r.field_name.c_str(), r.impacts.size());
   out += buf;
-  std::snprintf(buf, sizeof buf, "  %-12s %-10s %9s %9s %9s %8s %8s %7s %8s\n", "town", "", "max", "displaced", "trapped",
-                "injured", "killed", "houses", "people");
-  out += buf;
+  std::snprintf(buf, sizeof buf, "%9s %9s %9s %8s %8s %7s %8s\n", "max", "displaced", "trapped", "injured", "killed",
+                "houses", "people");
+  out += "  " + pad("town", 23) + buf;
   double sum[5] = {};
   for (std::size_t t = 0; t < w.towns.size(); ++t) {
     double max_field = 0, d = 0, tr = 0, in = 0, k = 0, h = 0, pop = 0;
@@ -102,13 +114,11 @@ std::string hazard_summary(const world::World& w, const hazard::HazardResult& r,
       pop += w.villages[v].population;
     }
     sum[0] += d, sum[1] += tr, sum[2] += in, sum[3] += k, sum[4] += h;
-    std::snprintf(buf, sizeof buf, "  %-12s %-10s %9.2f %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", w.towns[t].id.c_str(),
-                  w.towns[t].name_zh.c_str(), max_field, d, tr, in, k, h, pop);
-    out += buf;
+    std::snprintf(buf, sizeof buf, "%9.2f %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", max_field, d, tr, in, k, h, pop);
+    out += "  " + pad(w.towns[t].id, 13) + pad(w.towns[t].name_zh, 10) + buf;
   }
-  std::snprintf(buf, sizeof buf, "  %-12s %-10s %9s %9.0f %9.0f %8.0f %8.0f %7.0f\n", "district", "", "", sum[0], sum[1],
-                sum[2], sum[3], sum[4]);
-  out += buf;
+  std::snprintf(buf, sizeof buf, "%9s %9.0f %9.0f %8.0f %8.0f %7.0f\n", "", sum[0], sum[1], sum[2], sum[3], sum[4]);
+  out += "  " + pad("district", 23) + buf;
   std::snprintf(buf, sizeof buf, "  roads closed now: %zu of %zu\n", s.closed_edges.size(), w.roads.edges().size());
   out += buf;
   for (const auto& [t, text] : s.indicators) {
