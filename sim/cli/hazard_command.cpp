@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/report_problems.h"
 #include "sim/hazard/generate.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/hazard_report.h"
@@ -26,10 +27,7 @@ struct HazardOptions {
 
 int run_hazard(const HazardOptions& o) {
   const io::ScenarioLoad load = io::load_scenario(o.scenario);
-  if (!load.ok()) {
-    for (const auto& d : load.district.diagnostics.list()) std::cerr << io::format(d) << '\n';
-    return 1;
-  }
+  if (!load.ok()) return report_problems(load.district.diagnostics);
   std::int64_t at_s = static_cast<std::int64_t>(load.scenario.duration_h * 3600);
   if (!o.at.empty()) {
     const auto parsed = io::parse_clock(o.at);

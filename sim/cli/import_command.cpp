@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/report_problems.h"
 #include "sim/io/atomic_write.h"
 #include "sim/io/district_loader.h"
 
@@ -24,7 +25,7 @@ struct ImportOptions {
 int run_import_villages(const ImportOptions& o) {
   const io::DistrictLoad load = io::load_district(o.district, o.file);
   if (!load.ok()) {
-    for (const auto& d : load.diagnostics.list()) std::cerr << io::format(d) << '\n';
+    report_problems(load.diagnostics);
     std::cerr << "nothing imported: fix the problems above and run the import again\n";
     return 1;
   }

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/report_problems.h"
 #include "sim/io/district_loader.h"
 #include "sim/io/district_summary.h"
 #include "sim/io/scenario_loader.h"
@@ -21,17 +22,6 @@ struct ValidateOptions {
   bool provenance = false;
   std::string only = "assumed";
 };
-
-/// Prints the diagnostics; returns the exit status (0 clean, 1 problems).
-int report(const io::Diagnostics& diags) {
-  for (const auto& d : diags.list()) std::cerr << io::format(d) << '\n';
-  if (diags.dropped() > 0) std::cerr << "... and " << diags.dropped() << " more problems\n";
-  if (!diags.empty()) {
-    std::cerr << diags.size() + diags.dropped() << " problem" << (diags.size() + diags.dropped() == 1 ? "" : "s")
-              << " found\n";
-  }
-  return diags.empty() ? 0 : 1;
-}
 
 void print_provenance(const world::ProvenanceLog& log, const std::string& only) {
   std::size_t shown = 0;
@@ -59,7 +49,7 @@ int run_validate(const ValidateOptions& o) {
   if (scenario) loaded = io::load_scenario(o.path);
   else loaded.district = io::load_district(o.path);
   const io::DistrictLoad& load = loaded.district;
-  if (!load.ok()) return report(load.diagnostics);
+  if (!load.ok()) return report_problems(load.diagnostics);
   if (o.provenance) {
     print_provenance(load.provenance, o.only);
     return 0;
