@@ -51,7 +51,7 @@ double truck_closure_depth(const world::World& w) {
   for (const auto& v : w.transport.vehicles) {
     if (v.capacity_t > 0) depth = std::min(depth, v.flood_closure_depth_m);
   }
-  return std::isfinite(depth) ? depth : 0.3;
+  return depth;  // no trucks: no road is closed to them
 }
 
 double bags_coefficient(const world::World& w) {
@@ -154,7 +154,7 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       // Raise the whole reach by the highest exceedance to come: bags = k · 2H² · L.
       double top = outside;
       for (std::size_t k = h; k < hours; ++k) top = std::max(top, series(p.outside_level_m, k));
-      const double rise = top - p.levee_watch_level_m + 0.3;  // 0.3 m freeboard above the crest to come
+      const double rise = top - p.levee_watch_level_m + m.levee_freeboard_m;
       out.impacts.push_back({at(h), ImpactKind::levee_work, 0, reach, bags * 2 * rise * rise * p.reach_length_m});
       watching = true;
     }

@@ -20,10 +20,8 @@ double ice_accretion_mm(const world::FreezingModel& m, double rain_mm, double wi
 
 namespace {
 
-double weather_factor(const world::World& w, const char* key, double fallback) {
-  const auto it = w.transport.weather_factors.find(key);
-  return it == w.transport.weather_factors.end() ? fallback : it->second;
-}
+// The loader demands these factors (check_required_sections).
+double weather_factor(const world::World& w, const char* key) { return w.transport.weather_factors.at(key); }
 
 }  // namespace
 
@@ -63,7 +61,7 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
   double glaze = 0, stranded = 0, off_pct = 0;
   bool icy = false, expressway_closed = false;
   const auto& edges = w.roads.edges();
-  const double glaze_factor = weather_factor(w, "glaze_untreated", 0.5);
+  const double glaze_factor = weather_factor(w, "glaze_untreated");
 
   for (std::size_t h = 0; h < hours; ++h) {
     const double fr = series(p.freezing_rain_mm_h, h), sn = series(p.snow_mm_h, h);
@@ -110,10 +108,10 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
       const bool expressway = edges[e].cls == world::RoadClass::expressway;
       if (now_icy && !icy) {
         if (edges[e].bridge || (expressway && now_closed)) push(h, ImpactKind::road_closed, where, 1.0);
-        else push(h, ImpactKind::road_slowed, where, expressway ? weather_factor(w, "glaze_treated", 0.7) : glaze_factor);
+        else push(h, ImpactKind::road_slowed, where, expressway ? weather_factor(w, "glaze_treated") : glaze_factor);
       } else if (now_icy && expressway && !edges[e].bridge && now_closed != expressway_closed) {
         push(h, now_closed ? ImpactKind::road_closed : ImpactKind::road_slowed, where,
-             now_closed ? 1.0 : weather_factor(w, "glaze_treated", 0.7));
+             now_closed ? 1.0 : weather_factor(w, "glaze_treated"));
       } else if (!now_icy && icy) {
         push(h, ImpactKind::road_reopened, where, 1.0);
       }

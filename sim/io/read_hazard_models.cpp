@@ -98,6 +98,7 @@ void read_flood(LoadContext& ctx, YamlMap& top) {
   f.relocate_depth_m = m.quantity("relocate_depth_m", Range{0, 10});
   f.boat_rescue_depth_m = m.quantity("boat_rescue_depth_m", Range{0, 10});
   f.flooded_area_share = m.quantity("flooded_area_share", kShare);
+  f.levee_freeboard_m = m.quantity("levee_freeboard_m", Range{0, 5});
   f.rapid_rise_m_h = m.quantity("rapid_rise_m_h", Range{0, 10});
   f.rapid_depth_m = m.quantity("rapid_depth_m", Range{0, 20});
   const auto rapid = m.quantity_list("rapid_mu_sigma", Range{-20, 20}, 2);

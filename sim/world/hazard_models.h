@@ -64,6 +64,7 @@ struct FloodModel {
   double relocate_depth_m = 0.5;      ///< households leave above this indoor depth
   double boat_rescue_depth_m = 1.0;   ///< people still at home need a boat above this
   double flooded_area_share = 0.3;    ///< share of a village's area under water (pumping volume)
+  double levee_freeboard_m = 0.3;     ///< sandbags raise the reach this far above the highest water
   double rapid_rise_m_h = 0.5, rapid_depth_m = 2.1;  ///< Jonkman 2008 zones
   double rapid_mu = 1.46, rapid_sigma = 0.28, other_mu = 7.60, other_sigma = 2.75;
   std::array<RainstormCriterion, 4> rainstorm{};  ///< blue, yellow, orange, red
