@@ -10,6 +10,7 @@
 
 #include "gui/console_state.h"
 #include "gui/i18n/glyph_text.h"
+#include "gui/platform/display_check.h"
 #include "gui/panels/about_panel.h"
 #include "gui/platform/imgui_sfml.h"
 
@@ -46,6 +47,10 @@ void draw_frame(ttx::gui::ConsoleState& state) {
 }
 
 int run_console(const ConsoleOptions& o) {
+  if (const std::string problem = ttx::gui::display_problem(); !problem.empty()) {
+    std::fprintf(stderr, "ttx-console: %s\n", problem.c_str());
+    return 1;
+  }
   sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(kWindowTitle, kWindowTitle + sizeof(kWindowTitle) - 1));
   if (!window.isOpen()) {
     std::fprintf(stderr, "ttx-console: cannot open a window (is a display available? try xvfb-run)\n");

@@ -3,7 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <sys/wait.h>
+
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -31,6 +35,17 @@ TEST(ConsoleUnderXvfb, OpensAWindowAndSavesAScreenshot) {
     for (unsigned x = 40; x < 600; x += 3) colours.insert(image.getPixel(x, y).toInteger());
   }
   EXPECT_GT(colours.size(), 5u) << "the panel area is blank";
+}
+
+TEST(ConsoleWithoutDisplay, SaysWhatIsMissingInsteadOfAborting) {
+  const std::string out = ::testing::TempDir() + "ttx_console_nodisplay.txt";
+  const std::string cmd = std::string("env -u DISPLAY ") + TTX_CONSOLE + " --frames 1 > " + out + " 2>&1";
+  const int status = std::system(cmd.c_str());
+  ASSERT_TRUE(WIFEXITED(status)) << "the console died of a signal";
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  std::ifstream in(out);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("cannot open the display"), std::string::npos) << text;
 }
 
 }  // namespace
