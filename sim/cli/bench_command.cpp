@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "sim/cli/bench_all.h"
 #include "sim/cli/commands.h"
 #include "sim/core/trace.h"
 #include "sim/selfcheck/mmc_queue.h"
@@ -105,6 +106,11 @@ void register_bench_command(CLI::App& app) {
   mmc->add_flag("--json", opts->json, "Print one JSON object instead of a line");
   mmc->add_option("--trace", opts->trace_path, "Write every event as a JSON line to FILE");
   mmc->callback([opts] { run_mmc_command(*opts); });
+
+  auto scenarios = std::make_shared<std::string>("scenarios");
+  CLI::App* all = bench->add_subcommand("all", "Every benchmark, each figure beside its target (exit 1 if one is missed)");
+  all->add_option("--scenarios", *scenarios, "Folder of the shipped scenarios")->capture_default_str();
+  all->callback([scenarios] { throw CommandExit(run_bench_all(*scenarios)); });
 }
 
 }  // namespace ttx::cli

@@ -1,0 +1,87 @@
+// `ttx bench all`: every benchmark that exists, each figure beside its target.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "sim/cli/bench_all.h"
+#include "sim/hazard/generate.h"
+#include "sim/io/scenario_loader.h"
+#include "sim/selfcheck/mmc_queue.h"
+
+namespace ttx::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+/// Median wall time of `runs` calls, in milliseconds.
+template <class Fn>
+double median_ms(int runs, Fn fn) {
+  std::vector<double> ms;
+  for (int i = 0; i < runs; ++i) {
+    const auto t0 = Clock::now();
+    fn(i);
+    ms.push_back(seconds_since(t0) * 1000.0);
+  }
+  std::sort(ms.begin(), ms.end());
+  return ms[ms.size() / 2];
+}
+
+struct Line {
+  std::string what, figure, target;
+  int met;  // 1 met, 0 missed, -1 nothing to compare yet
+};
+
+}  // namespace
+
+int run_bench_all(const std::string& scenarios_dir) {
+  std::vector<Line> lines;
+  char buf[64];
+
+  selfcheck::MmcParams mmc;  // 72 teams, rho 0.9, 2 million incidents
+  const auto t0 = Clock::now();
+  const auto r = selfcheck::run_mmc(mmc);
+  const double per_s = static_cast<double>(r.incidents) / seconds_since(t0);
+  std::snprintf(buf, sizeof buf, "%.2f million incidents/s", per_s / 1e6);
+  lines.push_back({"engine: M/M/72, rho 0.9, 2 million incidents", buf, ">= 5 million/s", per_s >= 5e6});
+
+  io::DistrictLoad district;
+  const double load_ms = median_ms(5, [&](int) { district = io::load_district(scenarios_dir + "/haimen"); });
+  std::snprintf(buf, sizeof buf, "%.1f ms", load_ms);
+  lines.push_back({"load and check the district folder", district.ok() ? buf : "does not load", "<= 250 ms",
+                   district.ok() && load_ms <= 250});
+
+  for (const char* name : {"flood_typhoon_breach", "earthquake_m6_onshore", "freezing_rain_2008"}) {
+    const io::ScenarioLoad s = io::load_scenario(scenarios_dir + "/" + name + ".yaml");
+    if (!s.ok()) {
+      lines.push_back({std::string("hazard impacts: ") + name, "does not load", "< 5 ms", 0});
+      continue;
+    }
+    const double ms = median_ms(21, [&](int i) {
+      const auto impacts = hazard::generate_impacts(s.district.world, s.scenario, static_cast<std::uint64_t>(i));
+      if (impacts.impacts.empty()) std::fprintf(stderr, "bench: %s made no impacts\n", name);
+    });
+    std::snprintf(buf, sizeof buf, "%.2f ms", ms);
+    lines.push_back({std::string("hazard impacts: ") + name, buf, "< 5 ms", ms < 5.0});
+  }
+  lines.push_back({"one whole-district flood replication", "not built yet (response layer)", "<= 10 ms", -1});
+  lines.push_back({"a batch of 1,000 replications", "not built yet (batch runs)", "—", -1});
+  lines.push_back({"console frames", "not built yet (exercise console)", "—", -1});
+
+  std::printf("| what | measured | target | |\n|---|---|---|---|\n");
+  int met = 0, measured = 0;
+  for (const auto& l : lines) {
+    if (l.met >= 0) ++measured, met += l.met;
+    std::printf("| %s | %s | %s | %s |\n", l.what.c_str(), l.figure.c_str(), l.target.c_str(),
+                l.met < 0 ? "pending" : l.met ? "met" : "MISSED");
+  }
+  std::printf("bench all: %d of %d measured targets met, %d pending\n", met, measured,
+              static_cast<int>(lines.size()) - measured);
+  return met == measured ? 0 : 1;
+}
+
+}  // namespace ttx::cli
