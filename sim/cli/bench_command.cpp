@@ -110,7 +110,7 @@ void register_bench_command(CLI::App& app) {
   auto scenarios = std::make_shared<std::string>("scenarios");
   CLI::App* all = bench->add_subcommand("all", "Every benchmark, each figure beside its target (exit 1 if one is missed)");
   all->add_option("--scenarios", *scenarios, "Folder of the shipped scenarios")->capture_default_str();
-  all->callback([scenarios] { throw CommandExit(run_bench_all(*scenarios)); });
+  all->callback([scenarios] { throw CommandExit{run_bench_all(*scenarios)}; });
 }
 
 }  // namespace ttx::cli

@@ -59,7 +59,7 @@ void register_hazard_command(CLI::App& app) {
   auto* geo = cmd->add_flag("--geojson", o->geojson, "GeoJSON FeatureCollection");
   csv->excludes(geo);
   cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
-  cmd->callback([o] { throw CommandExit(run_hazard(*o)); });
+  cmd->callback([o] { throw CommandExit{run_hazard(*o)}; });
 }
 
 }  // namespace ttx::cli

@@ -57,7 +57,7 @@ void register_import_command(CLI::App& app) {
       "ground_level_m, share_masonry) against the district and install it as villages.csv.");
   villages->add_option("file", o->file, "The bureau's villages table")->required()->check(CLI::ExistingFile);
   villages->add_option("--district", o->district, "District folder")->capture_default_str();
-  villages->callback([o] { throw CommandExit(run_import_villages(*o)); });
+  villages->callback([o] { throw CommandExit{run_import_villages(*o)}; });
 }
 
 }  // namespace ttx::cli

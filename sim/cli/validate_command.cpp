@@ -72,7 +72,7 @@ void register_validate_command(CLI::App& app) {
   cmd->add_option("--only", o->only, "With --provenance: assumed, seed, public, standard, bureau or all")
       ->check(CLI::IsMember({"assumed", "seed", "public", "standard", "bureau", "all"}))
       ->capture_default_str();
-  cmd->callback([o] { throw CommandExit(run_validate(*o)); });
+  cmd->callback([o] { throw CommandExit{run_validate(*o)}; });
 }
 
 }  // namespace ttx::cli

@@ -41,6 +41,20 @@ class Loader {
   Loader(DistrictLoad& out, fs::path root, std::string shown_root)
       : out_(out), shown_root_(std::move(shown_root)), ctx_(out.world, out.diagnostics, out.provenance, std::move(root)) {}
 
+  /// One in-memory file, its includes not followed; then the usual checks.
+  void load_text(const std::string& name, std::string text) {
+    follow_includes_ = false;
+    if (check_text(text, name, ctx_.diags)) {
+      out_.files.push_back(name);
+      const fs::path path(name);
+      if (path.extension() == ".csv") load_csv(path.stem().string(), name, text);
+      else load_yaml(path, name, text);
+    } else {
+      ctx_.lost.push_back(name);
+    }
+    check_all();
+  }
+
   void load(const fs::path& top, const fs::path& villages_override) {
     load_file(top, Located{});
     const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
@@ -48,6 +62,11 @@ class Loader {
     if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() && fs::exists(villages, ec)) {
       load_file(villages, Located{}, "villages");
     }
+    check_all();
+  }
+
+ private:
+  void check_all() {
     for (const auto& d : ctx_.diags.list()) ctx_.unreadable.push_back(d.file);
     if (!ctx_.lost.empty()) return;  // a file that could not be read leaves nothing sound to cross-check
     check_required_sections(ctx_);
@@ -72,7 +91,6 @@ class Loader {
     }
   }
 
- private:
   std::string shown(const fs::path& p) const {
     std::error_code ec;
     const fs::path rel = fs::relative(p, ctx_.root, ec);
@@ -164,7 +182,9 @@ class Loader {
     }
     const fs::path dir = path.parent_path();
     const YAML::Node includes = top.child("include", false);
-    if (includes.IsDefined() && !includes.IsSequence()) {
+    if (!follow_includes_) {
+      // in memory: the list is read, its files are not
+    } else if (includes.IsDefined() && !includes.IsSequence()) {
       top.error_at(includes, "include", "expected a list of file names");
     } else if (includes.IsDefined()) {
       for (std::size_t i = 0; i < includes.size(); ++i) {
@@ -191,9 +211,16 @@ class Loader {
   LoadContext ctx_;
   std::vector<fs::path> stack_;   // files being read (include chain)
   std::vector<fs::path> loaded_;  // files read so far
+  bool follow_includes_ = true;
 };
 
 }  // namespace
+
+DistrictLoad load_district_text(const std::string& name, std::string text) {
+  DistrictLoad out;
+  Loader(out, ".", ".").load_text(name, std::move(text));
+  return out;
+}
 
 DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
   DistrictLoad out;

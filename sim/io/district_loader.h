@@ -27,4 +27,9 @@ struct DistrictLoad {
 /// how `ttx import villages` checks a new list before installing it.
 DistrictLoad load_district(const std::filesystem::path& path, const std::filesystem::path& villages_csv = {});
 
+/// One data file's text, read and cross-checked as if it were the whole district,
+/// without touching the filesystem (includes are not followed): the entry point
+/// of the fuzzers. `name` decides the reader (…/teams.csv, towns.yaml, …).
+DistrictLoad load_district_text(const std::string& name, std::string text);
+
 }  // namespace ttx::io

@@ -23,68 +23,88 @@ bool is_scenario_file(const fs::path& path) {
   return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml";
 }
 
+namespace {
+
+struct PlanRef {
+  std::string id;
+  int line, column;
+};
+
+/// Reads the scenario file's own content into `s` (the district is not loaded).
+void read_scenario(const std::string& shown, const std::string& text, world::Scenario& s, Diagnostics& diags,
+                   world::ProvenanceLog& prov, std::vector<PlanRef>& plan_refs) {
+  FileContext file(shown, diags, prov);
+  auto root = parse_yaml(text, file);
+  if (!root) return;
+  YamlMap top(file, *root, "");
+  YamlMap m(file, top.child("scenario"), "scenario");
+  if (m.ok()) {
+    s.id = m.id();
+    s.name_zh = m.text("name_zh");
+    s.name_en = m.text("name_en");
+    s.description = m.text("description", false);
+    s.district = m.text("district");
+    if (m.has("district") && s.district.empty()) m.error_at(m.child("district"), "district", "expected a district folder name");
+    const YAML::Node plans = m.child("plans", false);
+    s.plans = m.id_list("plans");
+    for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
+      plan_refs.push_back({s.plans[i], plans[i].Mark().line + 1, file.column(plans[i].Mark())});
+    }
+    s.duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, 1e9);  // unreadable: no "after the end" cascade
+    s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
+    m.finish();
+  }
+  read_hazard_params(top, s);
+  const auto injects = top.list("injects", false);
+  for (std::size_t i = 0; i < injects.size(); ++i) {
+    YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
+    if (!im.ok()) continue;
+    world::Inject inj;
+    const std::string at = im.text("at");
+    if (auto secs = parse_clock(at)) {
+      inj.at_s = *secs;
+      if (inj.at_s > s.duration_h * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
+    } else if (!at.empty()) {
+      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got '" + at + "'");
+    }
+    inj.to = im.text("to");
+    inj.message = im.text("message");
+    inj.expected_action = im.text("expected_action", false);
+    im.finish();
+    s.injects.push_back(std::move(inj));
+  }
+  top.finish();
+}
+
+}  // namespace
+
+ScenarioLoad load_scenario_text(const std::string& name, std::string text) {
+  ScenarioLoad out;
+  std::vector<PlanRef> plan_refs;
+  if (check_text(text, name, out.district.diagnostics)) {
+    read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, plan_refs);
+  }
+  return out;
+}
+
 ScenarioLoad load_scenario(const fs::path& path) {
   ScenarioLoad out;
   Diagnostics diags;
   world::ProvenanceLog prov;
   world::Scenario& s = out.scenario;
   const std::string shown = path.lexically_normal().string();
-  const auto text = read_text_file(path, shown, diags);
-  std::vector<std::pair<std::string, std::pair<int, int>>> plan_refs;  // id, (line, column)
-  if (text) {
-    FileContext file(shown, diags, prov);
-    if (auto root = parse_yaml(*text, file)) {
-      YamlMap top(file, *root, "");
-      YamlMap m(file, top.child("scenario"), "scenario");
-      if (m.ok()) {
-        s.id = m.id();
-        s.name_zh = m.text("name_zh");
-        s.name_en = m.text("name_en");
-        s.description = m.text("description", false);
-        s.district = m.text("district");
-        if (m.has("district") && s.district.empty()) m.error_at(m.child("district"), "district", "expected a district folder name");
-        const YAML::Node plans = m.child("plans", false);
-        s.plans = m.id_list("plans");
-        for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
-          plan_refs.emplace_back(s.plans[i], std::make_pair(plans[i].Mark().line + 1, file.column(plans[i].Mark())));
-        }
-        s.duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, 1e9);  // unreadable: no "after the end" cascade
-        s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
-        m.finish();
-      }
-      read_hazard_params(top, s);
-      const auto injects = top.list("injects", false);
-      for (std::size_t i = 0; i < injects.size(); ++i) {
-        YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
-        if (!im.ok()) continue;
-        world::Inject inj;
-        const std::string at = im.text("at");
-        if (auto secs = parse_clock(at)) {
-          inj.at_s = *secs;
-          if (inj.at_s > s.duration_h * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
-        } else if (!at.empty()) {
-          im.error_at(im.child("at"), "at", "expected a time like T+02:30, got '" + at + "'");
-        }
-        inj.to = im.text("to");
-        inj.message = im.text("message");
-        inj.expected_action = im.text("expected_action", false);
-        im.finish();
-        s.injects.push_back(std::move(inj));
-      }
-      top.finish();
-    }
-  }
+  std::vector<PlanRef> plan_refs;
+  if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, plan_refs);
   if (!s.district.empty()) {
     const fs::path district = path.parent_path() / s.district;
     out.district = load_district(district);
-    for (const auto& [id, mark] : plan_refs) {
+    for (const auto& ref : plan_refs) {
       if (!out.district.ok()) break;  // its plans are unknown while it does not load
       const auto& plans = out.district.world.plans;
-      if (std::none_of(plans.begin(), plans.end(), [&](const auto& p) { return p.id == id; })) {
+      if (std::none_of(plans.begin(), plans.end(), [&](const auto& p) { return p.id == ref.id; })) {
         std::vector<std::string> ids;
         for (const auto& p : plans) ids.push_back(p.id);
-        diags.add(shown, mark.first, mark.second, "scenario.plans",
-                  "unknown plan '" + id + "'" + did_you_mean(id, ids));
+        diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan '" + ref.id + "'" + did_you_mean(ref.id, ids));
       }
     }
   }

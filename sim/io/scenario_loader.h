@@ -22,4 +22,8 @@ bool is_scenario_file(const std::filesystem::path& path);
 /// injects fall within its duration. Never throws for bad input.
 ScenarioLoad load_scenario(const std::filesystem::path& path);
 
+/// The scenario file's own content from text, its district not loaded: the entry
+/// point of the scenario fuzzer.
+ScenarioLoad load_scenario_text(const std::string& name, std::string text);
+
 }  // namespace ttx::io

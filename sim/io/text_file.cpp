@@ -33,6 +33,31 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+bool check_text(std::string& text, const std::string& shown, Diagnostics& diags) {
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.add(shown, 0, 0, "", "file is empty");
+    return false;
+  }
+  if (const std::size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < bad; ++i) {
+      if (text[i] == '\n') ++line, column = 1;
+      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    diags.add(shown, line, column, "",
+              std::string("byte ") + hex + " is not valid UTF-8 (save the file as UTF-8)");
+    return false;
+  }
+  if (text.find('\0') != std::string::npos) {
+    diags.add(shown, 0, 0, "", "file contains NUL bytes (a binary file?)");
+    return false;
+  }
+  return true;
+}
+
 std::optional<std::string> read_text_file(const std::filesystem::path& path,
                                           const std::string& shown, Diagnostics& diags) {
   std::error_code ec;
@@ -63,27 +88,7 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path,
   std::ostringstream buf;
   buf << in.rdbuf();
   std::string text = buf.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    diags.add(shown, 0, 0, "", "file is empty");
-    return std::nullopt;
-  }
-  if (const std::size_t bad = find_invalid_utf8(text); bad != std::string::npos) {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < bad; ++i) {
-      if (text[i] == '\n') ++line, column = 1;
-      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
-    diags.add(shown, line, column, "",
-              std::string("byte ") + hex + " is not valid UTF-8 (save the file as UTF-8)");
-    return std::nullopt;
-  }
-  if (text.find('\0') != std::string::npos) {
-    diags.add(shown, 0, 0, "", "file contains NUL bytes (a binary file?)");
-    return std::nullopt;
-  }
+  if (!check_text(text, shown, diags)) return std::nullopt;
   return text;
 }
 

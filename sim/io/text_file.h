@@ -18,6 +18,10 @@ inline constexpr std::uintmax_t kMaxDataFileBytes = 16u * 1024u * 1024u;
 std::optional<std::string> read_text_file(const std::filesystem::path& path,
                                           const std::string& shown, Diagnostics& diags);
 
+/// The checks of read_text_file on text already in memory (a UTF-8 byte-order
+/// mark is removed); false after recording why the text cannot be used.
+bool check_text(std::string& text, const std::string& shown, Diagnostics& diags);
+
 /// Byte offset of the first invalid UTF-8 sequence, or npos when all is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 

@@ -45,15 +45,43 @@ void FileContext::error(const YAML::Mark& at, std::string_view field, std::strin
   diags_.add(shown_, at.line >= 0 ? at.line + 1 : 0, column(at), std::string(field), std::move(message));
 }
 
+namespace {
+
+// Byte offset of a second document in `text`, or npos. A line starting "---" or
+// "..." at column 0 is always a document marker in YAML; one that follows content
+// (or an end marker followed by content) starts another document. Found by scanning,
+// because yaml-cpp's LoadAll loops forever on some malformed input.
+std::size_t second_document(const std::string& text) {
+  bool content = false, ended = false;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line(text.data() + at, end - at);
+    const bool start_marker = line.substr(0, 3) == "---" && (line.size() == 3 || line[3] == ' ' || line[3] == '\r');
+    const bool end_marker = line.substr(0, 3) == "..." && (line.size() == 3 || line[3] == ' ' || line[3] == '\r');
+    const auto first = line.find_first_not_of(" \t\r");
+    const bool blank = first == std::string_view::npos || line[first] == '#';
+    if (start_marker && (content || ended)) return at;
+    if (end_marker) ended = true;
+    else if (!blank && !start_marker) {
+      if (ended) return at;
+      content = true;
+    }
+    at = end + 1;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file) {
   file.set_text(&text);
+  if (const std::size_t second = second_document(text); second != std::string::npos) {
+    const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(second), '\n'));
+    file.diags().add(file.file(), line, 1, "", "a second YAML document (after '---' or '...'): a data file holds one");
+    return std::nullopt;
+  }
   try {
-    const std::vector<YAML::Node> docs = YAML::LoadAll(text);
-    if (docs.size() > 1) {
-      file.error(docs[1].Mark(), "", "a second YAML document (after '---'): a data file holds one");
-      return std::nullopt;
-    }
-    return docs.empty() ? YAML::Node() : docs.front();
+    return YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
     file.error(e.mark, "", "nesting too deep: data files need only a few levels");
     return std::nullopt;

@@ -1,0 +1,19 @@
+// What each fuzz target feeds its bytes to. Shared by the libFuzzer programs and
+// by the regression test that replays every saved input in the normal suite.
+#pragma once
+
+#include <string_view>
+
+namespace ttx::fuzz {
+
+/// Bytes as one YAML data file of the district (every section reader, then the cross-checks).
+void district_yaml(std::string_view bytes);
+/// Bytes as teams.csv, items.csv and villages.csv in turn.
+void district_csv(std::string_view bytes);
+/// Bytes as a scenario file; a scenario that reads cleanly is also run through its
+/// hazard model on the shipped district.
+void scenario_yaml(std::string_view bytes);
+/// Bytes as an exercise clock time ("T+02:30").
+void clock_text(std::string_view bytes);
+
+}  // namespace ttx::fuzz
