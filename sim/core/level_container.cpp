@@ -13,6 +13,7 @@ void check_amount(std::int64_t amount, const char* where) {
 
 LevelContainer::LevelContainer(std::int64_t initial, std::int64_t capacity, SimTime start)
     : level_(initial),
+      initial_(initial),
       capacity_(capacity),
       level_stat_(start, static_cast<double>(initial)),
       empty_stat_(start, initial == 0 ? 1.0 : 0.0) {
@@ -22,6 +23,12 @@ LevelContainer::LevelContainer(std::int64_t initial, std::int64_t capacity, SimT
 }
 
 void LevelContainer::set_level(std::int64_t level, SimTime now) {
+#ifdef TTX_VALIDATE
+  // Invariants: never below zero or above capacity; the books balance.
+  if (level < 0 || level > capacity_ || level != initial_ + total_in_ - total_out_) {
+    throw std::logic_error("LevelContainer: level " + std::to_string(level) + " breaks its invariants");
+  }
+#endif
   level_ = level;
   level_stat_.set(now, static_cast<double>(level));
   empty_stat_.set(now, level == 0 ? 1.0 : 0.0);

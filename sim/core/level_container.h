@@ -62,6 +62,7 @@ class LevelContainer {
   void set_level(std::int64_t level, SimTime now);
 
   std::int64_t level_;
+  std::int64_t initial_;
   std::int64_t capacity_;
   std::deque<Waiting> queue_;
   std::int64_t total_in_ = 0, total_out_ = 0;

@@ -89,6 +89,11 @@ class Simulator {
  private:
   template <class Handler>
   void dispatch(Handler& handler) {
+#ifdef TTX_VALIDATE
+    // Invariant: time never goes back (the calendar's order guarantees it).
+    if (current_.time < now_) throw std::logic_error("Simulator: an event at " + format_clock_s(current_.time) +
+                                                     " ran after " + format_clock_s(now_));
+#endif
     now_ = current_.time;
     ++processed_;
     if (trace_ != nullptr) [[unlikely]] trace_->write(now_, current_.payload);

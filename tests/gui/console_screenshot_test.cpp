@@ -20,11 +20,17 @@ bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 
 TEST(ConsoleUnderXvfb, OpensAWindowAndSavesAScreenshot) {
   if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed (scripts/setup installs it)";
   const std::string png = ::testing::TempDir() + "ttx_console_shot.png";
+  const std::string log = ::testing::TempDir() + "ttx_console_shot.log";
   std::filesystem::remove(png);
   const std::string cmd = std::string("xvfb-run -a -s '-screen 0 1280x720x24' ") + TTX_CONSOLE +
-                          " --frames 5 --width 1280 --height 720 --screenshot " + png +
-                          " > /dev/null 2>&1";
-  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+                          " --frames 5 --width 1280 --height 720 --screenshot " + png + " > " + log + " 2>&1";
+  // xvfb-run -a can lose a race for a display number with another X server
+  // starting at the same moment; a second try settles it.
+  int status = -1;
+  for (int attempt = 0; attempt < 3 && status != 0; ++attempt) status = std::system(cmd.c_str());
+  std::ifstream in(log);
+  const std::string output((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_EQ(status, 0) << cmd << "\n" << output;
   sf::Image image;
   ASSERT_TRUE(image.loadFromFile(png));
   EXPECT_EQ(image.getSize().x, 1280u);
