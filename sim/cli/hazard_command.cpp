@@ -21,7 +21,7 @@ namespace {
 struct HazardOptions {
   std::string scenario;
   std::string at;  // empty: the end of the scenario
-  bool csv = false, geojson = false;
+  bool csv = false, geojson = false, fingerprint = false;
   std::uint64_t replication = 0;
 };
 
@@ -38,6 +38,10 @@ int run_hazard(const HazardOptions& o) {
     at_s = *parsed;
   }
   const hazard::HazardResult r = hazard::generate_impacts(load.district.world, load.scenario, o.replication);
+  if (o.fingerprint) {
+    std::printf("%016llx\n", static_cast<unsigned long long>(hazard::fingerprint(r)));
+    return 0;
+  }
   const io::HazardSnapshot s = io::snapshot(load.district.world, r, at_s);
   if (o.csv) std::cout << io::hazard_csv(load.district.world, r, s);
   else if (o.geojson) std::cout << io::hazard_geojson(load.district.world, r, s);
@@ -58,6 +62,7 @@ void register_hazard_command(CLI::App& app) {
   auto* csv = cmd->add_flag("--csv", o->csv, "One CSV row per village");
   auto* geo = cmd->add_flag("--geojson", o->geojson, "GeoJSON FeatureCollection");
   csv->excludes(geo);
+  cmd->add_flag("--fingerprint", o->fingerprint, "Print only the 64-bit fingerprint of all impacts (determinism checks)");
   cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
   cmd->callback([o] { throw CommandExit{run_hazard(*o)}; });
 }

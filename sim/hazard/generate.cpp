@@ -30,6 +30,23 @@ HazardResult generate_impacts(const world::World& w, const world::Scenario& s, s
   return std::visit(Visit{w, s, rng}, s.hazard);
 }
 
+std::uint64_t fingerprint(const HazardResult& r) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  auto mix = [&h](const void* data, std::size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 0x100000001b3ULL;
+  };
+  for (const auto& i : r.impacts) {
+    mix(&i.at_s, sizeof i.at_s);
+    mix(&i.kind, sizeof i.kind);
+    mix(&i.detail, sizeof i.detail);
+    mix(&i.where, sizeof i.where);
+    mix(&i.amount, sizeof i.amount);
+  }
+  for (const auto& row : r.field) mix(row.data(), row.size() * sizeof(double));
+  return h;
+}
+
 ImpactTotals totals(const HazardResult& r, std::int64_t until_s) {
   ImpactTotals t;
   for (const auto& i : r.impacts) {

@@ -15,6 +15,11 @@ namespace ttx::hazard {
 HazardResult generate_impacts(const world::World& world, const world::Scenario& scenario,
                               std::uint64_t replication = 0);
 
+/// A 64-bit fingerprint of every impact and field value (FNV-1a over their bits):
+/// equal fingerprints mean byte-identical ground truth. Pinned per shipped scenario
+/// in tests/golden/hazard_fingerprints.txt.
+std::uint64_t fingerprint(const HazardResult& r);
+
 /// Impact totals by kind (and, for trapped and injured, by detail), for summaries and tests.
 struct ImpactTotals {
   double displaced = 0, trapped = 0, trapped_by_water = 0, injured = 0, killed = 0, houses_damaged = 0;
