@@ -39,7 +39,7 @@ void print_scenario(const world::Scenario& s) {
   std::string plans;
   for (const auto& p : s.plans) plans += (plans.empty() ? "" : ", ") + p;
   std::printf("  hazard %s; plans %s\n", s.hazard_type.c_str(), plans.c_str());
-  std::printf("  %zu injects, %.0f h, seed %llu\n", s.injects.size(), s.duration_h,
+  std::printf("  %zu injects, %g h, seed %llu\n", s.injects.size(), s.duration_h,
               static_cast<unsigned long long>(s.seed));
 }
 

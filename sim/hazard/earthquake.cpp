@@ -6,7 +6,6 @@
 
 #include <Eigen/Core>
 #include <boost/random/normal_distribution.hpp>
-#include <boost/random/uniform_01.hpp>
 
 #include "sim/hazard/hazard_math.h"
 
@@ -124,63 +123,69 @@ HazardResult earthquake_impacts(const world::World& w, const world::EarthquakePa
   const world::AttenuationRegion& region = pick_region(m, p.region);
   const bool elliptical = !std::isnan(p.strike_deg);
   const double strike = elliptical ? p.strike_deg * kPi / 180.0 : 0.0;
-  double event_term = 0;  // the whole field moves by one draw of ±σ, if asked
-  if (p.sigma_draw) event_term = boost::random::normal_distribution<double>(0.0, region.sigma)(rng);
+  const KeyedUniforms u(rng);
 
-  auto field = [&](double lat, double lon, double ms) {
+  struct Shock {
+    double at_h, ms, event_term;
+  };
+  std::vector<Shock> shocks{{0.0, p.magnitude, 0.0}};
+  for (const auto& a : p.aftershocks) shocks.push_back({a.at_h, a.magnitude, 0.0});
+  std::stable_sort(shocks.begin(), shocks.end(), [](const Shock& a, const Shock& b) { return a.at_h < b.at_h; });
+  // One ±σ draw per event, if asked: it moves that shock's whole field.
+  if (p.sigma_draw) {
+    boost::random::normal_distribution<double> z(0.0, region.sigma);
+    for (auto& shock : shocks) shock.event_term = z(rng);
+  }
+
+  auto field = [&](double lat, double lon, const Shock& shock) {
     double x, y;
     local_km(p.lat, p.lon, lat, lon, x, y);
     const double along = x * std::sin(strike) + y * std::cos(strike);
     const double across = x * std::cos(strike) - y * std::sin(strike);
-    return std::clamp(intensity_at(region, ms, along, across, elliptical) + event_term, 1.0, 12.0);
+    return std::clamp(intensity_at(region, shock.ms, along, across, elliptical) + shock.event_term, 1.0, 12.0);
   };
 
   const auto n = static_cast<Eigen::Index>(w.villages.size());
-  Eigen::ArrayXd residents(n), households(n), share_rc(n);
+  Eigen::ArrayXd residents(n), share_rc(n);
   for (Eigen::Index v = 0; v < n; ++v) {
     const auto& village = w.villages[static_cast<std::size_t>(v)];
     residents[v] = village.population;
     share_rc[v] = village.share_rc;
   }
-  households = residents / w.hazard_models.persons_per_household;
-  const double hour = std::fmod(p.hour_of_day, 24.0);
-  const double indoor = hour >= m.day_start_hour && hour < m.day_end_hour ? m.indoor_share_day : m.indoor_share_night;
-  const Eigen::ArrayXd occupants = residents * indoor;
+  const Eigen::ArrayXd households = residents / w.hazard_models.persons_per_household;
 
   HazardResult out;
   out.field_name = "intensity";
-  std::vector<Loss> done(static_cast<std::size_t>(n));                     // expected losses so far
+  std::vector<double> max_intensity(static_cast<std::size_t>(n), 1.0);
   std::vector<std::array<std::array<double, 5>, 2>> state(static_cast<std::size_t>(n));  // P(state) per class
   for (auto& s : state) s = {std::array<double, 5>{1, 0, 0, 0, 0}, std::array<double, 5>{1, 0, 0, 0, 0}};
+  // Counts emitted so far per village: killed, injured 1..3, trapped light, heavy, displaced, houses.
+  enum Count { kKilled, kInjured1, kInjured2, kInjured3, kLight, kHeavy, kDisplaced, kHouses, kCounts };
+  std::vector<std::array<std::int64_t, kCounts>> emitted(static_cast<std::size_t>(n), std::array<std::int64_t, kCounts>{});
   std::vector<double> town_intensity(w.towns.size(), 1.0);
+  std::vector<std::int64_t> bridges(w.towns.size(), 0), leaks(w.towns.size(), 0);
+  std::vector<double> edge_intensity(w.roads.edges().size(), 1.0);
   std::vector<char> road_closed(w.roads.edges().size(), 0);
+  double magnitude = -1;
 
-  struct Shock {
-    double at_h, ms;
-  };
-  std::vector<Shock> shocks{{0.0, p.magnitude}};
-  for (const auto& a : p.aftershocks) shocks.push_back({a.at_h, a.magnitude});
-  std::stable_sort(shocks.begin(), shocks.end(), [](const Shock& a, const Shock& b) { return a.at_h < b.at_h; });
-
-  for (std::size_t k = 0; k < shocks.size(); ++k) {
-    const std::int64_t at = static_cast<std::int64_t>(std::llround(shocks[k].at_h * 3600));
-    std::vector<double> intensity(static_cast<std::size_t>(n));
-    for (Eigen::Index v = 0; v < n; ++v) {
-      const auto& village = w.villages[static_cast<std::size_t>(v)];
-      intensity[static_cast<std::size_t>(v)] = field(village.lat, village.lon, shocks[k].ms);
+  for (const Shock& shock : shocks) {
+    const std::int64_t at = static_cast<std::int64_t>(std::llround(shock.at_h * 3600));
+    if (shock.ms > magnitude) {
+      magnitude = shock.ms;
+      out.impacts.push_back({at, ImpactKind::indicator, 0, static_cast<std::uint32_t>(world::Indicator::magnitude), magnitude});
     }
-    if (k == 0) {
-      out.field.push_back(intensity);
-      out.impacts.push_back({at, ImpactKind::indicator, 0, static_cast<std::uint32_t>(world::Indicator::magnitude),
-                             shocks[k].ms});
-    }
+    const double hour = std::fmod(p.hour_of_day + shock.at_h, 24.0);
+    const double indoor = hour >= m.day_start_hour && hour < m.day_end_hour ? m.indoor_share_day : m.indoor_share_night;
     for (Eigen::Index v = 0; v < n; ++v) {
       const std::size_t vi = static_cast<std::size_t>(v);
+      const auto& village = w.villages[vi];
+      const double intensity = field(village.lat, village.lon, shock);
+      max_intensity[vi] = std::max(max_intensity[vi], intensity);
       Loss total;
       for (int cls = 0; cls < world::kBuildingClasses; ++cls) {
         // A later shock damages what the earlier ones left standing:
         // P(at least state s) = 1 − (1 − before)(1 − this shock).
-        const auto now = damage_probabilities(m, cls, intensity[vi]);
+        const auto now = damage_probabilities(m, cls, intensity);
         std::array<double, 5> combined{};
         double before_ge = 0, now_ge = 0;
         for (int s = 4; s >= 1; --s) {
@@ -192,57 +197,52 @@ HazardResult earthquake_impacts(const world::World& w, const world::EarthquakePa
         combined[0] = 1.0 - combined[1] - combined[2] - combined[3] - combined[4];
         state[vi][cls] = combined;
         const double share = cls == 1 ? share_rc[v] : 1.0 - share_rc[v];
-        total.add(class_loss(m, cls, combined, occupants[v] * share, residents[v] * share, households[v] * share), 1.0);
+        total.add(class_loss(m, cls, combined, residents[v] * indoor * share, residents[v] * share, households[v] * share), 1.0);
       }
-      Loss fresh = total;
-      fresh.add(done[vi], -1.0);
-      done[vi] = total;
-      const auto where = static_cast<std::uint32_t>(v);
-      auto emit = [&](ImpactKind kind, std::uint8_t detail, double expected) {
-        if (const std::int64_t c = stochastic_round(expected, rng); c > 0) {
-          out.impacts.push_back({at, kind, detail, where, static_cast<double>(c)});
+      // Cumulative expected counts made whole with one fixed offset each: the
+      // counts never fall, whatever the shock, and grow with its strength.
+      const double expected[kCounts] = {total.killed, total.injured[0], total.injured[1], total.injured[2],
+                                        total.trapped * (1.0 - m.heavy_share), total.trapped * m.heavy_share,
+                                        total.displaced, total.houses};
+      static constexpr ImpactKind kinds[kCounts] = {ImpactKind::killed, ImpactKind::injured, ImpactKind::injured,
+                                                    ImpactKind::injured, ImpactKind::trapped, ImpactKind::trapped,
+                                                    ImpactKind::displaced, ImpactKind::houses_damaged};
+      static constexpr std::uint8_t details[kCounts] = {0, 1, 2, 3, 0, 1, 0, 0};
+      for (int k = 0; k < kCounts; ++k) {
+        const std::int64_t target = std::max(emitted[vi][k], offset_round(expected[k], u(k, vi)));
+        if (target > emitted[vi][k]) {
+          out.impacts.push_back({at, kinds[k], details[k], static_cast<std::uint32_t>(v), static_cast<double>(target - emitted[vi][k])});
+          emitted[vi][k] = target;
         }
-      };
-      emit(ImpactKind::killed, 0, fresh.killed);
-      for (int s = 0; s < 3; ++s) emit(ImpactKind::injured, static_cast<std::uint8_t>(s + 1), fresh.injured[s]);
-      emit(ImpactKind::trapped, 0, fresh.trapped * (1.0 - m.heavy_share));
-      emit(ImpactKind::trapped, 1, fresh.trapped * m.heavy_share);
-      emit(ImpactKind::displaced, 0, fresh.displaced);
-      emit(ImpactKind::houses_damaged, 0, fresh.houses);
+      }
     }
-    // Towns: bridges and gas lines, by the intensity at the town centre.
+    // Towns: bridges and gas lines, by the strongest shaking at the town centre so far.
     for (std::size_t t = 0; t < w.towns.size(); ++t) {
-      const double i = field(w.towns[t].lat, w.towns[t].lon, shocks[k].ms);
-      if (i <= town_intensity[t]) continue;  // no worse than before: nothing new breaks
-      const double extra_bridges = w.hazard_models.earthquake.bridges_per_town *
-                                   (table_at(m.bridge_damage_probability, m.damage_free_intensity, i) -
-                                    table_at(m.bridge_damage_probability, m.damage_free_intensity, town_intensity[t]));
-      const double extra_leaks = w.towns[t].population / 1e4 *
-                                 (table_at(m.gas_leaks_per_10k_people, m.damage_free_intensity, i) -
-                                  table_at(m.gas_leaks_per_10k_people, m.damage_free_intensity, town_intensity[t]));
-      town_intensity[t] = i;
-      if (const auto b = stochastic_round(extra_bridges, rng); b > 0) {
-        out.impacts.push_back({at, ImpactKind::bridge_damaged, 0, static_cast<std::uint32_t>(t), static_cast<double>(b)});
-      }
-      if (const auto g = stochastic_round(extra_leaks, rng); g > 0) {
-        out.impacts.push_back({at, ImpactKind::gas_leak, 0, static_cast<std::uint32_t>(t), static_cast<double>(g)});
-      }
+      town_intensity[t] = std::max(town_intensity[t], field(w.towns[t].lat, w.towns[t].lon, shock));
+      const double i = town_intensity[t];
+      const auto b = std::max(bridges[t], offset_round(m.bridges_per_town * table_at(m.bridge_damage_probability, m.damage_free_intensity, i), u(kCounts, t)));
+      const auto g = std::max(leaks[t], offset_round(w.towns[t].population / 1e4 * table_at(m.gas_leaks_per_10k_people, m.damage_free_intensity, i), u(kCounts + 1, t)));
+      const auto where = static_cast<std::uint32_t>(t);
+      if (b > bridges[t]) out.impacts.push_back({at, ImpactKind::bridge_damaged, 0, where, static_cast<double>(b - bridges[t])});
+      if (g > leaks[t]) out.impacts.push_back({at, ImpactKind::gas_leak, 0, where, static_cast<double>(g - leaks[t])});
+      bridges[t] = b;
+      leaks[t] = g;
     }
-    // Roads: one draw per open edge, by the stronger shaking of its two ends.
-    boost::random::uniform_01<double> u;
+    // Roads: an edge closes when its fixed uniform falls below the closure
+    // probability at the stronger shaking of its two ends.
     const auto& nodes = w.roads.nodes();
     for (std::size_t e = 0; e < w.roads.edges().size(); ++e) {
-      if (road_closed[e]) continue;
       const auto& edge = w.roads.edges()[e];
-      const double i = std::max(field(nodes[edge.a].lat, nodes[edge.a].lon, shocks[k].ms),
-                                field(nodes[edge.b].lat, nodes[edge.b].lon, shocks[k].ms));
-      const double prob = table_at(m.road_closure_probability, m.damage_free_intensity, i);
-      if (prob > 0 && u(rng) < prob) {
+      edge_intensity[e] = std::max({edge_intensity[e], field(nodes[edge.a].lat, nodes[edge.a].lon, shock),
+                                    field(nodes[edge.b].lat, nodes[edge.b].lon, shock)});
+      if (!road_closed[e] && u(kCounts + 2, e) < table_at(m.road_closure_probability, m.damage_free_intensity, edge_intensity[e])) {
         road_closed[e] = 1;
         out.impacts.push_back({at, ImpactKind::road_closed, 0, static_cast<std::uint32_t>(e), 1.0});
       }
     }
   }
+  out.field.push_back(max_intensity);  // the strongest shaking each village felt
+  std::stable_sort(out.impacts.begin(), out.impacts.end(), [](const Impact& a, const Impact& b) { return a.at_s < b.at_s; });
   return out;
 }
 

@@ -5,7 +5,6 @@
 #include <limits>
 
 #include <Eigen/Core>
-#include <boost/random/uniform_01.hpp>
 
 #include "sim/hazard/hazard_math.h"
 #include "sim/hazard/warnings.h"
@@ -68,41 +67,41 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
   const auto n = static_cast<Eigen::Index>(w.villages.size());
   const auto hours = static_cast<std::size_t>(std::ceil(duration_h));
   auto series = [&](const std::vector<double>& s, std::size_t h) { return s.empty() ? 0.0 : s[std::min(h, s.size() - 1)]; };
+  const KeyedUniforms u(rng);
 
   HazardResult out;
   out.field_name = "depth_m";
   out.field_step_s = 3600;
+  // Hour h runs from T+h to T+h+1: what accumulates in it (rain, ponding, the
+  // front's advance) is stamped at its end; levels read at its start.
   auto at = [](std::size_t h) { return static_cast<std::int64_t>(h) * 3600; };
-  auto indicator = [&](std::size_t h, Indicator i, double value) {
-    out.impacts.push_back({at(h), ImpactKind::indicator, 0, static_cast<std::uint32_t>(i), value});
+  auto indicator = [&](std::int64_t t, Indicator i, double value) {
+    out.impacts.push_back({t, ImpactKind::indicator, 0, static_cast<std::uint32_t>(i), value});
   };
 
-  // The breach: forced at a time, or when the outside level first reaches a
+  // The breach: at a given hour, or when the outside level first reaches a
   // critical level drawn once from the levee's fragility.
   const std::uint32_t reach = nearest_village(w, p.reach_lat, p.reach_lon);
   std::size_t breach_h = std::numeric_limits<std::size_t>::max();
-  if (p.breach) {
-    if (p.breach_at_h >= 0) {
-      breach_h = static_cast<std::size_t>(std::floor(p.breach_at_h));
-    } else {
-      const double u = std::clamp(boost::random::uniform_01<double>()(rng), 1e-12, 1.0 - 1e-12);
-      // Inverse of the lognormal fragility by bisection on Φ.
-      double lo = -10, hi = 10;
-      for (int k = 0; k < 80; ++k) ((normal_cdf(0.5 * (lo + hi)) < u) ? lo : hi) = 0.5 * (lo + hi);
-      const double critical = p.breach_median_level_m * std::exp(p.breach_beta * lo);
-      for (std::size_t h = 0; h < hours; ++h) {
-        if (series(p.outside_level_m, h) >= critical) {
-          breach_h = h;
-          break;
-        }
+  if (p.breach && p.breach_at_h >= 0) {
+    breach_h = std::min(static_cast<std::size_t>(std::llround(p.breach_at_h)), hours - 1);
+  } else if (p.breach) {
+    const double uc = std::clamp(u(0, 0, 1), 1e-12, 1.0 - 1e-12);
+    double lo = -10, hi = 10;  // z with Φ(z) = uc, by bisection
+    for (int k = 0; k < 80; ++k) ((normal_cdf(0.5 * (lo + hi)) < uc) ? lo : hi) = 0.5 * (lo + hi);
+    const double critical = p.breach_median_level_m * std::exp(p.breach_beta * lo);
+    for (std::size_t h = 0; h < hours; ++h) {
+      if (series(p.outside_level_m, h) >= critical) {
+        breach_h = h;
+        break;
       }
     }
   }
 
-  // Arrival of breach water: along the roads from the reach, at the front speed.
+  // When breach water reaches each village: along the roads from the reach.
   Eigen::ArrayXd ground(n), arrival_h = Eigen::ArrayXd::Constant(n, std::numeric_limits<double>::infinity());
   for (Eigen::Index v = 0; v < n; ++v) ground[v] = w.villages[static_cast<std::size_t>(v)].ground_level_m;
-  if (breach_h < hours && !w.roads.nodes().empty()) {
+  if (breach_h < hours && n > 0) {
     const auto origin = w.roads.find(w.villages[reach].id);
     const Eigen::VectorXd dist = origin >= 0 ? world::road_distances_km(w.roads, static_cast<std::uint32_t>(origin))
                                              : Eigen::VectorXd();
@@ -113,99 +112,107 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
     }
   }
 
-  // Depth per village, hour by hour.
-  Eigen::ArrayXd pond = Eigen::ArrayXd::Zero(n), breach_depth = Eigen::ArrayXd::Zero(n), depth(n), previous = Eigen::ArrayXd::Zero(n);
-  Eigen::ArrayXd peak = Eigen::ArrayXd::Zero(n), peak_rise = Eigen::ArrayXd::Zero(n);
-  std::vector<Eigen::ArrayXd> depth_rows;
-  // Breach water: the polder behind the breach fills to the highest outside level
-  // since the breach and then falls at the drainage rate; each village is under it
-  // from the time the front reaches it.
+  // Depth per village at the end of every hour (row 0: dry at the start).
+  Eigen::ArrayXd pond = Eigen::ArrayXd::Zero(n), depth = Eigen::ArrayXd::Zero(n), previous = Eigen::ArrayXd::Zero(n);
+  Eigen::ArrayXd breach_reached = Eigen::ArrayXd::Zero(n);  // 1 once breach water stands in the village
+  std::vector<Eigen::ArrayXd> depth_rows{depth}, reached_rows{breach_reached}, rise_rows{depth};
+  out.field.emplace_back(static_cast<std::size_t>(n), 0.0);
   double polder_level = -std::numeric_limits<double>::infinity();
-  Eigen::ArrayXd breach_flooded = Eigen::ArrayXd::Zero(n);  // 1 once breach water has reached the village
   for (std::size_t h = 0; h < hours; ++h) {
     const double rain = series(p.rain_mm_h, h);
     const double excess_m = std::max(0.0, rain - m.drainage_mm_h) / 1000.0 * m.ponding_factor;
     pond = (pond + excess_m - (rain < m.drainage_mm_h ? m.drain_m_per_h : 0.0)).max(0.0);
+    // The polder behind the breach fills to the highest outside level since the
+    // breach, then falls at the drainage rate; a village is under it once reached.
     if (h >= breach_h) polder_level = std::max(polder_level - m.drain_m_per_h, series(p.outside_level_m, h));
-    const Eigen::ArrayXd reached = (arrival_h <= static_cast<double>(h)).cast<double>();
-    breach_depth = reached * (polder_level - ground).max(0.0);
-    breach_flooded = breach_flooded.max(reached * (breach_depth > 0).cast<double>());
+    const Eigen::ArrayXd reached = (arrival_h <= static_cast<double>(h + 1)).cast<double>();
+    const Eigen::ArrayXd breach_depth = reached * (polder_level - ground).max(0.0);
+    breach_reached = breach_reached.max((breach_depth > 0).cast<double>());
     depth = pond.max(breach_depth);
-    peak_rise = peak_rise.max(depth - previous);
-    peak = peak.max(depth);
+    rise_rows.push_back((depth - previous).max(0.0));
     previous = depth;
     depth_rows.push_back(depth);
+    reached_rows.push_back(breach_reached);
     out.field.emplace_back(depth.data(), depth.data() + n);
   }
 
-  // Indicators: rainstorm warnings from the rain, river level, the breach, typhoon warnings.
+  // Indicators: river level (read at the hour's start), rainstorm warnings (rain
+  // up to the hour's end), the breach, sandbagging of the reach, typhoon warnings.
   int colour = 0, river = 0;
   bool watching = false;
   const double bags = bags_coefficient(w);
   for (std::size_t h = 0; h < hours; ++h) {
-    if (!p.rain_mm_h.empty()) {
-      const int c = rainstorm_colour(m, p.rain_mm_h, h);
-      if (c != colour) indicator(h, Indicator::warning_rainstorm, colour = c);
-    }
     const double outside = series(p.outside_level_m, h);
     const int r = outside >= p.guaranteed_level_m ? 2 : outside >= p.warning_level_m ? 1 : 0;
-    if (r != river && !p.outside_level_m.empty()) indicator(h, Indicator::river_level, river = r);
+    if (r != river && !p.outside_level_m.empty()) indicator(at(h), Indicator::river_level, river = r);
     if (!watching && !p.outside_level_m.empty() && outside >= p.levee_watch_level_m && h <= breach_h && bags > 0) {
-      // Raise the whole reach by the highest exceedance to come: bags = k · 2H² · L.
+      // Raise the reach above the highest water to come: bags = k · 2H² · L.
       double top = outside;
       for (std::size_t k = h; k < hours; ++k) top = std::max(top, series(p.outside_level_m, k));
-      const double rise = top - p.levee_watch_level_m + m.levee_freeboard_m;
-      out.impacts.push_back({at(h), ImpactKind::levee_work, 0, reach, bags * 2 * rise * rise * p.reach_length_m});
+      const double raise = top + m.levee_freeboard_m - p.levee_crest_m;
+      if (raise > 0) out.impacts.push_back({at(h), ImpactKind::levee_work, 0, reach, bags * 2 * raise * raise * p.reach_length_m});
       watching = true;
     }
     if (h == breach_h) {
-      indicator(h, Indicator::levee_breach, 1);
-      if (p.breach_on_yangtze) indicator(h, Indicator::yangtze_levee_breach, 1);
+      indicator(at(h), Indicator::levee_breach, 1);
+      if (p.breach_on_yangtze) indicator(at(h), Indicator::yangtze_levee_breach, 1);
+    }
+    if (!p.rain_mm_h.empty()) {
+      const int c = rainstorm_colour(m, p.rain_mm_h, h);
+      if (c != colour) indicator(at(h + 1), Indicator::warning_rainstorm, colour = c);
     }
   }
   for (const auto& warning : p.warnings) {
-    out.impacts.push_back({warning.at_s, ImpactKind::indicator, 0, static_cast<std::uint32_t>(warning_indicator(warning.kind)),
-                           static_cast<double>(warning.colour)});
+    indicator(warning.at_s, warning_indicator(warning.kind), static_cast<double>(warning.colour));
   }
 
-  // Villages: depth changes, relocation, boat rescue, deaths, houses, pumping.
+  // Villages: cumulative counts from the depths so far, made whole with fixed
+  // offsets, emitted as they grow. Rain ponds on the low part of a village
+  // (flooded_area_share); breach water covers all of it.
   const double household = w.hazard_models.persons_per_household;
   std::vector<int> villages_in_town(w.towns.size(), 0);
   for (const auto& v : w.villages) ++villages_in_town[v.town];
+  enum Count { kDisplaced, kTrapped, kKilled, kHouses, kCounts };
   for (Eigen::Index v = 0; v < n; ++v) {
     const auto& village = w.villages[static_cast<std::size_t>(v)];
     const auto where = static_cast<std::uint32_t>(v);
-    double shown = 0;
-    bool relocated = false, boats = false;
-    for (std::size_t h = 0; h < hours; ++h) {
+    const double area_m2 = w.towns[village.town].area_km2 * 1e6 / std::max(1, villages_in_town[village.town]);
+    std::int64_t emitted[kCounts] = {};
+    double shown = 0, max_depth = 0, max_rise = 0, pumped = 0;
+    for (std::size_t h = 1; h <= hours; ++h) {
       const double d = depth_rows[h][v];
-      if (std::abs(d - shown) >= 0.05 || (d == 0 && shown > 0)) {
-        out.impacts.push_back({at(h), ImpactKind::water_depth, 0, where, d});
+      const std::int64_t t = at(h);
+      if (std::abs(d - shown) >= m.depth_report_step_m || (d == 0 && shown > 0)) {
+        out.impacts.push_back({t, ImpactKind::water_depth, 0, where, d});
         shown = d;
       }
-      // Rain ponds on the low part of a village; breach water covers all of it.
-      const double share = breach_flooded[v] > 0 ? 1.0 : m.flooded_area_share;
-      if (!relocated && d > m.relocate_depth_m) {
-        relocated = true;
-        out.impacts.push_back({at(h), ImpactKind::displaced, 0, where, std::round(village.population * share)});
+      max_depth = std::max(max_depth, d);
+      max_rise = std::max(max_rise, rise_rows[h][v]);
+      const double share = reached_rows[h][v] > 0 ? 1.0 : m.flooded_area_share;
+      const double exposed = max_depth > m.boat_rescue_depth_m ? village.population * share * p.not_evacuated_share : 0.0;
+      const double mortality = flood_mortality(m, max_depth, max_rise);
+      const bool uninhabitable = interpolate(m.depth_damage_m, m.depth_damage, max_depth) > m.uninhabitable_damage;
+      // The people caught by the water are rounded once; the killed among them
+      // next; the rest are trapped and need a boat.
+      const std::int64_t caught = offset_round(exposed, u(1, where));
+      const std::int64_t killed = std::min(caught, offset_round(exposed * mortality, u(2, where)));
+      const std::int64_t whole[kCounts] = {
+          offset_round(max_depth > m.relocate_depth_m ? village.population * share : 0.0, u(3, where)), caught - killed,
+          killed, offset_round(uninhabitable ? village.population * share / household : 0.0, u(4, where))};
+      static constexpr ImpactKind kinds[kCounts] = {ImpactKind::displaced, ImpactKind::trapped, ImpactKind::killed,
+                                                    ImpactKind::houses_damaged};
+      static constexpr std::uint8_t details[kCounts] = {0, 2, 0, 0};
+      for (int k = 0; k < kCounts; ++k) {
+        const std::int64_t target = std::max(emitted[k], whole[k]);
+        if (target > emitted[k]) {
+          out.impacts.push_back({t, kinds[k], details[k], where, static_cast<double>(target - emitted[k])});
+          emitted[k] = target;
+        }
       }
-      if (!boats && d > m.boat_rescue_depth_m) {
-        boats = true;
-        const double exposed = village.population * share * p.not_evacuated_share;
-        if (const auto c = stochastic_round(exposed, rng); c > 0) {
-          out.impacts.push_back({at(h), ImpactKind::trapped, 2, where, static_cast<double>(c)});
-        }
-        const double dead = exposed * flood_mortality(m, peak[v], peak_rise[v]);
-        if (const auto c = stochastic_round(dead, rng); c > 0) {
-          out.impacts.push_back({at(h), ImpactKind::killed, 0, where, static_cast<double>(c)});
-        }
-      }
-      if (d == peak[v] && d > 0 && (h == 0 || depth_rows[h - 1][v] < d)) {
-        if (interpolate(m.depth_damage_m, m.depth_damage, d) > m.uninhabitable_damage) {
-          out.impacts.push_back({at(h), ImpactKind::houses_damaged, 0, where, std::round(village.population * share / household)});
-        }
-        const double area_m2 = w.towns[village.town].area_km2 * 1e6 / std::max(1, villages_in_town[village.town]);
-        out.impacts.push_back({at(h), ImpactKind::pumping_work, 0, where, area_m2 * share * d});
+      const double volume = area_m2 * share * max_depth;  // to pump out, as the water stands at its highest
+      if (volume > pumped) {
+        out.impacts.push_back({t, ImpactKind::pumping_work, 0, where, volume - pumped});
+        pumped = volume;
       }
     }
   }
@@ -218,12 +225,10 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
     if (const auto node = w.roads.find(w.villages[v].id); node >= 0) node_village[node] = static_cast<std::int64_t>(v);
   }
   std::vector<char> closed(w.roads.edges().size(), 0);
-  for (std::size_t h = 0; h < hours; ++h) {
+  for (std::size_t h = 1; h <= hours; ++h) {
     for (std::size_t e = 0; e < w.roads.edges().size(); ++e) {
       const auto& edge = w.roads.edges()[e];
-      auto node_depth = [&](std::uint32_t node) {
-        return node_village[node] >= 0 ? depth_rows[h][node_village[node]] : 0.0;
-      };
+      auto node_depth = [&](std::uint32_t node) { return node_village[node] >= 0 ? depth_rows[h][node_village[node]] : 0.0; };
       const bool wet = std::max(node_depth(edge.a), node_depth(edge.b)) > closure;
       if (wet != static_cast<bool>(closed[e])) {
         closed[e] = wet;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <boost/random/uniform_01.hpp>
 
 namespace ttx::hazard {
 
@@ -24,11 +23,14 @@ double interpolate(const std::vector<double>& xs, const std::vector<double>& ys,
   return ys[lo] + f * (ys[hi] - ys[lo]);
 }
 
-std::int64_t stochastic_round(double x, core::Rng& rng) {
+double KeyedUniforms::operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step) const {
+  const std::uint64_t h = core::splitmix64(base_ ^ core::splitmix64(what ^ core::splitmix64(entity ^ core::splitmix64(step))));
+  return static_cast<double>(h >> 11) * 0x1.0p-53;
+}
+
+std::int64_t offset_round(double x, double u) {
   if (!(x > 0)) return 0;
-  const double whole = std::floor(x);
-  boost::random::uniform_01<double> u;
-  return static_cast<std::int64_t>(whole) + (u(rng) < x - whole ? 1 : 0);
+  return static_cast<std::int64_t>(std::floor(x + u));
 }
 
 void local_km(double lat0, double lon0, double lat, double lon, double& x_km, double& y_km) {

@@ -17,9 +17,24 @@ double lognormal_cdf(double x, double median, double beta);
 /// Piecewise-linear y(x) through the points; flat beyond the ends.
 double interpolate(const std::vector<double>& xs, const std::vector<double>& ys, double x);
 
-/// An expected count made whole: floor(x) plus one with probability frac(x),
-/// drawn from `rng` — totals stay unbiased, villages get whole people.
-std::int64_t stochastic_round(double x, core::Rng& rng);
+/// Uniforms keyed by what they decide, so that the number of draws never depends
+/// on the hazard's strength: a stronger event changes no other decision's draw,
+/// and every count grows monotonically with strength. The key's base comes from
+/// one draw of the `hazard` stream.
+class KeyedUniforms {
+ public:
+  explicit KeyedUniforms(core::Rng& rng) : base_(rng()) {}
+  /// A uniform in [0, 1) for the decision named by (what, entity, step).
+  double operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step = 0) const;
+
+ private:
+  std::uint64_t base_;
+};
+
+/// An expected count made whole with a fixed offset u in [0, 1): floor(x + u).
+/// Unbiased over u, and never smaller for a larger x — so a cumulative count
+/// rounded this way only grows, with time and with strength.
+std::int64_t offset_round(double x, double u);
 
 /// Kilometres east (x) and north (y) of (lat0, lon0); flat-earth, fine within a district.
 void local_km(double lat0, double lon0, double lat, double lon, double& x_km, double& y_km);

@@ -5,6 +5,7 @@
 
 #include "sim/core/sim_time.h"
 #include "sim/core/trace.h"  // JSON string escaping
+#include "sim/hazard/generate.h"
 
 namespace ttx::io {
 
@@ -56,6 +57,14 @@ std::string pad(const std::string& text, int width) {
   return text + std::string(static_cast<std::size_t>(std::max(0, width - used)), ' ');
 }
 
+/// A CSV cell: quoted when it holds a comma, quote or line break.
+std::string csv_text(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace
 
 HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, std::int64_t at_s) {
@@ -70,9 +79,13 @@ HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, st
   s.killed.assign(n, 0);
   s.houses.assign(n, 0);
   std::vector<char> closed(w.roads.edges().size(), 0);
+  std::vector<double> power(w.towns.size(), 0.0), cold(w.towns.size(), 0.0);
   for (const auto& i : r.impacts) {
     if (i.at_s > at_s) break;
+    ++s.impacts;
     switch (i.kind) {
+      case ImpactKind::power_cut: power[i.where] = i.amount; break;
+      case ImpactKind::cold_exposure: cold[i.where] = i.amount; break;
       case ImpactKind::displaced: s.displaced[i.where] += i.amount; break;
       case ImpactKind::trapped: s.trapped[i.where] += i.amount; break;
       case ImpactKind::injured: s.injured[i.where] += i.amount; break;
@@ -92,14 +105,16 @@ HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, st
   for (std::size_t e = 0; e < closed.size(); ++e) {
     if (closed[e]) s.closed_edges.push_back(static_cast<std::uint32_t>(e));
   }
+  for (double x : power) s.users_without_power += x;
+  for (double x : cold) s.people_cold += x;
   return s;
 }
 
 std::string hazard_summary(const world::World& w, const hazard::HazardResult& r, const HazardSnapshot& s) {
   std::string out;
   char buf[512];
-  std::snprintf(buf, sizeof buf, "hazard at %s (max = highest %s of the town's villages); %zu impacts in all\n",
-                core::format_clock(core::SimTime::at_seconds(s.at_s)).c_str(), r.field_name.c_str(), r.impacts.size());
+  std::snprintf(buf, sizeof buf, "hazard at %s (max = highest %s of the town's villages); %zu impacts so far\n",
+                core::format_clock(core::SimTime::at_seconds(s.at_s)).c_str(), r.field_name.c_str(), s.impacts);
   out += buf;
   std::snprintf(buf, sizeof buf, "%9s %9s %9s %8s %8s %7s %8s\n", "max", "displaced", "trapped", "injured", "killed",
                 "houses", "people");
@@ -121,6 +136,14 @@ std::string hazard_summary(const world::World& w, const hazard::HazardResult& r,
   out += "  " + pad("district", 23) + buf;
   std::snprintf(buf, sizeof buf, "  roads closed now: %zu of %zu\n", s.closed_edges.size(), w.roads.edges().size());
   out += buf;
+  const hazard::ImpactTotals t = hazard::totals(r, s.at_s);
+  std::snprintf(buf, sizeof buf,
+                "  so far: %.0f bridges and %.0f gas leaks to repair, %.0f sandbags to place, %.0f m³ to pump,\n"
+                "          %.0f line spans down, %.0f structures collapsed, %.0f travellers stranded\n"
+                "  now:    %.0f households without power, %.0f people without heating\n",
+                t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
+                s.users_without_power, s.people_cold);
+  out += buf;
   for (const auto& [t, text] : s.indicators) {
     out += "  " + core::format_clock(core::SimTime::at_seconds(t)) + "  " + text + "\n";
   }
@@ -131,7 +154,7 @@ std::string hazard_csv(const world::World& w, const hazard::HazardResult& r, con
   std::string out = "village,town,name,lat,lon,population," + r.field_name + ",displaced,trapped,injured,killed,houses_damaged\n";
   for (std::size_t v = 0; v < w.villages.size(); ++v) {
     const auto& x = w.villages[v];
-    out += x.id + "," + w.towns[x.town].id + "," + x.name + "," + degrees(x.lat) + "," + degrees(x.lon) + "," +
+    out += x.id + "," + w.towns[x.town].id + "," + csv_text(x.name) + "," + degrees(x.lat) + "," + degrees(x.lon) + "," +
            count(x.population) + "," + value(s.field[v]) + "," + count(s.displaced[v]) + "," + count(s.trapped[v]) + "," +
            count(s.injured[v]) + "," + count(s.killed[v]) + "," + count(s.houses[v]) + "\n";
   }

@@ -17,6 +17,8 @@ struct HazardSnapshot {
   std::vector<double> field;  ///< per village
   std::vector<double> displaced, trapped, injured, killed, houses;  ///< per village
   std::vector<std::uint32_t> closed_edges;
+  std::size_t impacts = 0;       ///< impacts up to at_s
+  double users_without_power = 0, people_cold = 0;  ///< now, all towns
   std::vector<std::pair<std::int64_t, std::string>> indicators;  ///< "T+.. name = value", up to at_s
 };
 

@@ -99,6 +99,7 @@ void read_flood(LoadContext& ctx, YamlMap& top) {
   f.boat_rescue_depth_m = m.quantity("boat_rescue_depth_m", Range{0, 10});
   f.flooded_area_share = m.quantity("flooded_area_share", kShare);
   f.levee_freeboard_m = m.quantity("levee_freeboard_m", Range{0, 5});
+  f.depth_report_step_m = m.quantity("depth_report_step_m", Range{0.001, 5});
   f.rapid_rise_m_h = m.quantity("rapid_rise_m_h", Range{0, 10});
   f.rapid_depth_m = m.quantity("rapid_depth_m", Range{0, 20});
   const auto rapid = m.quantity_list("rapid_mu_sigma", Range{-20, 20}, 2);
@@ -129,7 +130,8 @@ void read_freezing(LoadContext& ctx, YamlMap& top) {
   z.spans_per_1000_people = m.quantity("spans_per_1000_people", Range{0, 10000});
   z.users_per_span = m.quantity("users_per_span", Range{0, 10000});
   z.spatial_cv = m.quantity("spatial_cv", Range{0, 2});
-  z.expressway_close_ice_mm = m.quantity("expressway_close_ice_mm", Range{0, 200});
+  z.expressway_close_ice_mm = m.quantity("expressway_close_ice_mm", Range{0.01, 200});
+  z.heavy_snow_mm_h = m.quantity("heavy_snow_mm_h", Range{0.01, 200});
   z.stranded_per_closed_h = m.quantity("stranded_per_closed_h", Range{0, 1e5});
   z.thaw_above_c = m.quantity("thaw_above_c", Range{-20, 20});
   z.weak_structures_per_1000_people = m.quantity("weak_structures_per_1000_people", Range{0, 1000});

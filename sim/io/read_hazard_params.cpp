@@ -86,11 +86,12 @@ world::FloodParams read_flood(YamlMap& m, double duration_h) {
   p.reach_lon = m.quantity("reach_lon", ranges::kLon);
   p.reach_length_m = m.quantity("reach_length_m", Range{0, 1e5});
   p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
+  p.levee_crest_m = m.quantity("levee_crest_m", Range{-20, 40});
   p.not_evacuated_share = m.quantity("not_evacuated_share", ranges::kShare);
   if (m.has("breach")) {
     YamlMap b(m.file(), m.child("breach"), m.field("breach"));
     p.breach = b.ok();
-    if (b.has("at_h")) p.breach_at_h = b.quantity("at_h", Range{0, duration_h});
+    if (b.has("at_h")) p.breach_at_h = b.quantity("at_h", Range{0, std::max(0.0, std::ceil(duration_h) - 1)});
     p.breach_median_level_m = b.quantity("median_level_m", Range{-20, 30}, p.breach_at_h < 0);
     p.breach_beta = b.quantity("beta", Range{0.001, 2}, p.breach_at_h < 0, 0.1);
     const std::string river = b.text("river");

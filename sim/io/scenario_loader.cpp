@@ -108,6 +108,16 @@ ScenarioLoad load_scenario(const fs::path& path) {
       }
     }
   }
+  // An earthquake names an attenuation region of the district's hazard models.
+  if (const auto* quake = std::get_if<world::EarthquakeParams>(&s.hazard); quake && out.district.ok() && !quake->region.empty()) {
+    const auto& regions = out.district.world.hazard_models.earthquake.regions;
+    if (std::none_of(regions.begin(), regions.end(), [&](const auto& r) { return r.id == quake->region; })) {
+      std::vector<std::string> ids;
+      for (const auto& r : regions) ids.push_back(r.id);
+      diags.add(shown, 0, 0, "hazard.region", "no attenuation region '" + quake->region + "' in hazard_models.yaml" +
+                                                  did_you_mean(quake->region, ids));
+    }
+  }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);
   merged.append(out.district.diagnostics);

@@ -65,6 +65,7 @@ struct FloodModel {
   double boat_rescue_depth_m = 1.0;   ///< people still at home need a boat above this
   double flooded_area_share = 0.3;    ///< share of a village's area under water (pumping volume)
   double levee_freeboard_m = 0.3;     ///< sandbags raise the reach this far above the highest water
+  double depth_report_step_m = 0.05;  ///< a village's water depth is reported when it changes this much
   double rapid_rise_m_h = 0.5, rapid_depth_m = 2.1;  ///< Jonkman 2008 zones
   double rapid_mu = 1.46, rapid_sigma = 0.28, other_mu = 7.60, other_sigma = 2.75;
   std::array<RainstormCriterion, 4> rainstorm{};  ///< blue, yellow, orange, red
@@ -78,6 +79,7 @@ struct FreezingModel {
   double users_per_span = 20;
   double spatial_cv = 0.2;                 ///< town-to-town variation of ice
   double expressway_close_ice_mm = 5;      ///< road glaze at which the expressway closes
+  double heavy_snow_mm_h = 1;              ///< snowfall (water equivalent) counted as heavy on the expressway
   double stranded_per_closed_h = 100;      ///< travellers caught per hour of closure
   double thaw_above_c = 1;                 ///< roads recover above this with no precipitation
   double weak_structures_per_1000_people = 5;

@@ -37,6 +37,7 @@ struct FloodParams {
   double reach_lat = 0, reach_lon = 0; ///< the threatened levee reach
   double reach_length_m = 0;           ///< its length
   double levee_watch_level_m = 0;      ///< sandbagging starts above this
+  double levee_crest_m = 0;            ///< crest of the reach: sandbags raise it above the water to come
   bool breach = false;                 ///< the reach may breach
   double breach_at_h = -1;             ///< < 0: drawn from the fragility below
   double breach_median_level_m = 0, breach_beta = 0.1;
