@@ -119,7 +119,7 @@ std::string hazard_summary(const world::World& w, const hazard::HazardResult& r,
   std::snprintf(buf, sizeof buf, "%9s %9s %9s %8s %8s %7s %8s\n", "max", "displaced", "trapped", "injured", "killed",
                 "houses", "people");
   out += "  " + pad("town", 23) + buf;
-  double sum[5] = {};
+  double sum[5] = {}, people = 0;
   for (std::size_t t = 0; t < w.towns.size(); ++t) {
     double max_field = 0, d = 0, tr = 0, in = 0, k = 0, h = 0, pop = 0;
     for (std::size_t v = 0; v < w.villages.size(); ++v) {
@@ -128,11 +128,13 @@ std::string hazard_summary(const world::World& w, const hazard::HazardResult& r,
       d += s.displaced[v], tr += s.trapped[v], in += s.injured[v], k += s.killed[v], h += s.houses[v];
       pop += w.villages[v].population;
     }
+    people += pop;
     sum[0] += d, sum[1] += tr, sum[2] += in, sum[3] += k, sum[4] += h;
     std::snprintf(buf, sizeof buf, "%9.2f %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", max_field, d, tr, in, k, h, pop);
     out += "  " + pad(w.towns[t].id, 13) + pad(w.towns[t].name_zh, 10) + buf;
   }
-  std::snprintf(buf, sizeof buf, "%9s %9.0f %9.0f %8.0f %8.0f %7.0f\n", "", sum[0], sum[1], sum[2], sum[3], sum[4]);
+  std::snprintf(buf, sizeof buf, "%9s %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", "", sum[0], sum[1], sum[2], sum[3], sum[4],
+                people);
   out += "  " + pad("district", 23) + buf;
   std::snprintf(buf, sizeof buf, "  roads closed now: %zu of %zu\n", s.closed_edges.size(), w.roads.edges().size());
   out += buf;
