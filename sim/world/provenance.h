@@ -1,6 +1,6 @@
 // Where a figure came from. Every number in the shipped data carries one of these
 // tags, so a user always sees which figures are the district's own and which are
-// placeholders to replace.
+// stand-ins the bureau should replace.
 #pragma once
 
 #include <string>
@@ -14,7 +14,7 @@ enum class ProvenanceKind {
   bureau,    ///< the bureau's own newer figure (`bureau: "<document, date>"`)
   public_,   ///< a published fact about the district (`public: "<citation>"`)
   standard,  ///< a named public plan or standard (`standard: "<document>"`)
-  assumed,   ///< a placeholder with its reason (`assumed: "<why>"`)
+  assumed,   ///< a stand-in figure with its reason (`assumed: "<why>"`)
 };
 
 std::string_view to_string(ProvenanceKind k);
