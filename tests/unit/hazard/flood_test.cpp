@@ -39,25 +39,7 @@ TEST(Flood, RainstormWarningsFollowTheCriteria) {
 }
 
 world::Scenario flood(double surge_m, double peak_rain, bool breach, std::uint64_t seed = 3) {
-  world::Scenario s;
-  s.duration_h = 48;
-  s.seed = seed;
-  world::FloodParams p;
-  for (int h = 0; h < 48; ++h) {
-    p.rain_mm_h.push_back(peak_rain * std::exp(-std::pow((h - 20) / 4.0, 2)));
-    p.outside_level_m.push_back(4.0 + surge_m * std::exp(-std::pow((h - 22) / 6.0, 2)));
-  }
-  p.warning_level_m = 5.2;
-  p.guaranteed_level_m = 5.9;
-  p.levee_watch_level_m = 5.0;
-  p.reach_lat = 31.815;
-  p.reach_lon = 121.165;
-  p.reach_length_m = 3000;
-  p.not_evacuated_share = 0.15;
-  p.breach = breach;
-  p.breach_at_h = breach ? 22 : -1;
-  s.hazard = p;
-  return s;
+  return testing_support::test_flood(48, 22, surge_m, peak_rain, breach, seed);
 }
 
 TEST(Flood, NoRainNoSurgeNoBreachGivesNothing) {

@@ -47,29 +47,10 @@ TEST(Monotonicity, EarthquakeInStepsOfOneHundredthOfAMagnitude) {
 }
 
 TEST(Monotonicity, FloodInStepsOfFiveCentimetresOfSurge) {
-  world::Scenario s;
-  s.seed = 5;
-  s.duration_h = 36;
   ImpactTotals last{};
   for (int k = 0; k <= 30; ++k) {
-    world::FloodParams p;
     const double surge = 0.8 + 0.05 * k;
-    for (int h = 0; h < 36; ++h) {
-      p.rain_mm_h.push_back(40.0 * std::exp(-std::pow((h - 12) / 3.0, 2)));
-      p.outside_level_m.push_back(4.0 + surge * std::exp(-std::pow((h - 14) / 5.0, 2)));
-    }
-    p.warning_level_m = 5.2;
-    p.guaranteed_level_m = 5.9;
-    p.levee_watch_level_m = 5.0;
-    p.levee_crest_m = 6.5;
-    p.reach_lat = 31.815;
-    p.reach_lon = 121.165;
-    p.reach_length_m = 3000;
-    p.not_evacuated_share = 0.15;
-    p.breach = true;
-    p.breach_at_h = 14;
-    s.hazard = p;
-    const ImpactTotals t = totals(generate_impacts(shipped_world(), s));
+    const ImpactTotals t = totals(generate_impacts(shipped_world(), testing_support::test_flood(36, 14, surge, 40, true, 5)));
     expect_no_fall(last, t, "surge " + std::to_string(surge));
     last = t;
   }
