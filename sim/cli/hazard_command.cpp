@@ -9,10 +9,12 @@
 
 #include "sim/cli/commands.h"
 #include "sim/cli/report_problems.h"
+#include "sim/core/sim_time.h"
 #include "sim/hazard/generate.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/hazard_report.h"
 #include "sim/io/scenario_loader.h"
+#include "sim/response/plan_engine.h"
 
 namespace ttx::cli {
 
@@ -24,6 +26,23 @@ struct HazardOptions {
   bool csv = false, geojson = false, fingerprint = false;
   std::uint64_t replication = 0;
 };
+
+// What the plans in force would do if every impact were known at once: the
+// yardstick for the reporting chain and for a trainee's decisions.
+void print_plan_levels(const io::ScenarioLoad& load, const hazard::HazardResult& r, std::int64_t until_s) {
+  response::PlanEngine engine(load.district.world, load.scenario.plans);
+  for (const auto& p : response::perfect_information(r)) {
+    if (p.at_s > until_s) break;
+    engine.update(p.at_s, p.picture);
+  }
+  std::printf("  plan levels with perfect information:\n");
+  if (engine.changes().empty()) std::printf("    none started\n");
+  for (const auto& c : engine.changes()) {
+    std::printf("    %s  %-24s %s -> %-3s %s\n", core::format_clock(core::SimTime::at_seconds(c.at_s)).c_str(),
+                c.plan.c_str(), c.from == response::kNoResponse ? "-" : world::level_name(c.from).c_str(),
+                world::level_name(c.to).c_str(), c.reason.c_str());
+  }
+}
 
 int run_hazard(const HazardOptions& o) {
   const io::ScenarioLoad load = io::load_scenario(o.scenario);
@@ -45,7 +64,10 @@ int run_hazard(const HazardOptions& o) {
   const io::HazardSnapshot s = io::snapshot(load.district.world, r, at_s);
   if (o.csv) std::cout << io::hazard_csv(load.district.world, r, s);
   else if (o.geojson) std::cout << io::hazard_geojson(load.district.world, r, s);
-  else std::cout << io::hazard_summary(load.district.world, r, s);
+  else {
+    std::cout << io::hazard_summary(load.district.world, r, s);
+    print_plan_levels(load, r, at_s);
+  }
   return 0;
 }
 

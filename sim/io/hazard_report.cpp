@@ -13,28 +13,6 @@ using hazard::ImpactKind;
 
 namespace {
 
-std::string indicator_value(world::Indicator i, double v) {
-  static const char* colours[] = {"none", "blue", "yellow", "orange", "red"};
-  static const char* levels[] = {"normal", "warning", "guaranteed"};
-  const int k = static_cast<int>(v);
-  switch (i) {
-    case world::Indicator::warning_typhoon:
-    case world::Indicator::warning_rainstorm:
-    case world::Indicator::warning_road_icing:
-    case world::Indicator::warning_blizzard:
-    case world::Indicator::warning_cold_wave: return k >= 0 && k <= 4 ? colours[k] : "?";
-    case world::Indicator::river_level: return k >= 0 && k <= 2 ? levels[k] : "?";
-    case world::Indicator::levee_breach:
-    case world::Indicator::yangtze_levee_breach:
-    case world::Indicator::expressway_closed: return v != 0 ? "true" : "false";
-    default: {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%g", v);
-      return buf;
-    }
-  }
-}
-
 // Positions to 1e-6 degree (about 0.1 m), hazard fields to 4 significant digits, counts whole.
 std::string fmt(const char* f, double v) {
   char buf[48];
@@ -96,7 +74,7 @@ HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, st
       case ImpactKind::road_slowed: closed[i.where] = 0; break;
       case ImpactKind::indicator: {
         const auto ind = static_cast<world::Indicator>(i.where);
-        s.indicators.emplace_back(i.at_s, std::string(world::to_string(ind)) + " = " + indicator_value(ind, i.amount));
+        s.indicators.emplace_back(i.at_s, std::string(world::to_string(ind)) + " = " + world::indicator_text(ind, i.amount));
         break;
       }
       default: break;

@@ -1,4 +1,6 @@
 // Names of the world's enums and the World lookups.
+#include <cstdio>
+
 #include "sim/world/provenance.h"
 #include "sim/world/world.h"
 
@@ -38,6 +40,28 @@ std::string_view to_string(Indicator i) {
       "river_level", "levee_breach", "yangtze_levee_breach", "users_without_power_pct",
       "stranded_travellers", "expressway_closed"};
   return names[static_cast<int>(i)];
+}
+
+std::string indicator_text(Indicator i, double v) {
+  static const char* colours[] = {"none", "blue", "yellow", "orange", "red"};
+  static const char* levels[] = {"normal", "warning", "guaranteed"};
+  const int k = static_cast<int>(v);
+  switch (i) {
+    case Indicator::warning_typhoon:
+    case Indicator::warning_rainstorm:
+    case Indicator::warning_road_icing:
+    case Indicator::warning_blizzard:
+    case Indicator::warning_cold_wave: return k >= 0 && k <= 4 ? colours[k] : "?";
+    case Indicator::river_level: return k >= 0 && k <= 2 ? levels[k] : "?";
+    case Indicator::levee_breach:
+    case Indicator::yangtze_levee_breach:
+    case Indicator::expressway_closed: return v != 0 ? "true" : "false";
+    default: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", v);
+      return buf;
+    }
+  }
 }
 
 std::string_view to_string(ActionKind a) {

@@ -20,6 +20,8 @@ enum class Indicator {
 };
 inline constexpr int kIndicatorCount = 16;
 std::string_view to_string(Indicator i);
+/// A value of an indicator as people say it: "orange", "guaranteed", "true", "12".
+std::string indicator_text(Indicator i, double value);
 
 enum class CompareOp { at_least, equals };
 

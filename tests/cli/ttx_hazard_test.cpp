@@ -20,6 +20,8 @@ TEST(TtxHazard, SummaryShowsEveryTownAndTheTimelineOfIndicators) {
   EXPECT_NE(r.out.find("haiyong"), std::string::npos);
   EXPECT_NE(r.out.find("T+22:00  levee_breach = true"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("T+46:00"), std::string::npos) << "nothing after --at";
+  EXPECT_NE(r.out.find("flood_control            II -> I   yangtze_levee_breach true == true"), std::string::npos)
+      << "the plans' levels with perfect information:\n" << r.out;
 }
 
 TEST(TtxHazard, CsvHasOneRowPerVillage) {

@@ -1,0 +1,114 @@
+// The plan engine on the shipped plans: levels from triggers, actions with delays.
+#include "sim/response/plan_engine.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "../hazard/shipped_world.h"
+#include "sim/hazard/generate.h"
+
+namespace ttx::response {
+namespace {
+
+using testing_support::shipped_world;
+using world::Indicator;
+
+KnownPicture with(Indicator i, double v, KnownPicture p = {}) {
+  p[i] = v;
+  return p;
+}
+
+TEST(PlanEngine, TheHighestLevelWhoseTriggerHoldsStartsWithItsReason) {
+  PlanEngine e(shipped_world(), {"natural_disaster_relief"});
+  e.update(0, {});
+  EXPECT_EQ(e.level("natural_disaster_relief"), kNoResponse);
+  e.update(600, with(Indicator::dead_missing, 2));
+  EXPECT_EQ(e.level("natural_disaster_relief"), 4);
+  ASSERT_EQ(e.changes().size(), 1u);
+  EXPECT_EQ(e.changes()[0].reason, "dead_missing 2 >= 1");
+  e.update(1200, with(Indicator::relocated, 12000, with(Indicator::dead_missing, 2)));
+  EXPECT_EQ(e.level("natural_disaster_relief"), 2) << "relocated >= 10,000 starts level II";
+  EXPECT_EQ(e.changes().back().from, 4);
+  EXPECT_EQ(e.changes().back().at_s, 1200);
+}
+
+TEST(PlanEngine, RaisingALevelMandatesTheActionsOfEveryLevelReachedWithTheirDelays) {
+  const world::World& w = shipped_world();
+  PlanEngine e(w, {"natural_disaster_relief"});
+  e.update(3600, with(Indicator::dead_missing, 6));  // straight to II: IV, III and II mandate their actions
+  const auto& plan = *std::find_if(w.plans.begin(), w.plans.end(), [](const auto& p) { return p.id == "natural_disaster_relief"; });
+  std::size_t expected = 0;
+  for (const auto& level : plan.levels) expected += level.level >= 2 ? level.actions.size() : 0;
+  ASSERT_EQ(e.actions().size(), expected);
+  for (const auto& a : e.actions()) {
+    EXPECT_EQ(a.due_s, 3600 + std::llround(a.action->delay_h * 3600));
+    EXPECT_GE(a.level, 2);
+  }
+  e.update(7200, with(Indicator::dead_missing, 12));  // then I: only I's own actions are added
+  std::size_t with_i = expected;
+  for (const auto& level : plan.levels) with_i += level.level == 1 ? level.actions.size() : 0;
+  EXPECT_EQ(e.actions().size(), with_i);
+}
+
+TEST(PlanEngine, AConditionThatMustHoldForAWhileWaitsForIt) {
+  PlanEngine e(shipped_world(), {"freezing"});
+  const KnownPicture dark = with(Indicator::users_without_power_pct, 25);
+  e.update(0, dark);
+  EXPECT_EQ(e.level("freezing"), 2) << ">= 15 % without power is II at once; I needs 24 h at >= 20 %";
+  ASSERT_TRUE(e.next_check().has_value());
+  EXPECT_EQ(*e.next_check(), 24 * 3600);
+  e.update(23 * 3600, dark);
+  EXPECT_EQ(e.level("freezing"), 2);
+  e.update(24 * 3600, dark);
+  EXPECT_EQ(e.level("freezing"), 1);
+}
+
+TEST(PlanEngine, AnInterruptionRestartsTheWait) {
+  PlanEngine e(shipped_world(), {"freezing"});
+  e.update(0, with(Indicator::users_without_power_pct, 25));
+  e.update(10 * 3600, with(Indicator::users_without_power_pct, 5));
+  e.update(12 * 3600, with(Indicator::users_without_power_pct, 25));
+  e.update(30 * 3600, with(Indicator::users_without_power_pct, 25));
+  EXPECT_EQ(e.level("freezing"), 2) << "only 18 h above 20 % since the restart";
+  EXPECT_EQ(*e.next_check(), 36 * 3600);
+}
+
+TEST(PlanEngine, LevelsOnlyRiseHereAndTimeNeverGoesBack) {
+  PlanEngine e(shipped_world(), {"natural_disaster_relief"});
+  e.update(0, with(Indicator::dead_missing, 12));
+  e.update(100, {});
+  EXPECT_EQ(e.level("natural_disaster_relief"), 1);
+  EXPECT_THROW(e.update(50, {}), std::logic_error);
+  EXPECT_THROW(PlanEngine(shipped_world(), {"no_such_plan"}), std::invalid_argument);
+}
+
+world::ResponseLevel highest(const hazard::HazardResult& truth, const std::string& plan) {
+  PlanEngine e(shipped_world(), {plan});
+  for (const auto& p : perfect_information(truth)) e.update(p.at_s, p.picture);
+  return e.level(plan);
+}
+
+TEST(PlanEngine, WithPerfectInformationABiggerFloodRaisesTheLevelHigher) {
+  const auto small = hazard::generate_impacts(shipped_world(), testing_support::test_flood(48, 22, 0.5, 20, false, 1));
+  const auto big = hazard::generate_impacts(shipped_world(), testing_support::test_flood(48, 22, 2.5, 70, true, 1));
+  EXPECT_LT(highest(big, "flood_control"), highest(small, "flood_control"));
+  EXPECT_LE(highest(big, "natural_disaster_relief"), highest(small, "natural_disaster_relief"));
+  EXPECT_EQ(highest(big, "flood_control"), 2) << "a breach (not of the Yangtze levee here) starts II";
+}
+
+TEST(PlanEngine, TheShippedTyphoonReachesLevelIAtTheYangtzeBreach) {
+  const auto load = testing_support::shipped_scenario("flood_typhoon_breach");
+  const auto truth = hazard::generate_impacts(load.district.world, load.scenario);
+  PlanEngine e(load.district.world, load.scenario.plans);
+  for (const auto& p : perfect_information(truth)) e.update(p.at_s, p.picture);
+  EXPECT_EQ(e.level("flood_control"), 1);
+  const auto reached_i = std::find_if(e.changes().begin(), e.changes().end(),
+                                      [](const LevelChange& c) { return c.plan == "flood_control" && c.to == 1; });
+  ASSERT_NE(reached_i, e.changes().end());
+  EXPECT_EQ(reached_i->at_s, 22 * 3600);
+  EXPECT_NE(reached_i->reason.find("yangtze_levee_breach"), std::string::npos) << reached_i->reason;
+}
+
+}  // namespace
+}  // namespace ttx::response
