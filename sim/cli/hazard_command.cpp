@@ -14,7 +14,10 @@
 #include "sim/io/clock_text.h"
 #include "sim/io/hazard_report.h"
 #include "sim/io/scenario_loader.h"
+#include "sim/core/random_streams.h"
+#include "sim/core/stream_names.h"
 #include "sim/response/plan_engine.h"
+#include "sim/response/reports.h"
 
 namespace ttx::cli {
 
@@ -27,15 +30,16 @@ struct HazardOptions {
   std::uint64_t replication = 0;
 };
 
-// What the plans in force would do if every impact were known at once: the
-// yardstick for the reporting chain and for a trainee's decisions.
-void print_plan_levels(const io::ScenarioLoad& load, const hazard::HazardResult& r, std::int64_t until_s) {
+// The levels the plans in force reach on a known picture: with perfect
+// information (the yardstick) and as the reporting chain delivers it.
+void print_plan_levels(const io::ScenarioLoad& load, const std::vector<response::PictureAt>& timeline,
+                       std::int64_t until_s, const char* label) {
   response::PlanEngine engine(load.district.world, load.scenario.plans);
-  for (const auto& p : response::perfect_information(r)) {
+  for (const auto& p : timeline) {
     if (p.at_s > until_s) break;
     engine.update(p.at_s, p.picture);
   }
-  std::printf("  plan levels with perfect information:\n");
+  std::printf("  plan levels %s:\n", label);
   if (engine.changes().empty()) std::printf("    none started\n");
   for (const auto& c : engine.changes()) {
     std::printf("    %s  %-24s %s -> %-3s %s\n", core::format_clock(core::SimTime::at_seconds(c.at_s)).c_str(),
@@ -66,7 +70,10 @@ int run_hazard(const HazardOptions& o) {
   else if (o.geojson) std::cout << io::hazard_geojson(load.district.world, r, s);
   else {
     std::cout << io::hazard_summary(load.district.world, r, s);
-    print_plan_levels(load, r, at_s);
+    print_plan_levels(load, response::perfect_information(r), at_s, "with perfect information");
+    core::Rng reports = core::StreamFactory(load.scenario.seed, o.replication).stream(core::streams::kReports);
+    print_plan_levels(load, response::reported_picture(load.district.world, r, reports), at_s,
+                      "as the reporting chain tells the duty office");
   }
   return 0;
 }

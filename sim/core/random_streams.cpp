@@ -26,4 +26,9 @@ std::uint64_t StreamFactory::stream_seed(std::string_view name) const {
   return splitmix64(base_ ^ fnv1a64(name));
 }
 
+double KeyedUniforms::operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step) const {
+  const std::uint64_t h = splitmix64(base_ ^ splitmix64(what ^ splitmix64(entity ^ splitmix64(step))));
+  return static_cast<double>(h >> 11) * 0x1.0p-53;
+}
+
 }  // namespace ttx::core

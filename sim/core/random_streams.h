@@ -48,4 +48,18 @@ class StreamFactory {
   std::uint64_t base_;
 };
 
+/// Uniforms keyed by what they decide, so that the number of draws never depends
+/// on what the model is doing: a stronger hazard or another decision changes no
+/// other decision's draw (and counts rounded with them grow monotonically). The
+/// key's base is one draw of the stream it is made from.
+class KeyedUniforms {
+ public:
+  explicit KeyedUniforms(Rng& rng) : base_(rng()) {}
+  /// A uniform in [0, 1) for the decision named by (what, entity, step).
+  double operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step = 0) const;
+
+ private:
+  std::uint64_t base_;
+};
+
 }  // namespace ttx::core

@@ -23,11 +23,6 @@ double interpolate(const std::vector<double>& xs, const std::vector<double>& ys,
   return ys[lo] + f * (ys[hi] - ys[lo]);
 }
 
-double KeyedUniforms::operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step) const {
-  const std::uint64_t h = core::splitmix64(base_ ^ core::splitmix64(what ^ core::splitmix64(entity ^ core::splitmix64(step))));
-  return static_cast<double>(h >> 11) * 0x1.0p-53;
-}
-
 std::int64_t offset_round(double x, double u) {
   if (!(x > 0)) return 0;
   return static_cast<std::int64_t>(std::floor(x + u));

@@ -17,19 +17,7 @@ double lognormal_cdf(double x, double median, double beta);
 /// Piecewise-linear y(x) through the points; flat beyond the ends.
 double interpolate(const std::vector<double>& xs, const std::vector<double>& ys, double x);
 
-/// Uniforms keyed by what they decide, so that the number of draws never depends
-/// on the hazard's strength: a stronger event changes no other decision's draw,
-/// and every count grows monotonically with strength. The key's base comes from
-/// one draw of the `hazard` stream.
-class KeyedUniforms {
- public:
-  explicit KeyedUniforms(core::Rng& rng) : base_(rng()) {}
-  /// A uniform in [0, 1) for the decision named by (what, entity, step).
-  double operator()(std::uint64_t what, std::uint64_t entity, std::uint64_t step = 0) const;
-
- private:
-  std::uint64_t base_;
-};
+using core::KeyedUniforms;
 
 /// An expected count made whole with a fixed offset u in [0, 1): floor(x + u).
 /// Unbiased over u, and never smaller for a larger x — so a cumulative count

@@ -144,6 +144,20 @@ void read_freezing(LoadContext& ctx, YamlMap& top) {
 
 }  // namespace
 
+void read_reporting(LoadContext& ctx, YamlMap& top) {
+  if (!top.has("reporting") || !ctx.claim_section("reporting", located(top, "reporting"))) return;
+  YamlMap m(top.file(), top.child("reporting"), "reporting");
+  if (!m.ok()) return;
+  world::Reporting& r = ctx.world.reporting;
+  r.village_to_town_min = m.quantity("village_to_town_min", Range{0, 10000});
+  r.town_to_district_min = m.quantity("town_to_district_min", Range{0, 10000});
+  r.first_count_share = m.quantity("first_count_share", kShare);
+  r.verified_after_h = m.quantity("verified_after_h", kHours);
+  r.indicator_delay_min = m.quantity("indicator_delay_min", Range{0, 10000});
+  m.finish();
+  r.loaded = true;
+}
+
 void read_hazard_models(LoadContext& ctx, YamlMap& top) {
   if (!top.has("hazard_models") || !ctx.claim_section("hazard_models", located(top, "hazard_models"))) return;
   YamlMap m(top.file(), top.child("hazard_models"), "hazard_models");

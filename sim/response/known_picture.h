@@ -14,6 +14,7 @@ namespace ttx::response {
 /// colours 1–4, river level 0–2, yes/no as 1/0).
 struct KnownPicture {
   std::array<double, world::kIndicatorCount> value{};
+  double trapped = 0, injured = 0;  ///< reported so far (not plan triggers, but the duty officer's work)
   double operator[](world::Indicator i) const { return value[static_cast<std::size_t>(i)]; }
   double& operator[](world::Indicator i) { return value[static_cast<std::size_t>(i)]; }
   bool operator==(const KnownPicture&) const = default;
@@ -31,5 +32,8 @@ struct PictureAt {
 /// baseline the reporting chain (with its delays and gaps) is measured against.
 /// One entry per moment the picture changes, in time order.
 std::vector<PictureAt> perfect_information(const hazard::HazardResult& truth);
+
+/// Folds one impact into a picture (the mapping both pictures share).
+void apply(KnownPicture& picture, const hazard::Impact& impact);
 
 }  // namespace ttx::response

@@ -32,6 +32,15 @@ struct RoadGeneration {
   std::vector<Link> links;          ///< explicit edges (ferries, bridges, expressways)
 };
 
+/// The reporting chain from villages to the district (reporting.yaml).
+struct Reporting {
+  double village_to_town_min = 30, town_to_district_min = 40;  ///< means of exponential delays
+  double first_count_share = 0.6;  ///< share of a village's losses in its first report
+  double verified_after_h = 12;    ///< the verified full count follows this long after
+  double indicator_delay_min = 10; ///< warnings, gauges, breaches reach the duty office
+  bool loaded = false;
+};
+
 struct World {
   DistrictInfo district;
   std::vector<Town> towns;
@@ -54,6 +63,7 @@ struct World {
   Needs needs;
   std::vector<Plan> plans;
   HazardModels hazard_models;
+  Reporting reporting;
 
   std::optional<std::uint32_t> town_index(std::string_view id) const;
   std::optional<std::uint32_t> team_type_index(std::string_view id) const;

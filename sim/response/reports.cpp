@@ -1,0 +1,54 @@
+#include "sim/response/reports.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ttx::response {
+
+std::vector<PictureAt> reported_picture(const world::World& w, const hazard::HazardResult& truth, core::Rng& reports) {
+  using hazard::ImpactKind;
+  const world::Reporting& r = w.reporting;
+  const core::KeyedUniforms u(reports);
+  auto exponential_s = [](double mean_min, double uniform) { return -mean_min * 60.0 * std::log1p(-uniform); };
+
+  // Every impact becomes one or two arrivals at the district.
+  std::vector<hazard::Impact> arrivals;
+  for (std::size_t k = 0; k < truth.impacts.size(); ++k) {
+    hazard::Impact i = truth.impacts[k];
+    switch (i.kind) {
+      case ImpactKind::indicator:
+        i.at_s += static_cast<std::int64_t>(std::llround(r.indicator_delay_min * 60));
+        arrivals.push_back(i);
+        break;
+      case ImpactKind::killed:
+      case ImpactKind::displaced:
+      case ImpactKind::houses_damaged:
+      case ImpactKind::trapped:
+      case ImpactKind::injured: {
+        const double chain_s = exponential_s(r.village_to_town_min, u(0, k)) + exponential_s(r.town_to_district_min, u(1, k));
+        const double first = std::floor(i.amount * r.first_count_share + u(2, k));  // whole people, unbiased
+        hazard::Impact early = i, late = i;
+        early.at_s += static_cast<std::int64_t>(std::llround(chain_s));
+        early.amount = std::min(first, i.amount);
+        late.at_s = early.at_s + static_cast<std::int64_t>(std::llround(r.verified_after_h * 3600));
+        late.amount = i.amount - early.amount;
+        if (early.amount > 0) arrivals.push_back(early);
+        if (late.amount > 0) arrivals.push_back(late);
+        break;
+      }
+      default: break;  // roads, lines and jobs reach command as tasks
+    }
+  }
+  std::stable_sort(arrivals.begin(), arrivals.end(), [](const auto& a, const auto& b) { return a.at_s < b.at_s; });
+
+  std::vector<PictureAt> out;
+  KnownPicture picture;
+  for (std::size_t k = 0; k < arrivals.size(); ++k) {
+    apply(picture, arrivals[k]);
+    const bool last_at_this_time = k + 1 == arrivals.size() || arrivals[k + 1].at_s != arrivals[k].at_s;
+    if (last_at_this_time && (out.empty() || !(out.back().picture == picture))) out.push_back({arrivals[k].at_s, picture});
+  }
+  return out;
+}
+
+}  // namespace ttx::response
