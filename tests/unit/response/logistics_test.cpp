@@ -1,0 +1,117 @@
+// Logistics: 拿得出 (is the stock there?) and 调得快 (how fast does it arrive?).
+#include "sim/response/logistics.h"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "../hazard/shipped_world.h"
+#include "sim/world/travel_times.h"
+
+namespace ttx::response {
+namespace {
+
+using testing_support::shipped_world;
+
+std::uint32_t town(const std::string& id) { return *shipped_world().town_index(id); }
+
+double travel_h(const world::RoadNetwork& roads, const std::string& to) {
+  const auto m = world::travel_hours(roads, {static_cast<std::uint32_t>(roads.find("district_warehouse"))},
+                                     shipped_world().transport);
+  return m(0, roads.find(to));
+}
+
+TEST(Logistics, AnOrderFromStockIsPickedLoadedAndDrivenToTheTown) {
+  const world::World& w = shipped_world();
+  const auto r = run_logistics(w, w.roads, {{3600, town("changle"), "relief_quilt", 100}});
+  ASSERT_EQ(r.orders.size(), 1u);
+  EXPECT_EQ(r.orders[0].granted_s, 3600) << "quilts are in the warehouse";
+  const auto& h = w.depots[0].handling;
+  const double tonnes = 100 * w.item("relief_quilt")->unit_weight_kg / 1000.0;
+  const double loading_h = h.acknowledge_h + std::max(h.min_pick_load_h, tonnes / 10.0 * h.pick_load_h_per_10t);
+  EXPECT_EQ(r.orders[0].loaded_s, 3600 + std::llround(loading_h * 3600));
+  EXPECT_EQ(r.orders[0].delivered_s, r.orders[0].loaded_s + std::llround(travel_h(w.roads, "changle") * 3600));
+  EXPECT_TRUE(r.stockouts.empty());
+}
+
+std::vector<ReliefOrder> a_busy_morning() {
+  std::vector<ReliefOrder> orders;
+  const char* towns[] = {"changle", "yudong", "sanxing", "baochang", "sijia", "linjiang"};
+  for (int k = 0; k < 60; ++k) orders.push_back({k * 60, town(towns[k % 6]), "relief_quilt", 20});
+  return orders;
+}
+
+double mean_delivery_h(const LogisticsResult& r, const std::vector<ReliefOrder>& orders) {
+  double sum = 0;
+  for (std::size_t k = 0; k < orders.size(); ++k) sum += static_cast<double>(r.orders[k].delivered_s - orders[k].at_s);
+  return sum / static_cast<double>(orders.size()) / 3600.0;
+}
+
+TEST(Logistics, DoublingTheTrucksShortensDeliveryWhereTrucksAreShort) {
+  const world::World& w = shipped_world();
+  const auto orders = a_busy_morning();
+  LogisticsOptions few, twice;  // 2 trucks, then 4: the trucks, not the bays, hold things up
+  few.truck_factor = 2.0 / 18.0;
+  twice.truck_factor = 4.0 / 18.0;
+  const auto base = run_logistics(w, w.roads, orders, few);
+  const auto more = run_logistics(w, w.roads, orders, twice);
+  for (const auto& o : base.orders) ASSERT_GE(o.delivered_s, 0);
+  EXPECT_LT(mean_delivery_h(more, orders), mean_delivery_h(base, orders) * 0.8);
+}
+
+TEST(Logistics, WithTheShippedFleetTheLoadingBaysAreTheBottleneck) {
+  // 18 trucks, 2 bays: a busy morning waits at the bays; more trucks buy nothing
+  // there, more bays (or staff) would — the kind of answer the what-ifs are for.
+  const world::World& w = shipped_world();
+  const auto orders = a_busy_morning();
+  LogisticsOptions twice;
+  twice.truck_factor = 2.0;
+  EXPECT_DOUBLE_EQ(mean_delivery_h(run_logistics(w, w.roads, orders, twice), orders),
+                   mean_delivery_h(run_logistics(w, w.roads, orders), orders));
+}
+
+TEST(Logistics, CuttingTheRoadsToATownDelaysItsRelief) {
+  const world::World& w = shipped_world();
+  world::RoadNetwork cut = w.roads;
+  const auto yudong = static_cast<std::uint32_t>(cut.find("yudong"));
+  std::size_t closed = 0;
+  for (std::uint32_t e : cut.incident(yudong)) {
+    const auto& edge = cut.edges()[e];
+    const auto other = edge.a == yudong ? edge.b : edge.a;
+    if (cut.nodes()[other].kind == world::NodeKind::town && closed++ == 0) cut.set_closed(e, true);  // the first link
+    else if (cut.nodes()[other].kind == world::NodeKind::town) cut.set_speed_factor(e, 0.3);       // the rest flooded
+  }
+  const std::vector<ReliefOrder> order{{0, town("yudong"), "relief_quilt", 50}};
+  const auto open = run_logistics(w, w.roads, order);
+  const auto flooded = run_logistics(w, cut, order);
+  EXPECT_GT(flooded.orders[0].delivered_s, open.orders[0].delivered_s);
+}
+
+TEST(Logistics, WithoutTheAgreementReserveItsCategoriesRunOut) {
+  const world::World& w = shipped_world();
+  const std::vector<ReliefOrder> water{{0, town("changle"), "agr_drinking_water", 500}};
+  const auto with = run_logistics(w, w.roads, water);
+  EXPECT_EQ(with.reserve_activated_s, 0) << "the first shortfall activates the reserve";
+  EXPECT_EQ(with.orders[0].granted_s, std::llround(w.agreement_reserve.lead_time_first_load_h * 3600));
+  EXPECT_GT(with.orders[0].delivered_s, with.orders[0].granted_s);
+  LogisticsOptions none;
+  none.agreement_reserve = false;
+  const auto without = run_logistics(w, w.roads, water, none);
+  EXPECT_EQ(without.orders[0].delivered_s, -1);
+  EXPECT_EQ(without.stockouts, std::vector<std::string>{"agr_drinking_water"});
+}
+
+TEST(Logistics, TheWarehouseNeverGivesMoreThanItHolds) {
+  const world::World& w = shipped_world();
+  const std::int64_t held = w.item("relief_tent")->quantity;
+  std::vector<ReliefOrder> orders;
+  for (int k = 0; k < 10; ++k) orders.push_back({k, town("changle"), "relief_tent", held / 4});
+  const auto r = run_logistics(w, w.roads, orders);
+  int granted = 0;
+  for (const auto& o : r.orders) granted += o.granted_s >= 0;
+  EXPECT_EQ(granted, 4) << "four quarters, then the tents are gone";
+  EXPECT_EQ(r.stockouts, std::vector<std::string>{"relief_tent"});
+}
+
+}  // namespace
+}  // namespace ttx::response
