@@ -72,6 +72,14 @@ void read_earthquake(LoadContext& ctx, YamlMap& top) {
   e.trapped_share_destroyed = m.quantity("trapped_share_destroyed", kShare);
   e.heavy_share = m.quantity("heavy_share", kShare);
   e.displaced_share_moderate = m.quantity("displaced_share_moderate", kShare);
+  e.survival_h = m.quantity_list("survival_h", Range{0, 10000});
+  e.survival_share = m.quantity_list("survival_share", Range{1e-6, 1});
+  if (e.survival_h.size() != e.survival_share.size()) m.error("survival_share", "needs one value per survival_h");
+  for (std::size_t i = 1; i < e.survival_h.size(); ++i) {
+    if (e.survival_h[i] <= e.survival_h[i - 1]) m.error("survival_h", "hours must increase");
+    if (i < e.survival_share.size() && e.survival_share[i] > e.survival_share[i - 1]) m.error("survival_share", "survival cannot rise with time");
+  }
+  e.survival_factor_heavy_or_winter = m.quantity("survival_factor_heavy_or_winter", kShare);
   copy_list(m.quantity_list("road_closure_probability", kShare, 5), e.road_closure_probability);
   e.bridges_per_town = m.quantity("bridges_per_town", Range{0, 10000});
   copy_list(m.quantity_list("bridge_damage_probability", kShare, 5), e.bridge_damage_probability);

@@ -43,6 +43,8 @@ struct EarthquakeModel {
   double trapped_share_destroyed = 0.05;  ///< of occupants of destroyed, not collapsed
   double heavy_share = 0.3;               ///< of the trapped: need heavy (fire-rescue) equipment
   double displaced_share_moderate = 0.3;  ///< residents of moderately damaged houses who leave
+  std::vector<double> survival_h, survival_share;  ///< trapped survival by hour of extraction (log-linear)
+  double survival_factor_heavy_or_winter = 0.5;
   IntensityTable road_closure_probability{};  ///< per road edge, by the higher end's intensity
   double bridges_per_town = 0;
   IntensityTable bridge_damage_probability{};
