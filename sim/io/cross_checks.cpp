@@ -239,12 +239,7 @@ void check_totals(LoadContext& ctx) {
   mismatch("equipment_items", d.equipment_items, items[2], "the equipment quantities of items.csv");
   mismatch("all_categories", d.all_categories, cats[0] + cats[1] + cats[2], "all rows of items.csv");
   mismatch("all_items", d.all_items, items[0] + items[1] + items[2], "all quantities of items.csv");
-  const auto* warehouse = [&]() -> const world::Depot* {
-    for (const auto& dep : w.depots) {
-      if (dep.id == "district_warehouse") return &dep;
-    }
-    return nullptr;
-  }();
+  const world::Depot* warehouse = w.warehouse();
   if (warehouse == nullptr) {
     ctx.diags.add(at.file, at.line, at.column, "declared.warehouse_area_m2", "no depot 'district_warehouse' in depots.yaml");
   } else {

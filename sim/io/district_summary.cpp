@@ -30,9 +30,7 @@ DistrictSummary summarise(const world::World& w, const world::ProvenanceLog& pro
     s.items += line.items;
     s.classes.push_back(line);
   }
-  for (const auto& d : w.depots) {
-    if (d.id == "district_warehouse") s.warehouse_area_m2 = d.area_m2;
-  }
+  if (const auto* warehouse = w.warehouse()) s.warehouse_area_m2 = warehouse->area_m2;
   s.shelters = static_cast<int>(w.shelters.size());
   for (const auto& sh : w.shelters) s.shelter_places += sh.capacity_short;
   for (const auto& v : w.transport.vehicles) s.vehicles += v.count;

@@ -49,11 +49,7 @@ class Model {
   Model(const world::World& w, const world::RoadNetwork& roads, const std::vector<ReliefOrder>& orders,
         const LogisticsOptions& o)
       : w_(w), orders_(orders), o_(o), bays_(1, core::QueueDiscipline::fifo), trucks_(0, core::QueueDiscipline::fifo) {
-    const world::Depot* depot = nullptr;
-    for (const auto& d : w.depots) {
-      if (d.id == "district_warehouse") depot = &d;
-    }
-    depot_ = depot;
+    const world::Depot* depot = depot_ = w.warehouse();
     if (depot) bays_ = core::CountedResource(static_cast<int>(depot->handling.loading_bays), core::QueueDiscipline::fifo);
     int trucks = 0;
     for (const auto& v : w.transport.vehicles) {

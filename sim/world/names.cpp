@@ -72,25 +72,32 @@ std::string_view to_string(ActionKind a) {
   return names[static_cast<int>(a)];
 }
 
-std::optional<std::uint32_t> World::town_index(std::string_view id) const {
-  for (std::size_t i = 0; i < towns.size(); ++i) {
-    if (towns[i].id == id) return static_cast<std::uint32_t>(i);
+namespace {
+
+// Position of the record with this id in a list of records, by linear search
+// (the lists are short and looked up while loading, not in hot loops).
+template <class Record>
+std::optional<std::uint32_t> index_of(const std::vector<Record>& records, std::string_view id) {
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (records[i].id == id) return static_cast<std::uint32_t>(i);
   }
   return std::nullopt;
 }
 
-std::optional<std::uint32_t> World::team_type_index(std::string_view id) const {
-  for (std::size_t i = 0; i < team_types.size(); ++i) {
-    if (team_types[i].id == id) return static_cast<std::uint32_t>(i);
-  }
-  return std::nullopt;
-}
+}  // namespace
+
+std::optional<std::uint32_t> World::town_index(std::string_view id) const { return index_of(towns, id); }
+
+std::optional<std::uint32_t> World::team_type_index(std::string_view id) const { return index_of(team_types, id); }
 
 const ItemCategory* World::item(std::string_view id) const {
-  for (const auto& it : items) {
-    if (it.id == id) return &it;
-  }
-  return nullptr;
+  const auto i = index_of(items, id);
+  return i ? &items[*i] : nullptr;
+}
+
+const Depot* World::warehouse() const {
+  const auto i = index_of(depots, "district_warehouse");
+  return i ? &depots[*i] : nullptr;
 }
 
 }  // namespace ttx::world

@@ -68,6 +68,8 @@ struct World {
   std::optional<std::uint32_t> town_index(std::string_view id) const;
   std::optional<std::uint32_t> team_type_index(std::string_view id) const;
   const ItemCategory* item(std::string_view id) const;
+  /// The district relief warehouse (the depot `district_warehouse`), if the data has it.
+  const Depot* warehouse() const;
 };
 
 std::string_view to_string(TownKind k);
