@@ -12,6 +12,7 @@ void register_bench_command(CLI::App& app);
 void register_validate_command(CLI::App& app);
 void register_import_command(CLI::App& app);
 void register_hazard_command(CLI::App& app);
+void register_run_command(CLI::App& app);
 
 /// Thrown by a command's callback to end `ttx` with this exit status.
 struct CommandExit {

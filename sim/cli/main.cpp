@@ -10,12 +10,13 @@ int main(int argc, char** argv) {
   CLI::App app{
       "TTX — tabletop-exercise and disaster simulator for Haimen District.\n"
       "Checks the district's data (towns, teams, stock, plans) and turns flood, earthquake\n"
-      "and freezing-rain scenarios into their impacts on it."};
+      "and freezing-rain scenarios into their impacts and the response to them."};
   app.footer(
       "Examples:\n"
       "  ttx validate scenarios/haimen                    check the district data\n"
       "  ttx validate --provenance scenarios/haimen       list every assumed figure\n"
       "  ttx hazard scenarios/flood_typhoon_breach.yaml --at T+30:00\n"
+      "  ttx run scenarios/flood_typhoon_breach.yaml       the response played by the book\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
       "  ttx bench all                                    every benchmark beside its target");
   app.set_version_flag("--version", "ttx 0.1.0");
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   ttx::cli::register_validate_command(app);
   ttx::cli::register_import_command(app);
   ttx::cli::register_hazard_command(app);
+  ttx::cli::register_run_command(app);
   if (argc == 1) {  // no command: show what there is
     std::cout << app.help();
     return 2;

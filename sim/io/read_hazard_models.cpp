@@ -166,6 +166,20 @@ void read_reporting(LoadContext& ctx, YamlMap& top) {
   r.loaded = true;
 }
 
+void read_doctrine(LoadContext& ctx, YamlMap& top) {
+  if (!top.has("doctrine") || !ctx.claim_section("doctrine", located(top, "doctrine"))) return;
+  YamlMap m(top.file(), top.child("doctrine"), "doctrine");
+  if (!m.ok()) return;
+  world::Doctrine& d = ctx.world.doctrine;
+  d.order_round_h = m.quantity("order_round_h", Range{0.1, 48});
+  d.backlog_for_more_units_h = m.quantity("backlog_for_more_units_h", Range{0.1, 1000});
+  d.min_work_in_shift_h = m.quantity("min_work_in_shift_h", Range{0, 24});
+  d.treatment_window_h_severity_2 = m.quantity("treatment_window_h_severity_2", kHours);
+  d.treatment_window_h_severity_3 = m.quantity("treatment_window_h_severity_3", kHours);
+  m.finish();
+  d.loaded = true;
+}
+
 void read_hazard_models(LoadContext& ctx, YamlMap& top) {
   if (!top.has("hazard_models") || !ctx.claim_section("hazard_models", located(top, "hazard_models"))) return;
   YamlMap m(top.file(), top.child("hazard_models"), "hazard_models");

@@ -2,16 +2,25 @@
 // warehouse's stock (拿得出: is it there?), picked and loaded at its bays, carried
 // by the Transport department's trucks over the road network as it stands
 // (调得快: how fast does it arrive?). Items of the agreement reserve come from the
-// suppliers once the reserve is activated, after its lead times.
+// suppliers once the reserve is activated, after its lead times; mutual aid and
+// equipment returned by teams go back into stock.
 //
-// A discrete-event model on the engine: stock is a LevelContainer per item (orders
-// wait FIFO when it runs out), loading bays and trucks are CountedResources.
+// A discrete-event model on the response's calendar: stock is a LevelContainer
+// per item (orders wait FIFO when it runs out), loading bays and trucks are
+// CountedResources. Loads for a town that cannot be reached wait in the yard
+// until a road opens.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "sim/core/counted_resource.h"
+#include "sim/core/level_container.h"
+#include "sim/core/simulator.h"
+#include "sim/response/events.h"
+#include "sim/response/travel_cache.h"
 #include "sim/world/world.h"
 
 namespace ttx::response {
@@ -32,18 +41,87 @@ struct OrderOutcome {
 struct LogisticsOptions {
   double truck_factor = 1.0;               ///< scales the trucks of vehicles.yaml (what-if)
   bool agreement_reserve = true;           ///< false: the suppliers' contracts do not exist
-  std::int64_t reserve_activated_s = -1;   ///< when the plan activates the reserve; -1: at the first shortfall
-  std::int64_t horizon_s = 7 * 24 * 3600;  ///< orders not met by then stay unmet
+  std::int64_t reserve_activated_s = -1;   ///< run_logistics: when the reserve is activated; -1: at the first shortfall
+  std::int64_t horizon_s = 7 * 24 * 3600;  ///< run_logistics: orders not met by then stay unmet
 };
 
+/// An item that could not be given when asked.
+struct Stockout {
+  std::int64_t at_s = 0;
+  std::uint32_t item = 0;
+};
+
+using Calendar = core::Simulator<Event>;
+
+class Logistics {
+ public:
+  Logistics(const world::World& world, const LogisticsOptions& options, Calendar& sim, TravelCache& travel);
+
+  /// Places an order now; returns its index.
+  std::uint64_t place(const ReliefOrder& order);
+  /// The agreement reserve is activated now (once; later calls do nothing).
+  void activate_reserve();
+  /// Stock arriving at the warehouse (mutual aid).
+  void receive(std::uint32_t item, std::int64_t quantity);
+  /// Equipment drawn by a team: takes up to `quantity` now and returns what it got.
+  std::int64_t issue(std::uint32_t item, std::int64_t quantity);
+  /// Equipment a team hands back.
+  void give_back(std::uint32_t item, std::int64_t quantity);
+  /// The network changed: loads waiting in the yard try again.
+  void roads_changed();
+
+  void handle(const OrderPlaced& e);
+  void handle(const ReserveLoad& e);
+  void handle(const LoadingDone& e);
+  void handle(const Delivered& e);
+  void handle(const TruckBack& e);
+
+  std::optional<std::uint32_t> item_index(const std::string& id) const;
+  std::int64_t in_stock(std::uint32_t item) const { return stock_[item].level(); }
+  const std::vector<ReliefOrder>& orders() const { return orders_; }
+  const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
+  const std::vector<Stockout>& stockouts() const { return stockouts_; }
+  std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
+  int trucks() const { return trucks_.capacity(); }
+  int trucks_out() const { return trucks_.in_use(); }
+  /// Throws std::logic_error unless, for every item, initial + received =
+  /// delivered + in transit + issued + in stock.
+  void check_books() const;
+
+ private:
+  void activate_reserve_at(std::int64_t at_s);
+  void granted(std::uint64_t k);
+  void truck_assigned(std::uint64_t k);
+  void start_loading(std::uint64_t k);
+  void drive(std::uint64_t k);
+  void release_truck();
+  double travel_h(std::uint32_t town);
+
+  const world::World& w_;
+  const LogisticsOptions& o_;
+  Calendar& sim_;
+  TravelCache& travel_;
+  const world::Depot* depot_ = nullptr;
+  std::int64_t depot_node_ = -1;
+  core::CountedResource bays_, trucks_;
+  std::vector<core::LevelContainer> stock_;
+  std::vector<std::int64_t> initial_, received_, issued_;
+  std::vector<std::int64_t> town_node_;
+  std::vector<ReliefOrder> orders_;
+  std::vector<OrderOutcome> outcomes_;
+  std::vector<std::uint32_t> order_item_;
+  std::vector<std::uint64_t> yard_;  // loaded, on a truck, waiting for a road
+  std::vector<Stockout> stockouts_;
+  std::int64_t reserve_activated_s_ = -1;
+};
+
+/// Runs `orders` alone through the warehouse, bays and trucks on `roads` (the
+/// network as the hazard left it). Pure function of its inputs.
 struct LogisticsResult {
   std::vector<OrderOutcome> orders;  ///< one per order, in order
   std::vector<std::string> stockouts;  ///< items that ran out (an order had to wait or was never met)
   std::int64_t reserve_activated_s = -1;
 };
-
-/// Runs the orders through the warehouse, bays and trucks. `roads` is the network
-/// as the hazard left it (closed or slowed edges). Pure function of its inputs.
 LogisticsResult run_logistics(const world::World& world, const world::RoadNetwork& roads,
                               const std::vector<ReliefOrder>& orders, const LogisticsOptions& options = {});
 

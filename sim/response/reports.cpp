@@ -5,20 +5,25 @@
 
 namespace ttx::response {
 
-std::vector<PictureAt> reported_picture(const world::World& w, const hazard::HazardResult& truth, core::Rng& reports) {
+std::vector<Arrival> report_arrivals(const world::World& w, const hazard::HazardResult& truth, core::Rng& reports) {
   using hazard::ImpactKind;
   const world::Reporting& r = w.reporting;
   const core::KeyedUniforms u(reports);
   auto exponential_s = [](double mean_min, double uniform) { return -mean_min * 60.0 * std::log1p(-uniform); };
 
   // Every impact becomes one or two arrivals at the district.
-  std::vector<hazard::Impact> arrivals;
+  std::vector<Arrival> arrivals;
   for (std::size_t k = 0; k < truth.impacts.size(); ++k) {
     hazard::Impact i = truth.impacts[k];
     switch (i.kind) {
       case ImpactKind::indicator:
+      case ImpactKind::levee_work:
+      case ImpactKind::pumping_work:
+      case ImpactKind::line_down:
+      case ImpactKind::bridge_damaged:
+      case ImpactKind::gas_leak:
         i.at_s += static_cast<std::int64_t>(std::llround(r.indicator_delay_min * 60));
-        arrivals.push_back(i);
+        arrivals.push_back({k, i});
         break;
       case ImpactKind::killed:
       case ImpactKind::displaced:
@@ -32,23 +37,32 @@ std::vector<PictureAt> reported_picture(const world::World& w, const hazard::Haz
         early.amount = std::min(first, i.amount);
         late.at_s = early.at_s + static_cast<std::int64_t>(std::llround(r.verified_after_h * 3600));
         late.amount = i.amount - early.amount;
-        if (early.amount > 0) arrivals.push_back(early);
-        if (late.amount > 0) arrivals.push_back(late);
+        if (early.amount > 0) arrivals.push_back({k, early});
+        if (late.amount > 0) arrivals.push_back({k, late});
         break;
       }
       default: break;  // roads, lines and jobs reach command as tasks
     }
   }
-  std::stable_sort(arrivals.begin(), arrivals.end(), [](const auto& a, const auto& b) { return a.at_s < b.at_s; });
+  std::stable_sort(arrivals.begin(), arrivals.end(),
+                   [](const auto& a, const auto& b) { return a.reported.at_s < b.reported.at_s; });
+  return arrivals;
+}
 
+std::vector<PictureAt> picture_timeline(const std::vector<Arrival>& arrivals) {
   std::vector<PictureAt> out;
   KnownPicture picture;
   for (std::size_t k = 0; k < arrivals.size(); ++k) {
-    apply(picture, arrivals[k]);
-    const bool last_at_this_time = k + 1 == arrivals.size() || arrivals[k + 1].at_s != arrivals[k].at_s;
-    if (last_at_this_time && (out.empty() || !(out.back().picture == picture))) out.push_back({arrivals[k].at_s, picture});
+    const std::int64_t at_s = arrivals[k].reported.at_s;
+    apply(picture, arrivals[k].reported);
+    const bool last_at_this_time = k + 1 == arrivals.size() || arrivals[k + 1].reported.at_s != at_s;
+    if (last_at_this_time && (out.empty() || !(out.back().picture == picture))) out.push_back({at_s, picture});
   }
   return out;
+}
+
+std::vector<PictureAt> reported_picture(const world::World& w, const hazard::HazardResult& truth, core::Rng& reports) {
+  return picture_timeline(report_arrivals(w, truth, reports));
 }
 
 }  // namespace ttx::response

@@ -54,6 +54,12 @@ Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::ui
   return out;
 }
 
+Eigen::VectorXd hours_from(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& edge_hours) {
+  Eigen::VectorXd dist = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(roads.nodes().size()), kUnreachable);
+  shortest_paths(roads, origin, edge_hours, dist);
+  return dist;
+}
+
 Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin) {
   Eigen::VectorXd length(static_cast<Eigen::Index>(roads.edges().size()));
   for (std::size_t i = 0; i < roads.edges().size(); ++i) length[static_cast<Eigen::Index>(i)] = roads.edges()[i].length_km;

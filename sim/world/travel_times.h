@@ -22,6 +22,10 @@ Eigen::VectorXd edge_hours(const RoadNetwork& roads, const Transport& transport)
 Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::uint32_t>& origins,
                              const Transport& transport);
 
+/// Shortest travel times (hours) from one origin to every node, with edge times
+/// from edge_hours (computed once per state of the network by the caller).
+Eigen::VectorXd hours_from(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& edge_hours);
+
 /// Shortest road distance (km) from `origin` to every node, ignoring closures
 /// (how far water or a front travels along the ground, not how fast trucks do).
 Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin);

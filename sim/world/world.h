@@ -41,6 +41,16 @@ struct Reporting {
   bool loaded = false;
 };
 
+/// How the plan is played by the book (doctrine.yaml): the dispatcher's rules and
+/// the time limits outcomes are judged by.
+struct Doctrine {
+  double order_round_h = 2;          ///< towns send consolidated relief requests this often
+  double backlog_for_more_units_h = 2;  ///< another unit joins a site whose work left exceeds this
+  double min_work_in_shift_h = 1;    ///< a unit is only sent if it can work this long before its shift ends
+  double treatment_window_h_severity_2 = 6, treatment_window_h_severity_3 = 1;  ///< injured treated in time
+  bool loaded = false;
+};
+
 struct World {
   DistrictInfo district;
   std::vector<Town> towns;
@@ -64,6 +74,7 @@ struct World {
   std::vector<Plan> plans;
   HazardModels hazard_models;
   Reporting reporting;
+  Doctrine doctrine;
 
   std::optional<std::uint32_t> town_index(std::string_view id) const;
   std::optional<std::uint32_t> team_type_index(std::string_view id) const;

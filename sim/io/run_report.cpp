@@ -1,0 +1,84 @@
+#include "sim/io/run_report.h"
+
+#include <cstdarg>
+#include <cstdio>
+
+#include "sim/core/sim_time.h"
+
+namespace ttx::io {
+
+namespace {
+
+void add(std::string& out, const char* format, ...) {
+  char line[512];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(line, sizeof line, format, args);
+  va_end(args);
+  out += line;
+}
+
+std::string clock(std::int64_t s) { return core::format_clock(core::SimTime::at_seconds(s)); }
+
+}  // namespace
+
+std::string run_timeline(const response::ResponseModel& m) {
+  std::string out;
+  for (const auto& e : m.log()) {
+    add(out, "  %s  %-9s %s\n", clock(e.at_s).c_str(), std::string(response::to_string(e.kind)).c_str(), e.text.c_str());
+  }
+  return out;
+}
+
+std::string run_end_state(const response::ResponseModel& m) {
+  const response::Outcomes& o = m.outcomes();
+  std::string out;
+  add(out, "state at %s\n", clock(m.now_s()).c_str());
+  double waiting = 0, still_injured = 0;
+  for (const auto& t : m.tasks()) {
+    const std::string& skill = m.world().skills[t.skill].id;
+    if (skill == "light_rescue" || skill == "heavy_rescue" || skill == "boat_rescue") waiting += t.remaining;
+    if (skill == "medical_triage") still_injured += t.remaining;
+  }
+  add(out, "  trapped          %8.0f  rescued alive %.0f, found dead %.0f, died waiting %.0f, still trapped %.0f\n",
+      o.trapped, o.rescued_alive, o.rescued_dead, o.died_waiting, waiting);
+  add(out, "  seriously hurt   %8.0f  treated in time %.0f, treated late %.0f, waiting %.0f\n", o.injured_serious,
+      o.treated_in_time, o.treated_late, still_injured);
+  double displaced = 0, relatives = 0, shelter = 0, without = 0, supplied = 0;
+  for (const auto& t : m.towns()) {
+    displaced += t.displaced, relatives += t.with_relatives, shelter += t.in_shelter, without += t.unsheltered;
+    supplied += t.supplied;
+  }
+  add(out, "  displaced        %8.0f  with relatives %.0f, in shelters %.0f, without shelter %.0f\n", displaced,
+      relatives, shelter, without);
+  add(out, "  supplied         %8.0f  unmet need %.0f person-hours (displaced without a first relief delivery)\n",
+      supplied, m.unmet_person_h());
+  add(out, "  killed outright  %8.0f\n", o.killed);
+  add(out, "  work done        sandbags %.0f of %.0f, pumped %.0f of %.0f m3, spans %.0f of %.0f, bridges %.0f of %.0f, "
+           "gas leaks %.0f of %.0f\n",
+      o.levee_bags, o.bags_needed, o.pumped_m3, o.m3_to_pump, o.spans_restored, o.spans_down, o.bridges_reopened,
+      o.bridges_damaged, o.leaks_made_safe, o.gas_leaks);
+  int mobilised = 0, on_task = 0;
+  for (const auto& u : m.units()) {
+    mobilised += u.state != response::UnitState::standby;
+    on_task += u.task >= 0;
+  }
+  add(out, "  units            %zu: %d mobilised, %d on a task now\n", m.units().size(), mobilised, on_task);
+  const auto& l = m.logistics();
+  std::size_t delivered = 0, waiting_stock = 0;
+  double lead_h = 0;
+  for (std::size_t k = 0; k < l.orders().size(); ++k) {
+    const auto& r = l.outcomes()[k];
+    if (r.delivered_s >= 0) {
+      ++delivered;
+      lead_h += static_cast<double>(r.delivered_s - l.orders()[k].at_s) / 3600.0;
+    } else if (r.granted_s < 0) {
+      ++waiting_stock;
+    }
+  }
+  add(out, "  relief orders    %zu: %zu delivered (mean %.1f h from request), %zu waiting for stock\n", l.orders().size(),
+      delivered, delivered ? lead_h / static_cast<double>(delivered) : 0.0, waiting_stock);
+  return out;
+}
+
+}  // namespace ttx::io

@@ -1,0 +1,66 @@
+// Decisions. Everything that changes a run from outside the simulation — the
+// doctrine dispatcher playing the plan, a trainee, an inject — is one of these,
+// stamped with its time and who gave it. A run is a pure function of (scenario,
+// seed, the commands of the trainee and the director).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "sim/response/units.h"
+#include "sim/world/plans.h"
+#include "sim/world/world.h"
+
+namespace ttx::response {
+
+struct SetLevel {          ///< declare, raise or lower a plan's response level (5: end the response)
+  std::string plan;
+  world::ResponseLevel level = 4;
+};
+struct Mobilise {          ///< call units out of standby
+  std::vector<std::uint32_t> units;
+};
+struct Assign {            ///< send a unit to a task (it leaves what it was doing)
+  std::uint32_t unit = 0;
+  std::uint32_t task = 0;
+};
+struct StandDown {         ///< take a unit off its task; it waits where it is
+  std::uint32_t unit = 0;
+};
+struct OpenShelters {      ///< open the shelters of a town
+  std::uint32_t town = 0;
+};
+struct ReleaseStock {      ///< allow the warehouse to issue relief to the towns
+  bool relief = true, equipment = true;
+};
+struct ActivateReserve {}; ///< activate the suppliers' agreement reserve
+struct RequestAid {        ///< ask for mutual aid (mutual_aid id in stock.yaml)
+  std::string aid;
+};
+struct OrderRelief {       ///< send items to a town
+  std::uint32_t town = 0;
+  std::string item;
+  std::int64_t quantity = 0;
+};
+struct SendReport {        ///< report upwards: "city" or "province"
+  std::string to;
+};
+
+using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
+                             RequestAid, OrderRelief, SendReport>;
+
+enum class Actor : std::uint8_t { doctrine, trainee, director };
+std::string_view to_string(Actor a);
+
+struct TimedCommand {
+  std::int64_t at_s = 0;
+  Actor by = Actor::trainee;
+  Command command;
+};
+
+/// One line for the log, e.g. "assign fire_01 to task 12".
+std::string describe(const world::World& world, const std::vector<Unit>& units, const Command& command);
+
+}  // namespace ttx::response

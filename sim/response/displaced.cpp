@@ -1,0 +1,120 @@
+// Displaced people: where they stay (relatives, the town's shelters, or without
+// shelter), the relief rounds their towns send, and unmet need — every displaced
+// person's hours without a first delivery of basic relief.
+#include <algorithm>
+#include <cmath>
+
+#include "sim/response/relief_needs.h"
+#include "sim/response/response_model.h"
+
+namespace ttx::response {
+
+using core::Duration;
+using core::SimTime;
+
+void ResponseModel::touch(std::uint32_t town) {
+  TownState& t = towns_[town];
+  t.unmet_person_h += std::max(0.0, t.displaced - t.supplied) * static_cast<double>(now_s() - t.last_s) / 3600.0;
+  t.last_s = now_s();
+}
+
+void ResponseModel::displace(std::uint32_t town, double people) {
+  touch(town);
+  TownState& t = towns_[town];
+  if (t.first_displaced_s < 0) t.first_displaced_s = now_s();
+  t.displaced += people;
+  const double relatives = people * w_.needs.stay_with_relatives_share;
+  t.with_relatives += relatives;
+  const double rest = people - relatives;
+  const double into = t.shelters_open ? std::clamp(t.shelter_capacity - t.in_shelter, 0.0, rest) : 0.0;
+  t.in_shelter += into;
+  t.unsheltered += rest - into;
+}
+
+void ResponseModel::open_shelters(std::uint32_t town) {
+  TownState& t = towns_[town];
+  if (t.shelters_open) return;
+  t.shelters_open = true;
+  const double into = std::clamp(t.shelter_capacity - t.in_shelter, 0.0, t.unsheltered);
+  t.in_shelter += into;
+  t.unsheltered -= into;
+  note(LogKind::shelters, town, "shelters of " + w_.towns[town].name_zh + " open: " +
+                                    std::to_string(static_cast<long>(t.shelter_capacity)) + " places");
+}
+
+// A town sends a consolidated request at most every order_round_h.
+void ResponseModel::plan_round(std::uint32_t town) {
+  TownState& t = towns_[town];
+  if (t.next_round_s >= 0 || !(t.known_displaced > t.ordered_for)) return;
+  const std::int64_t round_s = static_cast<std::int64_t>(std::llround(w_.doctrine.order_round_h * 3600));
+  t.next_round_s = t.last_round_s < 0 ? now_s() : std::max(now_s(), t.last_round_s + round_s);
+  sim_.schedule_at(SimTime::at_seconds(t.next_round_s), ReliefRound{town});
+}
+
+void ResponseModel::handle(const ReliefRound& e) {
+  const auto town = static_cast<std::uint32_t>(e.town);
+  TownState& t = towns_[town];
+  t.next_round_s = -1;
+  t.last_round_s = now_s();
+  const double people = std::floor(t.known_displaced - t.ordered_for);
+  if (people <= 0) return;
+  t.ordered_for += people;
+  const auto orders = relief_orders(w_, town, people, 0, season_, now_s());
+  const auto batch = static_cast<std::int64_t>(batches_.size());
+  batches_.push_back({town, 0, 0});
+  for (const auto& order : orders) {
+    if (!logistics_.item_index(order.item)) continue;
+    const std::uint64_t k = logistics_.place(order);
+    batch_of_order_.resize(k + 1, -1);
+    batch_of_order_[k] = batch;
+    ++batches_.back().outstanding;
+  }
+  // Each delivered order supplies its share of the basket: people × 1/orders.
+  if (batches_.back().outstanding > 0) batches_.back().people_per_order = people / batches_.back().outstanding;
+  if (batches_.back().outstanding == 0) {  // nothing to carry: needs met on the spot
+    touch(town);
+    t.supplied = std::min(t.displaced, t.supplied + people);
+  }
+  plan_round(town);  // more may have been reported meanwhile
+}
+
+void ResponseModel::handle(const Delivered& e) {
+  logistics_.handle(e);
+  if (e.order >= batch_of_order_.size() || batch_of_order_[e.order] < 0) return;
+  Batch& b = batches_[static_cast<std::size_t>(batch_of_order_[e.order])];
+  touch(b.town);
+  TownState& t = towns_[b.town];
+  t.supplied = std::min(t.displaced, t.supplied + b.people_per_order);
+  --b.outstanding;
+  if (t.first_relief_s < 0) {
+    t.first_relief_s = now_s();
+    char hours[32];
+    std::snprintf(hours, sizeof hours, "%.1f", static_cast<double>(now_s() - t.first_displaced_s) / 3600.0);
+    note(LogKind::relief_delivered, b.town, "first relief delivered to " + w_.towns[b.town].name_zh + " (" + w_.items[*logistics_.item_index(logistics_.orders()[e.order].item)].name_zh + "), " + hours +
+                                                " h after its first displacement");
+  }
+}
+
+// People already supplied get their daily needs from then on.
+void ResponseModel::handle(const DayStart& e) {
+  for (std::uint32_t town = 0; town < towns_.size(); ++town) {
+    if (towns_[town].supplied <= 0) continue;
+    for (const auto& order : relief_orders(w_, town, towns_[town].supplied, static_cast<int>(e.day), season_, now_s())) {
+      if (logistics_.item_index(order.item)) batch_of_order_.resize(logistics_.place(order) + 1, -1);
+    }
+  }
+}
+
+void ResponseModel::handle(const AidArrives& e) {
+  const world::MutualAid& aid = w_.mutual_aid[e.aid];
+  std::int64_t items = 0;
+  for (const auto& i : aid.items) {
+    if (const auto item = logistics_.item_index(i.item)) {
+      logistics_.receive(*item, i.quantity);
+      items += i.quantity;
+    }
+  }
+  note(LogKind::aid, -1, "mutual aid from " + aid.from_zh + " arrived: " + std::to_string(items) + " items");
+}
+
+}  // namespace ttx::response

@@ -1,0 +1,59 @@
+// The events of a response run: small typed records on one calendar. Every part
+// of the response (reports, plans, units, logistics) schedules its own kinds.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <variant>
+
+#include "sim/core/trace.h"
+
+namespace ttx::response {
+
+// An event that names one thing by index (an impact, a unit, an order, ...).
+#define TTX_EVENT_1(Type, name, member)                                                         \
+  struct Type {                                                                                 \
+    static constexpr std::string_view kName = name;                                             \
+    std::uint64_t member = 0;                                                                   \
+    void trace(core::TraceLine& l) const { l.field(#member, static_cast<std::int64_t>(member)); } \
+  }
+
+// Information and decisions
+TTX_EVENT_1(ImpactDue, "impact", impact);        ///< the hazard strikes (truth)
+TTX_EVENT_1(ReportDue, "report", arrival);       ///< a report reaches the duty office
+TTX_EVENT_1(PlanCheck, "plan_check", unused);    ///< a for_h condition may complete
+TTX_EVENT_1(ActionDue, "action_due", action);    ///< a mandated action falls due
+TTX_EVENT_1(CommandDue, "command", command);     ///< a logged command takes effect
+TTX_EVENT_1(InjectDue, "inject", inject);        ///< a scripted message reaches its player
+TTX_EVENT_1(Dispatch, "dispatch", unused);       ///< the doctrine dispatcher looks at free units
+TTX_EVENT_1(RunEnds, "run_ends", unused);        ///< the scenario's end: work and unmet need are counted up
+// Units
+TTX_EVENT_1(UnitReady, "unit_ready", unit);      ///< assembled at base, shift starts
+TTX_EVENT_1(UnitArrived, "unit_arrived", unit);  ///< reached its site
+TTX_EVENT_1(SetupDone, "setup_done", unit);      ///< starts working
+TTX_EVENT_1(ShiftEnds, "shift_ends", unit);
+TTX_EVENT_1(RestEnds, "rest_ends", unit);
+TTX_EVENT_1(TaskDone, "task_done", task);
+// Relief
+TTX_EVENT_1(ReliefRound, "relief_round", town);  ///< a town sends its consolidated request
+TTX_EVENT_1(DayStart, "day_start", day);         ///< daily re-supply of people already supplied
+TTX_EVENT_1(AidArrives, "aid_arrives", aid);     ///< mutual aid reaches the warehouse
+// Logistics
+TTX_EVENT_1(OrderPlaced, "order_placed", order);
+TTX_EVENT_1(LoadingDone, "loading_done", order);
+TTX_EVENT_1(Delivered, "delivered", order);
+TTX_EVENT_1(TruckBack, "truck_back", order);
+struct ReserveLoad {
+  static constexpr std::string_view kName = "reserve_load";
+  std::uint32_t item = 0;
+  std::int64_t quantity = 0;
+  void trace(core::TraceLine& l) const { l.field("item", static_cast<std::int64_t>(item)).field("quantity", quantity); }
+};
+
+#undef TTX_EVENT_1
+
+using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
+                           UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, ReliefRound, DayStart, AidArrives,
+                           OrderPlaced, LoadingDone, Delivered, TruckBack, ReserveLoad>;
+
+}  // namespace ttx::response

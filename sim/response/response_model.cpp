@@ -1,0 +1,404 @@
+// The response run: construction, the event loop, information, plans and commands.
+#include "sim/response/response_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/core/random_streams.h"
+#include "sim/core/stream_names.h"
+#include "sim/hazard/generate.h"
+
+namespace ttx::response {
+
+using core::Duration;
+using core::SimTime;
+
+namespace {
+
+// Order of events at one moment: everything else, then the dispatcher, then commands.
+constexpr std::int32_t kDispatchPriority = 1;
+constexpr std::int32_t kCommandPriority = 2;
+
+SimTime at(std::int64_t s) { return SimTime::at_seconds(s); }
+
+std::string season_of(const world::Scenario& s) {
+  if (s.hazard_type == "freezing_rain") return "winter";
+  if (s.hazard_type == "flood") return "summer";
+  return "";
+}
+
+}  // namespace
+
+std::string_view to_string(LogKind k) {
+  switch (k) {
+    case LogKind::level_change: return "level";
+    case LogKind::action: return "action";
+    case LogKind::command: return "command";
+    case LogKind::rejected: return "rejected";
+    case LogKind::inject: return "inject";
+    case LogKind::unit_on_site: return "on site";
+    case LogKind::relief_delivered: return "relief";
+    case LogKind::stockout: return "stockout";
+    case LogKind::reserve: return "reserve";
+    case LogKind::aid: return "aid";
+    case LogKind::shelters: return "shelters";
+    case LogKind::report: return "report";
+  }
+  return "?";
+}
+
+ResponseModel::ResponseModel(const world::World& world, const world::Scenario& scenario, std::uint64_t replication,
+                             RunOptions options)
+    : w_(world),
+      scenario_(scenario),
+      options_(options),
+      roads_(world.roads),
+      truth_(hazard::generate_impacts(world, scenario, replication)),
+      travel_(roads_, world.transport),
+      dry_travel_(world.roads, world.transport),
+      logistics_(world, options_.logistics, sim_, travel_),
+      plans_(world, scenario.plans),
+      skill_ids_(world),
+      units_(build_units(world)),
+      towns_(world.towns.size()),
+      end_s_(static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600))),
+      season_(season_of(scenario)),
+      aid_requested_(world.mutual_aid.size(), false) {
+  core::Rng reports = core::StreamFactory(scenario.seed, replication).stream(core::streams::kReports);
+  arrivals_ = report_arrivals(world, truth_, reports);
+  units_with_skill_.resize(world.skills.size());
+  for (std::uint32_t u = 0; u < units_.size(); ++u) {
+    for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
+  }
+  for (const auto& shelter : world.shelters) {
+    if (const auto t = world.town_index(shelter.town)) towns_[*t].shelter_capacity += shelter.capacity_short;
+  }
+  task_of_impact_.assign(truth_.impacts.size(), -1);
+  boat_tasks_of_village_.resize(world.villages.size());
+  stockout_noted_.assign(world.items.size(), false);
+
+  for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
+  for (std::size_t k = 0; k < arrivals_.size(); ++k) sim_.schedule_at(at(arrivals_[k].reported.at_s), ReportDue{k});
+  for (std::size_t k = 0; k < scenario.injects.size(); ++k) sim_.schedule_at(at(scenario.injects[k].at_s), InjectDue{k});
+  for (std::int64_t day = 1; day * 86400 < end_s_; ++day) sim_.schedule_at(at(day * 86400), DayStart{static_cast<std::uint64_t>(day)});
+  sim_.schedule_at(at(end_s_), RunEnds{}, kCommandPriority + 1);
+}
+
+core::RunStatus ResponseModel::advance_until(std::int64_t t_s, std::uint64_t budget) {
+  return sim_.run_until(at(t_s), [this](auto& entry) { on(entry.payload); }, budget);
+}
+
+bool ResponseModel::step() {
+  return sim_.step([this](auto& entry) { on(entry.payload); });
+}
+
+void ResponseModel::submit(Actor by, Command command) {
+  schedule({now_s(), by, std::move(command)});
+  advance_until(now_s());
+}
+
+void ResponseModel::schedule(const TimedCommand& command) {
+  scheduled_.push_back(command);
+  sim_.schedule_at(at(std::max(command.at_s, now_s())), CommandDue{scheduled_.size() - 1}, kCommandPriority);
+}
+
+void ResponseModel::on(const Event& e) {
+  std::visit([this](const auto& ev) { handle(ev); }, e);
+  // Stockouts and the reserve surface in the log the moment logistics meets them.
+  const auto& stockouts = logistics_.stockouts();
+  for (; stockouts_seen_ < stockouts.size(); ++stockouts_seen_) {
+    const std::uint32_t item = stockouts[stockouts_seen_].item;
+    if (stockout_noted_[item]) continue;
+    stockout_noted_[item] = true;
+    note(LogKind::stockout, -1, w_.items[item].id + " (" + w_.items[item].name_zh + ") ran out at the warehouse");
+  }
+  if (logistics_.reserve_activated_s() >= 0 && reserve_noted_s_ < 0) {
+    reserve_noted_s_ = logistics_.reserve_activated_s();
+    note(LogKind::reserve, -1, "agreement reserve activated: suppliers load within " +
+                                   std::to_string(static_cast<int>(w_.agreement_reserve.lead_time_full_quantity_h)) + " h");
+  }
+#ifdef TTX_VALIDATE
+  check_invariants();
+#endif
+}
+
+void ResponseModel::note(LogKind kind, std::int64_t town, std::string text) {
+  log_.push_back({now_s(), kind, town, std::move(text)});
+}
+
+// --- Truth -----------------------------------------------------------------
+
+void ResponseModel::handle(const ImpactDue& e) {
+  using hazard::ImpactKind;
+  const hazard::Impact& i = truth_.impacts[e.impact];
+  impacts_done_ = std::max<std::size_t>(impacts_done_, e.impact + 1);
+  switch (i.kind) {
+    case ImpactKind::road_closed:
+    case ImpactKind::road_reopened:
+    case ImpactKind::road_slowed:
+      if (i.where >= roads_.edges().size()) break;
+      if (i.kind == ImpactKind::road_slowed) {
+        roads_.set_speed_factor(i.where, i.amount);
+      } else {
+        roads_.set_closed(i.where, i.kind == ImpactKind::road_closed);
+        if (i.kind == ImpactKind::road_reopened) roads_.set_speed_factor(i.where, 1.0);
+      }
+      travel_.invalidate();
+      if (i.kind != ImpactKind::road_closed) logistics_.roads_changed();
+      break;
+    case ImpactKind::displaced:
+      if (i.where < w_.villages.size()) displace(w_.villages[i.where].town, i.amount);
+      break;
+    case ImpactKind::killed: {
+      // Deaths among people waiting for a boat leave its queue (HAZARD-MODELS §2).
+      double left = i.amount;
+      if (i.where < boat_tasks_of_village_.size()) {
+        for (const std::uint32_t t : boat_tasks_of_village_[i.where]) {
+          Task& task = tasks_[t];
+          if (!task.open() || left <= 0) continue;
+          progress(task);
+          const double taken = std::min(left, task.remaining);
+          task.remaining -= taken;
+          outcomes_.died_waiting += taken;
+          left -= taken;
+          if (task.remaining <= 1e-9) {
+            task.remaining = 0;
+            task_finished(t);
+          } else {
+            reschedule_done(t);
+          }
+        }
+      }
+      outcomes_.killed += left;
+      break;
+    }
+    case ImpactKind::trapped: outcomes_.trapped += i.amount; break;
+    case ImpactKind::injured:
+      if (i.detail >= 2) outcomes_.injured_serious += i.amount;
+      break;
+    case ImpactKind::levee_work: outcomes_.bags_needed += i.amount; break;
+    case ImpactKind::pumping_work: outcomes_.m3_to_pump += i.amount; break;
+    case ImpactKind::line_down: outcomes_.spans_down += i.amount; break;
+    case ImpactKind::bridge_damaged: outcomes_.bridges_damaged += i.amount; break;
+    case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
+    default: break;
+  }
+  if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
+    const auto t = static_cast<std::uint32_t>(tasks_.size());
+    task_of_impact_[e.impact] = t;
+    if (task->skill == static_cast<std::uint32_t>(skill_ids_.boat_rescue) && task->village >= 0) {
+      boat_tasks_of_village_[static_cast<std::size_t>(task->village)].push_back(t);
+    }
+    tasks_.push_back(*task);
+  }
+}
+
+// --- Information -----------------------------------------------------------
+
+void ResponseModel::handle(const ReportDue& e) {
+  const Arrival& a = arrivals_[e.arrival];
+  response::apply(picture_, a.reported);
+  const std::int64_t t = task_of_impact_[a.impact];
+  if (t >= 0 && tasks_[t].known_s < 0) {
+    Task& task = tasks_[t];
+    task.known_s = now_s();
+    if (task.open()) {
+      open_known_.insert({static_cast<std::uint8_t>(task.cls), task.known_s, static_cast<std::uint32_t>(t)});
+      request_dispatch();
+    }
+  }
+  if (a.reported.kind == hazard::ImpactKind::displaced && a.reported.where < w_.villages.size()) {
+    const std::uint32_t town = w_.villages[a.reported.where].town;
+    towns_[town].known_displaced += a.reported.amount;
+    if (options_.doctrine && shelters_for_affected_) open_shelters(town);
+    if (relief_released_) plan_round(town);
+  }
+  update_plans();
+}
+
+void ResponseModel::handle(const PlanCheck&) {
+  plan_check_s_ = -1;
+  update_plans();
+}
+
+void ResponseModel::update_plans() {
+  plans_.update(now_s(), picture_);
+  const auto& changes = plans_.changes();
+  for (; changes_seen_ < changes.size(); ++changes_seen_) {
+    const LevelChange& c = changes[changes_seen_];
+    note(LogKind::level_change, -1,
+         c.plan + " " + (c.from == kNoResponse ? std::string("-") : world::level_name(c.from)) + " -> " +
+             world::level_name(c.to) + ": " + c.reason);
+  }
+  const auto& actions = plans_.actions();
+  for (; actions_seen_ < actions.size(); ++actions_seen_) {
+    sim_.schedule_at(at(std::max(actions[actions_seen_].due_s, now_s())), ActionDue{actions_seen_});
+  }
+  if (const auto next = plans_.next_check(); next && *next != plan_check_s_) {
+    plan_check_s_ = *next;
+    sim_.schedule_at(at(*next), PlanCheck{});
+  }
+}
+
+void ResponseModel::handle(const ActionDue& e) { apply_action(plans_.actions()[e.action]); }
+
+void ResponseModel::handle(const InjectDue& e) {
+  const world::Inject& i = scenario_.injects[e.inject];
+  note(LogKind::inject, -1, "to " + i.to + ": " + i.message);
+}
+
+void ResponseModel::handle(const CommandDue& e) {
+  const TimedCommand& c = scheduled_[e.command];
+  apply(c.by, c.command);
+}
+
+void ResponseModel::handle(const Dispatch&) {
+  dispatch_pending_ = false;
+  dispatch();
+}
+
+void ResponseModel::request_dispatch() {
+  if (!options_.doctrine || dispatch_pending_) return;
+  dispatch_pending_ = true;
+  sim_.schedule_at(sim_.now(), Dispatch{}, kDispatchPriority);
+}
+
+void ResponseModel::handle(const RunEnds&) {
+  for (auto& t : tasks_) {
+    if (t.open()) progress(t);
+  }
+  for (std::uint32_t t = 0; t < towns_.size(); ++t) touch(t);
+}
+
+// --- Plans played as commands ------------------------------------------------
+
+void ResponseModel::apply_action(const MandatedAction& a) {
+  const world::Action& act = *a.action;
+  const std::string what = a.plan + " level " + world::level_name(a.level) + ": " + std::string(world::to_string(act.kind));
+  if (!options_.doctrine) {
+    note(LogKind::action, -1, "the plan expects: " + what);
+    return;
+  }
+  note(LogKind::action, -1, what);
+  auto has = [](const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+  };
+  switch (act.kind) {
+    case world::ActionKind::mobilise_forces: {
+      Mobilise m;
+      for (std::uint32_t u = 0; u < units_.size(); ++u) {
+        const Unit& unit = units_[u];
+        if (unit.state != UnitState::standby) continue;
+        const bool wanted =
+            (unit.kind == UnitKind::team && has(act.team_types, unit.group) &&
+             (unit.subtype.empty() || act.subtypes.empty() || has(act.subtypes, unit.subtype))) ||
+            (unit.kind == UnitKind::sector_crew && has(act.sector_crews, unit.group)) ||
+            (unit.kind == UnitKind::town_team && act.town_teams);
+        if (wanted) m.units.push_back(u);
+      }
+      if (!m.units.empty()) apply(Actor::doctrine, m);
+      break;
+    }
+    case world::ActionKind::open_shelters:
+      shelters_for_affected_ = true;
+      for (std::uint32_t t = 0; t < towns_.size(); ++t) {
+        if (towns_[t].known_displaced > 0 && !towns_[t].shelters_open) apply(Actor::doctrine, OpenShelters{t});
+      }
+      break;
+    case world::ActionKind::release_stock:
+      apply(Actor::doctrine, ReleaseStock{act.classes.empty() || has(act.classes, "relief"),
+                                          act.classes.empty() || has(act.classes, "equipment")});
+      break;
+    case world::ActionKind::activate_agreement_reserve: apply(Actor::doctrine, ActivateReserve{}); break;
+    case world::ActionKind::request_city_aid: apply(Actor::doctrine, RequestAid{"city"}); break;
+    case world::ActionKind::request_province_aid: apply(Actor::doctrine, RequestAid{"province"}); break;
+    case world::ActionKind::report_to_city: apply(Actor::doctrine, SendReport{"city"}); break;
+    case world::ActionKind::report_to_province: apply(Actor::doctrine, SendReport{"province"}); break;
+    case world::ActionKind::deploy_working_group: break;  // people, not resources: logged only
+  }
+}
+
+void ResponseModel::apply(Actor by, const Command& command) {
+  commands_.push_back({now_s(), by, command});
+  if (by != Actor::doctrine) note(LogKind::command, -1, std::string(to_string(by)) + ": " + describe(w_, units_, command));
+  struct Apply {
+    ResponseModel& m;
+    Actor by;
+    const Command& command;
+    void reject(const std::string& why) {
+      m.note(LogKind::rejected, -1, describe(m.w_, m.units_, command) + ": " + why);
+    }
+    void operator()(const SetLevel& c) {
+      m.note(LogKind::level_change, -1, std::string(to_string(by)) + " declares " + c.plan + " " +
+                                            (c.level > 4 ? std::string("ended") : "level " + world::level_name(c.level)));
+    }
+    void operator()(const Mobilise& c) {
+      for (const auto u : c.units) {
+        if (u < m.units_.size()) m.mobilise(u);
+      }
+    }
+    void operator()(const Assign& c) {
+      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return reject("no such unit or task");
+      const Unit& u = m.units_[c.unit];
+      const Task& t = m.tasks_[c.task];
+      if (t.known_s < 0 || !t.open()) return reject("the task is not known or already done");
+      if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
+        return reject(std::string("the unit is ") + std::string(to_string(u.state)));
+      }
+      const auto trip = m.trip(c.unit, c.task);
+      if (!trip) return reject("the unit lacks the skill or gear, or cannot reach the site");
+      m.send(c.unit, c.task, *trip);
+    }
+    void operator()(const StandDown& c) {
+      if (c.unit >= m.units_.size()) return reject("no such unit");
+      const UnitState s = m.units_[c.unit].state;
+      if (s != UnitState::working && s != UnitState::setting_up) return reject("the unit is not on a site");
+      m.leave_task(c.unit);
+      m.request_dispatch();
+    }
+    void operator()(const OpenShelters& c) {
+      if (c.town >= m.towns_.size()) return reject("no such town");
+      m.open_shelters(c.town);
+    }
+    void operator()(const ReleaseStock& c) {
+      const bool newly = c.relief && !m.relief_released_;
+      m.relief_released_ |= c.relief;
+      m.equipment_released_ |= c.equipment;
+      if (newly) {
+        for (std::uint32_t t = 0; t < m.towns_.size(); ++t) m.plan_round(t);
+      }
+      if (c.equipment) m.request_dispatch();
+    }
+    void operator()(const ActivateReserve&) { m.logistics_.activate_reserve(); }
+    void operator()(const RequestAid& c) {
+      for (std::size_t k = 0; k < m.w_.mutual_aid.size(); ++k) {
+        if (m.w_.mutual_aid[k].id != c.aid) continue;
+        if (m.aid_requested_[k]) return;
+        m.aid_requested_[k] = true;
+        m.note(LogKind::aid, -1, "mutual aid requested from " + m.w_.mutual_aid[k].from_zh + ", due in " +
+                                     std::to_string(static_cast<int>(m.w_.mutual_aid[k].delay_h)) + " h");
+        m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
+        return;
+      }
+      reject("no mutual aid '" + c.aid + "' in stock.yaml");
+    }
+    void operator()(const OrderRelief& c) {
+      if (c.town >= m.towns_.size() || !m.logistics_.item_index(c.item) || c.quantity <= 0) {
+        return reject("unknown town or item, or no quantity");
+      }
+      m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
+    }
+    void operator()(const SendReport& c) { m.note(LogKind::report, -1, "report sent to the " + c.to); }
+  };
+  std::visit(Apply{*this, by, command}, command);
+}
+
+double ResponseModel::unmet_person_h() const {
+  double sum = 0;
+  for (const auto& t : towns_) {
+    sum += t.unmet_person_h + std::max(0.0, t.displaced - t.supplied) * static_cast<double>(now_s() - t.last_s) / 3600.0;
+  }
+  return sum;
+}
+
+}  // namespace ttx::response

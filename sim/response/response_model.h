@@ -1,0 +1,180 @@
+// One run of the response to a scenario's disaster: the hazard's impacts (truth)
+// reach the duty office as reports; the plan engine raises levels on the known
+// picture and mandates actions; the doctrine dispatcher (or a trainee, by
+// commands) mobilises and sends units; units assemble, travel, set up, work,
+// rest; logistics issues stock and trucks carry it; shelters fill; outcomes are
+// counted by the truth.
+//
+// Deterministic: a pure function of (world, scenario, replication, options, the
+// commands submitted and their times). The disaster draws only from `hazard`, the
+// reports only from `reports`, so a different decision never changes either.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "sim/core/simulator.h"
+#include "sim/hazard/impacts.h"
+#include "sim/response/commands.h"
+#include "sim/response/events.h"
+#include "sim/response/known_picture.h"
+#include "sim/response/logistics.h"
+#include "sim/response/outcomes.h"
+#include "sim/response/plan_engine.h"
+#include "sim/response/reports.h"
+#include "sim/response/tasks.h"
+#include "sim/response/travel_cache.h"
+#include "sim/response/units.h"
+#include "sim/world/scenario.h"
+#include "sim/world/world.h"
+
+namespace ttx::response {
+
+struct RunOptions {
+  bool doctrine = true;  ///< the plan played by the book; false: only submitted commands act (trainee)
+  LogisticsOptions logistics;  ///< truck what-ifs and whether the agreement reserve exists
+};
+
+class ResponseModel {
+ public:
+  ResponseModel(const world::World& world, const world::Scenario& scenario, std::uint64_t replication = 0,
+                RunOptions options = {});
+  ResponseModel(const ResponseModel&) = delete;
+  ResponseModel& operator=(const ResponseModel&) = delete;
+
+  // --- Driving -------------------------------------------------------------
+  /// Runs every event up to `t_s` (at most `budget` of them).
+  core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = Calendar::kNoBudget);
+  /// Runs exactly one event; false when none is left.
+  bool step();
+  /// Applies a command at the current time, after every event of this moment.
+  void submit(Actor by, Command command);
+  /// Commands to apply at later times (a replayed log); each at or after now.
+  void schedule(const TimedCommand& command);
+
+  // --- View (valid until the next call that advances) ----------------------
+  std::int64_t now_s() const { return sim_.now().count_s(); }
+  std::int64_t end_s() const { return end_s_; }
+  std::uint64_t events_processed() const { return sim_.processed(); }
+  const world::World& world() const { return w_; }
+  const world::Scenario& scenario() const { return scenario_; }
+  const world::RoadNetwork& roads() const { return roads_; }
+  const hazard::HazardResult& truth() const { return truth_; }
+  std::size_t impacts_so_far() const { return impacts_done_; }
+  const KnownPicture& picture() const { return picture_; }
+  const PlanEngine& plans() const { return plans_; }
+  const std::vector<Unit>& units() const { return units_; }
+  const std::vector<Task>& tasks() const { return tasks_; }
+  const std::vector<TownState>& towns() const { return towns_; }
+  const Logistics& logistics() const { return logistics_; }
+  const Outcomes& outcomes() const { return outcomes_; }
+  const std::vector<LogEntry>& log() const { return log_; }
+  const std::vector<TimedCommand>& commands() const { return commands_; }
+  /// Unmet need (person-hours) of every town counted up to now.
+  double unmet_person_h() const;
+
+  /// Throws std::logic_error if the books of items, people or units do not
+  /// balance (run after every event when built with TTX_VALIDATE).
+  void check_invariants() const;
+
+ private:
+  void on(const Event& e);
+  // information and plans (response_model.cpp)
+  void handle(const ImpactDue& e);
+  void handle(const ReportDue& e);
+  void handle(const PlanCheck& e);
+  void handle(const ActionDue& e);
+  void handle(const CommandDue& e);
+  void handle(const InjectDue& e);
+  void handle(const Dispatch& e);
+  void handle(const RunEnds& e);
+  void update_plans();
+  void apply_action(const MandatedAction& a);
+  void apply(Actor by, const Command& c);
+  void note(LogKind kind, std::int64_t town, std::string text);
+  // units (unit_operations.cpp)
+  void handle(const UnitReady& e);
+  void handle(const UnitArrived& e);
+  void handle(const SetupDone& e);
+  void handle(const ShiftEnds& e);
+  void handle(const RestEnds& e);
+  void handle(const TaskDone& e);
+  void mobilise(std::uint32_t u);
+  struct Trip {
+    double hours = 0;  ///< on the road, by way of the warehouse when drawing gear
+    int crews = 0;
+    std::int64_t gear_item = -1, gear_quantity = 0;
+  };
+  /// How unit `u` would go to task `t`, if it can (skill, gear, a road there).
+  std::optional<Trip> trip(std::uint32_t u, std::uint32_t t);
+  void send(std::uint32_t u, std::uint32_t t, const Trip& trip);
+  void leave_task(std::uint32_t u);
+  void start_rest(std::uint32_t u);
+  void start_shift(std::uint32_t u);
+  void progress(Task& t);
+  void reschedule_done(std::uint32_t t);
+  void task_finished(std::uint32_t t);
+  double unit_rate(const Unit& u, const Task& t, int crews) const;
+  void request_dispatch();
+  // the doctrine dispatcher (dispatcher.cpp)
+  void dispatch();
+  // people and relief (displaced.cpp)
+  void handle(const ReliefRound& e);
+  void handle(const DayStart& e);
+  void handle(const AidArrives& e);
+  void handle(const Delivered& e);
+  void displace(std::uint32_t town, double people);
+  void open_shelters(std::uint32_t town);
+  void touch(std::uint32_t town);
+  void plan_round(std::uint32_t town);
+  template <class E>
+  void handle(const E& e) { logistics_.handle(e); }
+
+  const world::World& w_;
+  const world::Scenario& scenario_;
+  RunOptions options_;
+  world::RoadNetwork roads_;  // the network as it stands now
+  hazard::HazardResult truth_;
+  std::vector<Arrival> arrivals_;
+  Calendar sim_;
+  TravelCache travel_;
+  TravelCache dry_travel_;  // the network before the hazard: to the water's edge
+  Logistics logistics_;
+  PlanEngine plans_;
+  KnownPicture picture_;
+  TaskSkills skill_ids_;
+  std::vector<Unit> units_;
+  std::vector<Task> tasks_;
+  std::vector<std::int64_t> task_of_impact_;
+  std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
+  std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
+  std::vector<std::vector<std::uint32_t>> units_with_skill_;
+  std::vector<TownState> towns_;
+  struct Batch {  // one relief round of a town
+    std::uint32_t town;
+    double people_per_order;
+    int outstanding;
+  };
+  std::vector<Batch> batches_;
+  std::vector<std::int64_t> batch_of_order_;
+  Outcomes outcomes_;
+  std::vector<LogEntry> log_;
+  std::vector<TimedCommand> commands_;
+  std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
+  std::size_t impacts_done_ = 0, actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
+  std::vector<bool> stockout_noted_;
+  std::int64_t reserve_noted_s_ = -1;
+  std::int64_t end_s_ = 0;
+  std::string season_;
+  bool relief_released_ = false, equipment_released_ = false, shelters_for_affected_ = false;
+  bool dispatch_pending_ = false;
+  std::int64_t plan_check_s_ = -1;
+  std::vector<bool> aid_requested_;
+};
+
+}  // namespace ttx::response

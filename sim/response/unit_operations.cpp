@@ -1,0 +1,255 @@
+// Team operations: mobilise (assembly), travel, set up, work at a rate, finish,
+// move on, rest when the shift ends. Work on a task is counted piecewise: its
+// progress is brought up to date whenever the units working it change.
+#include <algorithm>
+#include <cmath>
+
+#include "sim/response/response_model.h"
+#include "sim/response/survival.h"
+
+namespace ttx::response {
+
+using core::Duration;
+using core::SimTime;
+
+namespace {
+
+std::int64_t hours_to_s(double h) { return static_cast<std::int64_t>(std::ceil(h * 3600.0)); }
+
+}  // namespace
+
+void ResponseModel::mobilise(std::uint32_t u) {
+  Unit& unit = units_[u];
+  if (unit.state != UnitState::standby) return;
+  unit.state = UnitState::assembling;
+  sim_.schedule_in(Duration::from_seconds(unit.assembly_s), UnitReady{u});
+}
+
+// A unit's shift starts when it is first sent out; waiting at base is not work.
+void ResponseModel::handle(const UnitReady& e) {
+  units_[e.unit].state = UnitState::idle;
+  request_dispatch();
+}
+
+void ResponseModel::start_shift(std::uint32_t u) {
+  Unit& unit = units_[u];
+  unit.duty_start_s = now_s();
+  unit.shift_event = sim_.schedule_in(Duration::from_seconds(unit.shift_s), ShiftEnds{u});
+}
+
+double ResponseModel::unit_rate(const Unit& u, const Task& t, int crews) const {
+  const UnitSkill* s = u.skill(t.skill);
+  return s == nullptr ? 0.0 : crews * w_.skills[t.skill].output_per_crew_h * s->efficiency;
+}
+
+std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uint32_t t) {
+  const Unit& unit = units_[u];
+  const Task& task = tasks_[t];
+  const UnitSkill* s = unit.skill(task.skill);
+  if (s == nullptr) return std::nullopt;
+  const world::Skill& skill = w_.skills[task.skill];
+  Trip trip;
+  trip.crews = std::max(1, static_cast<int>(unit.people / std::max(1.0, skill.crew_size)));
+  double hours = 0;
+  if (!s->own_gear && !skill.requires_item.empty() && skill.items_per_crew > 0) {
+    // Gear from the warehouse: the unit draws it on the way, once the plan has released equipment.
+    if (!equipment_released_) return std::nullopt;
+    std::vector<std::string> choices{skill.requires_item};
+    choices.insert(choices.end(), skill.alternative_items.begin(), skill.alternative_items.end());
+    for (const auto& id : choices) {
+      const auto item = logistics_.item_index(id);
+      if (!item) continue;
+      const std::int64_t held = unit.gear_item == static_cast<std::int64_t>(*item) ? unit.gear_quantity : 0;
+      const auto crews = static_cast<int>(static_cast<double>(logistics_.in_stock(*item) + held) / skill.items_per_crew);
+      if (crews <= 0) continue;
+      trip.crews = std::min(trip.crews, crews);
+      trip.gear_item = *item;
+      trip.gear_quantity = static_cast<std::int64_t>(std::ceil(trip.crews * skill.items_per_crew));
+      break;
+    }
+    if (trip.gear_item < 0) return std::nullopt;
+  }
+  // The last leg of a task at the water's edge ends where the water closed the roads.
+  auto leg = [&](std::uint32_t from, std::uint32_t to) {
+    return task.at_water && to == task.node ? dry_travel_.hours(from, to) : travel_.hours(from, to);
+  };
+  if (trip.gear_item >= 0 && unit.gear_item != trip.gear_item) {
+    const std::int64_t depot = w_.warehouse() ? roads_.find(w_.warehouse()->id) : -1;
+    if (depot < 0) return std::nullopt;
+    hours = travel_.hours(unit.node, static_cast<std::uint32_t>(depot)) + leg(static_cast<std::uint32_t>(depot), task.node);
+  } else {
+    hours = leg(unit.node, task.node);
+  }
+  if (!std::isfinite(hours)) return std::nullopt;
+  trip.hours = hours / std::max(0.1, unit.speed_factor);
+  return trip;
+}
+
+void ResponseModel::send(std::uint32_t u, std::uint32_t t, const Trip& trip) {
+  leave_task(u);
+  Unit& unit = units_[u];
+  if (unit.duty_start_s < 0) start_shift(u);
+  Task& task = tasks_[t];
+  if (unit.gear_item != trip.gear_item || unit.gear_quantity != trip.gear_quantity) {
+    if (unit.gear_item >= 0) logistics_.give_back(static_cast<std::uint32_t>(unit.gear_item), unit.gear_quantity);
+    unit.gear_item = trip.gear_item;
+    unit.gear_quantity = trip.gear_item >= 0 ? logistics_.issue(static_cast<std::uint32_t>(trip.gear_item), trip.gear_quantity) : 0;
+  }
+  unit.task = t;
+  unit.rate = unit_rate(unit, task, trip.crews);
+  unit.state = UnitState::travelling;
+  unit.node = task.node;
+  unit.travelled_h += trip.hours;
+  ++task.units;
+  task.planned_rate += unit.rate;
+  unit.move_event = sim_.schedule_in(Duration::from_seconds(hours_to_s(trip.hours)), UnitArrived{u});
+}
+
+void ResponseModel::leave_task(std::uint32_t u) {
+  Unit& unit = units_[u];
+  if (unit.task < 0) return;
+  Task& task = tasks_[static_cast<std::size_t>(unit.task)];
+  if (unit.state == UnitState::working) {
+    progress(task);
+    task.rate -= unit.rate;
+    unit.worked_h += static_cast<double>(now_s() - unit.work_start_s) / 3600.0;
+  }
+  if (unit.state == UnitState::travelling || unit.state == UnitState::setting_up) sim_.cancel(unit.move_event);
+  --task.units;
+  task.planned_rate -= unit.rate;
+  if (task.units == 0) task.rate = task.planned_rate = 0;  // no drift from sums of doubles
+  if (task.open()) reschedule_done(static_cast<std::uint32_t>(unit.task));
+  unit.task = -1;
+  unit.rate = 0;
+  unit.state = UnitState::idle;
+}
+
+void ResponseModel::handle(const UnitArrived& e) {
+  const auto u = static_cast<std::uint32_t>(e.unit);
+  Unit& unit = units_[u];
+  Task& task = tasks_[static_cast<std::size_t>(unit.task)];
+  if (unit.rest_due) {
+    leave_task(u);
+    start_rest(u);
+    return;
+  }
+  if (!task.open()) {
+    leave_task(u);
+    request_dispatch();
+    return;
+  }
+  TownState& town = towns_[task.town];
+  if (town.first_unit_on_site_s < 0) {
+    town.first_unit_on_site_s = now_s();
+    note(LogKind::unit_on_site, task.town,
+         unit.id + " (" + unit.name_zh + ") on site in " + w_.towns[task.town].name_zh + ": " + w_.skills[task.skill].id);
+  }
+  unit.state = UnitState::setting_up;
+  unit.move_event = sim_.schedule_in(Duration::from_seconds(hours_to_s(w_.skills[task.skill].setup_min / 60.0)), SetupDone{u});
+}
+
+void ResponseModel::handle(const SetupDone& e) {
+  const auto u = static_cast<std::uint32_t>(e.unit);
+  Unit& unit = units_[u];
+  Task& task = tasks_[static_cast<std::size_t>(unit.task)];
+  if (!task.open()) {
+    leave_task(u);
+    request_dispatch();
+    return;
+  }
+  progress(task);
+  task.rate += unit.rate;
+  unit.state = UnitState::working;
+  unit.work_start_s = now_s();
+  reschedule_done(static_cast<std::uint32_t>(unit.task));
+}
+
+void ResponseModel::handle(const ShiftEnds& e) {
+  const auto u = static_cast<std::uint32_t>(e.unit);
+  Unit& unit = units_[u];
+  if (unit.state == UnitState::travelling) {  // rests where it arrives
+    unit.rest_due = true;
+    return;
+  }
+  leave_task(u);
+  start_rest(u);
+}
+
+void ResponseModel::start_rest(std::uint32_t u) {
+  Unit& unit = units_[u];
+  unit.state = UnitState::resting;
+  unit.rest_due = false;
+  sim_.cancel(unit.shift_event);
+  sim_.schedule_in(Duration::from_seconds(unit.rest_s), RestEnds{u});
+}
+
+void ResponseModel::handle(const RestEnds& e) {
+  units_[e.unit].state = UnitState::idle;
+  units_[e.unit].duty_start_s = -1;  // fresh
+  request_dispatch();
+}
+
+void ResponseModel::handle(const TaskDone& e) {
+  Task& task = tasks_[e.task];
+  progress(task);
+  task.remaining = 0;
+  task_finished(static_cast<std::uint32_t>(e.task));
+}
+
+void ResponseModel::task_finished(std::uint32_t t) {
+  Task& task = tasks_[t];
+  sim_.cancel(task.done_event);
+  task.done_s = now_s();
+  open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
+  for (std::uint32_t u = 0; u < units_.size(); ++u) {
+    // Units on the road find the site done when they arrive.
+    if (units_[u].task == t && units_[u].state != UnitState::travelling) leave_task(u);
+  }
+  request_dispatch();
+}
+
+void ResponseModel::reschedule_done(std::uint32_t t) {
+  Task& task = tasks_[t];
+  sim_.cancel(task.done_event);
+  task.done_event = {};
+  if (!task.open() || !(task.rate > 1e-12)) return;
+  const std::int64_t s = std::max<std::int64_t>(1, hours_to_s(task.remaining / task.rate));
+  task.done_event = sim_.schedule_in(Duration::from_seconds(s), TaskDone{t});
+}
+
+// Work done since the last update, and what it means for people: a person freed
+// at time t survived with the golden-72-hours curve at t (mid-interval).
+void ResponseModel::progress(Task& task) {
+  const std::int64_t now = now_s();
+  if (now > task.last_s && task.rate > 0 && task.remaining > 0) {
+    const double dt_h = static_cast<double>(now - task.last_s) / 3600.0;
+    const double done = std::min(task.remaining, task.rate * dt_h);
+    const double mid_h = (static_cast<double>(task.last_s + now) / 2.0 - static_cast<double>(task.created_s)) / 3600.0;
+    const auto skill = static_cast<std::int64_t>(task.skill);
+    if (skill == skill_ids_.light_rescue || skill == skill_ids_.heavy_rescue) {
+      const double p = trapped_survival(w_.hazard_models.earthquake, mid_h, task.heavy);
+      outcomes_.rescued_alive += done * p;
+      outcomes_.rescued_dead += done * (1 - p);
+    } else if (skill == skill_ids_.boat_rescue) {
+      outcomes_.rescued_alive += done;
+    } else if (skill == skill_ids_.medical) {
+      const double window = task.severity >= 3 ? w_.doctrine.treatment_window_h_severity_3
+                                               : w_.doctrine.treatment_window_h_severity_2;
+      (mid_h <= window ? outcomes_.treated_in_time : outcomes_.treated_late) += done;
+    } else if (skill == skill_ids_.sandbagging) {
+      outcomes_.levee_bags += done;
+    } else if (skill == skill_ids_.pumping) {
+      outcomes_.pumped_m3 += done;
+    } else if (skill == skill_ids_.power_line) {
+      outcomes_.spans_restored += done;
+    } else if (skill == skill_ids_.bridge) {
+      outcomes_.bridges_reopened += done;
+    } else if (skill == skill_ids_.gas) {
+      outcomes_.leaks_made_safe += done;
+    }
+    task.remaining -= done;
+  }
+  task.last_s = std::max(task.last_s, now);
+}
+
+}  // namespace ttx::response
