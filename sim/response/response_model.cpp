@@ -103,6 +103,7 @@ void ResponseModel::schedule(const TimedCommand& command) {
 }
 
 void ResponseModel::on(const Event& e) {
+  if (observer_) observer_(now_s(), e);
   std::visit([this](const auto& ev) { handle(ev); }, e);
   // Stockouts and the reserve surface in the log the moment logistics meets them.
   const auto& stockouts = logistics_.stockouts();

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -56,6 +57,8 @@ class ResponseModel {
   void submit(Actor by, Command command);
   /// Commands to apply at later times (a replayed log); each at or after now.
   void schedule(const TimedCommand& command);
+  /// Called with every event processed (a session's record for logs and animation).
+  void set_event_observer(std::function<void(std::int64_t, const Event&)> observer) { observer_ = std::move(observer); }
 
   // --- View (valid until the next call that advances) ----------------------
   std::int64_t now_s() const { return sim_.now().count_s(); }
@@ -175,6 +178,7 @@ class ResponseModel {
   bool dispatch_pending_ = false;
   std::int64_t plan_check_s_ = -1;
   std::vector<bool> aid_requested_;
+  std::function<void(std::int64_t, const Event&)> observer_;
 };
 
 }  // namespace ttx::response

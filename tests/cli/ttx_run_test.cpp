@@ -1,0 +1,48 @@
+// `ttx run` as a planner runs it on each shipped scenario.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "run_ttx.h"
+
+namespace {
+
+using ttx::testing_support::run_ttx;
+
+std::string scenario(const std::string& name) { return std::string(TTX_SOURCE_DIR) + "/scenarios/" + name + ".yaml"; }
+
+TEST(TtxRun, TheFloodTimelineShowsLevelsUnitsReliefAndTheEndState) {
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach"));
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("flood_control II -> I: yangtze_levee_breach true == true"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("on site"), std::string::npos) << "first unit on site per town";
+  EXPECT_NE(r.out.find("first relief delivered to 滨江街道"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("agreement reserve activated"), std::string::npos);
+  EXPECT_NE(r.out.find("ran out at the warehouse"), std::string::npos) << "the shipped stock runs short";
+  EXPECT_NE(r.out.find("state at T+72:00"), std::string::npos);
+  EXPECT_NE(r.out.find("rescued alive"), std::string::npos);
+  EXPECT_NE(r.out.find("unmet need"), std::string::npos);
+}
+
+TEST(TtxRun, EveryShippedScenarioRuns) {
+  for (const char* name : {"earthquake_m6_onshore", "freezing_rain_2008", "drill_incidents"}) {
+    const auto r = run_ttx(std::string("run ") + scenario(name));
+    EXPECT_EQ(r.status, 0) << name << "\n" << r.out;
+    EXPECT_NE(r.out.find("state at T+"), std::string::npos) << name;
+  }
+}
+
+TEST(TtxRun, UntilStopsTheRunEarly) {
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until T+12:00");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos);
+  EXPECT_EQ(r.out.find("T+22:10"), std::string::npos) << "nothing after --until";
+}
+
+TEST(TtxRun, ABadTimeIsAUsageError) {
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until noon");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--until: expected a time like T+24:00, got 'noon'"), std::string::npos) << r.out;
+}
+
+}  // namespace

@@ -1,0 +1,139 @@
+// The response run: determinism, the books of items, people and units, the
+// doctrine against an idle duty office, and commands from a trainee.
+#include "sim/response/response_model.h"
+
+#include <gtest/gtest.h>
+
+#include "../hazard/shipped_world.h"
+
+namespace ttx::response {
+namespace {
+
+using testing_support::shipped_scenario;
+
+std::int64_t hours(double h) { return static_cast<std::int64_t>(h * 3600); }
+
+TEST(ResponseModel, TheSameScenarioAndSeedGiveTheSameRun) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  ResponseModel a(load.district.world, load.scenario), b(load.district.world, load.scenario);
+  a.advance_until(a.end_s());
+  b.advance_until(b.end_s());
+  ASSERT_EQ(a.log().size(), b.log().size());
+  for (std::size_t k = 0; k < a.log().size(); ++k) {
+    EXPECT_EQ(a.log()[k].at_s, b.log()[k].at_s);
+    EXPECT_EQ(a.log()[k].text, b.log()[k].text);
+  }
+  EXPECT_EQ(a.events_processed(), b.events_processed());
+  EXPECT_EQ(a.outcomes().rescued_alive, b.outcomes().rescued_alive);
+  EXPECT_EQ(a.unmet_person_h(), b.unmet_person_h());
+}
+
+// Every event of a whole run: items, people and units always balance.
+void expect_books_balance_at_every_event(const std::string& scenario) {
+  const auto load = shipped_scenario(scenario);
+  ResponseModel m(load.district.world, load.scenario);
+  std::int64_t last = 0;
+  std::uint64_t events = 0;
+  while (m.now_s() < m.end_s() && m.step()) {
+    ASSERT_GE(m.now_s(), last) << "time went back";
+    last = m.now_s();
+    ASSERT_NO_THROW(m.check_invariants()) << scenario << " after event " << events;
+    ++events;
+  }
+  EXPECT_GT(events, 1000u);
+}
+
+TEST(ResponseModel, TheBooksBalanceAtEveryEventOfTheFlood) { expect_books_balance_at_every_event("flood_typhoon_breach"); }
+TEST(ResponseModel, TheBooksBalanceAtEveryEventOfTheEarthquake) { expect_books_balance_at_every_event("earthquake_m6_onshore"); }
+TEST(ResponseModel, TheBooksBalanceAtEveryEventOfTheFreezingRain) { expect_books_balance_at_every_event("freezing_rain_2008"); }
+
+TEST(ResponseModel, TheDoctrineRescuesPeopleThatAnIdleDutyOfficeLeavesTrapped) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  ResponseModel by_the_book(load.district.world, load.scenario);
+  RunOptions idle;
+  idle.doctrine = false;
+  ResponseModel nobody(load.district.world, load.scenario, 0, idle);
+  by_the_book.advance_until(by_the_book.end_s());
+  nobody.advance_until(nobody.end_s());
+  // The same disaster either way (common random numbers).
+  EXPECT_EQ(by_the_book.outcomes().trapped, nobody.outcomes().trapped);
+  EXPECT_GT(by_the_book.outcomes().trapped, 100);
+  EXPECT_EQ(nobody.outcomes().rescued_alive, 0);
+  EXPECT_GT(by_the_book.outcomes().rescued_alive, 0.2 * by_the_book.outcomes().trapped);
+  EXPECT_GT(by_the_book.outcomes().treated_in_time + by_the_book.outcomes().treated_late, 0);
+  EXPECT_LT(by_the_book.unmet_person_h(), nobody.unmet_person_h());
+  // Without the doctrine the plan's actions are logged as expected, not carried out.
+  bool expected = false;
+  for (const auto& e : nobody.log()) expected |= e.text.rfind("the plan expects", 0) == 0;
+  EXPECT_TRUE(expected);
+  for (const auto& u : nobody.units()) EXPECT_EQ(u.state, UnitState::standby) << u.id;
+}
+
+// The first known task of a skill at the model's current time, or -1.
+std::int64_t first_known_task(const ResponseModel& m, const std::string& skill) {
+  for (std::size_t t = 0; t < m.tasks().size(); ++t) {
+    if (m.tasks()[t].known_s >= 0 && m.tasks()[t].open() && m.world().skills[m.tasks()[t].skill].id == skill) {
+      return static_cast<std::int64_t>(t);
+    }
+  }
+  return -1;
+}
+
+// One fire team sent by a trainee to the first light-rescue task at `send_h`; the
+// share of the people it freed in 8 h who were alive.
+double alive_share_when_sent_at(double send_h) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel m(load.district.world, load.scenario, 0, trainee);
+  m.advance_until(hours(send_h - 1));
+  m.submit(Actor::trainee, Mobilise{{0}});
+  m.advance_until(hours(send_h));
+  const std::int64_t task = first_known_task(m, "light_rescue");
+  EXPECT_GE(task, 0);
+  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  m.advance_until(hours(send_h + 8));
+  const Outcomes& o = m.outcomes();
+  EXPECT_GT(o.rescued_alive + o.rescued_dead, 0);
+  return o.rescued_alive / (o.rescued_alive + o.rescued_dead);
+}
+
+TEST(ResponseModel, PeopleFreedLaterSurviveLessOften) {
+  const double early = alive_share_when_sent_at(3), late = alive_share_when_sent_at(48);
+  EXPECT_GT(early, late + 0.2) << "early " << early << ", late " << late;
+}
+
+TEST(ResponseModel, ATraineeMobilisesAndAssignsAUnitThatThenWorksTheTask) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel m(load.district.world, load.scenario, 0, trainee);
+  m.advance_until(hours(3));
+  const std::int64_t task = first_known_task(m, "light_rescue");
+  ASSERT_GE(task, 0);
+  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "a unit at standby cannot be sent";
+  m.submit(Actor::trainee, Mobilise{{0}});
+  EXPECT_EQ(m.units()[0].state, UnitState::assembling);
+  m.advance_until(hours(4));
+  ASSERT_EQ(m.units()[0].state, UnitState::idle);
+  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  EXPECT_EQ(m.units()[0].state, UnitState::travelling);
+  EXPECT_EQ(m.tasks()[task].units, 1);
+  m.advance_until(hours(7));
+  EXPECT_LT(m.tasks()[task].remaining, m.tasks()[task].total) << "the unit freed people";
+  ASSERT_NO_THROW(m.check_invariants());
+}
+
+TEST(ResponseModel, AnUnknownTaskOrAidIsRejectedWithAReason) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  ResponseModel m(load.district.world, load.scenario);
+  m.submit(Actor::trainee, Assign{0, 999999});
+  EXPECT_EQ(m.log().back().kind, LogKind::rejected);
+  EXPECT_NE(m.log().back().text.find("no such unit or task"), std::string::npos);
+  m.submit(Actor::trainee, RequestAid{"atlantis"});
+  EXPECT_NE(m.log().back().text.find("no mutual aid 'atlantis'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ttx::response
