@@ -5,6 +5,7 @@
 // ends; more units join while the work left would take more than
 // backlog_for_more_units_h. A life-saving task nobody is on may take a unit off
 // protection, restoration or drainage work. It acts only through commands.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -21,15 +22,35 @@ void ResponseModel::dispatch() {
     return u.state == UnitState::working && tasks_[static_cast<std::size_t>(u.task)].cls > TaskClass::casualty_care;
   };
   // Free (and, for life-saving, preemptible) units per skill: tasks no unit could take are skipped at once.
+  // Units that need gear count only while the warehouse can equip at least one crew.
+  std::vector<bool> gear_in_stock(w_.skills.size(), false);
+  for (std::size_t s = 0; s < w_.skills.size(); ++s) {
+    for (const std::uint32_t item : gear_items_[s]) {
+      gear_in_stock[s] = gear_in_stock[s] || (equipment_released_ && logistics_.in_stock(item) >= w_.skills[s].items_per_crew);
+    }
+  }
+  auto shift_left_h = [&](const Unit& u) {
+    return static_cast<double>(u.duty_start_s < 0 ? u.shift_s : u.duty_start_s + u.shift_s - now) / 3600.0;
+  };
+  // Could the unit work this skill at all now: gear, and time left in its shift even on the spot?
+  auto able = [&](const Unit& u, const UnitSkill& s) {
+    const bool gear = s.own_gear || gear_items_[s.skill].empty() || gear_in_stock[s.skill] ||
+                      (u.gear_item >= 0 && u.gear_quantity > 0 &&
+                       std::find(gear_items_[s.skill].begin(), gear_items_[s.skill].end(), u.gear_item) !=
+                           gear_items_[s.skill].end());
+    return gear && w_.skills[s.skill].setup_min / 60.0 + d.min_work_in_shift_h <= shift_left_h(u);
+  };
   std::vector<int> free_with(w_.skills.size(), 0), preemptible_with(w_.skills.size(), 0);
   int any = 0;
   for (const auto& u : units_) {
     const bool f = free(u), p = preemptible(u);
+    if (!f && !p) continue;
     for (const auto& s : u.skills) {
+      if (!able(u, s)) continue;
       free_with[s.skill] += f;
       preemptible_with[s.skill] += p;
+      ++any;
     }
-    any += f || p;
   }
   if (any == 0) return;
 
@@ -45,18 +66,19 @@ void ResponseModel::dispatch() {
       for (const std::uint32_t u : units_with_skill_[task.skill]) {
         const Unit& unit = units_[u];
         if (!free(unit) && !(may_preempt && preemptible(unit))) continue;
+        if (!able(unit, *unit.skill(task.skill))) continue;
         const auto trip = this->trip(u, t);
         if (!trip || trip->hours >= best_trip.hours) continue;
-        const std::int64_t shift_left_s = unit.duty_start_s < 0 ? unit.shift_s : unit.duty_start_s + unit.shift_s - now;
-        const double shift_left_h = static_cast<double>(shift_left_s) / 3600.0;
-        if (trip->hours + w_.skills[task.skill].setup_min / 60.0 + d.min_work_in_shift_h > shift_left_h) continue;
+        if (trip->hours + w_.skills[task.skill].setup_min / 60.0 + d.min_work_in_shift_h > shift_left_h(unit)) continue;
         best = u;
         best_trip = *trip;
       }
       if (best < 0) break;
       const Unit& chosen = units_[static_cast<std::size_t>(best)];
       const bool was_free = free(chosen);
-      for (const auto& s : chosen.skills) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
+      for (const auto& s : chosen.skills) {
+        if (able(chosen, s)) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
+      }
       apply(Actor::doctrine, Assign{static_cast<std::uint32_t>(best), t});
     }
   }

@@ -41,28 +41,33 @@ PlanEngine::PlanEngine(const world::World& world, const std::vector<std::string>
 world::ResponseLevel PlanEngine::evaluate(Tracked& t, std::int64_t now_s, const KnownPicture& picture,
                                           std::string& reason) {
   world::ResponseLevel best = kNoResponse;
+  const world::Trigger* best_trigger = nullptr;
   for (std::size_t l = 0; l < t.plan->levels.size(); ++l) {
     const world::PlanLevel& level = t.plan->levels[l];
     for (std::size_t k = 0; k < level.triggers.size(); ++k) {
       bool met = true;
-      std::string why;
       for (std::size_t c = 0; c < level.triggers[k].all_of.size(); ++c) {
         const world::Condition& cond = level.triggers[k].all_of[c];
-        const double value = picture[cond.indicator];
         std::int64_t& since = t.since_s[l][k][c];
-        if (!holds(cond, value)) {
+        if (!holds(cond, picture[cond.indicator])) {
           since = -1;
           met = false;
           continue;
         }
         if (since < 0) since = now_s;
         if (now_s - since < static_cast<std::int64_t>(std::llround(cond.for_h * 3600))) met = false;
-        why += (why.empty() ? "" : " and ") + describe(cond, value);
       }
       if (met && level.level < best) {
         best = level.level;
-        reason = why;
+        best_trigger = &level.triggers[k];
       }
+    }
+  }
+  // The reason is written only for a trigger that is met (the picture changes often).
+  if (best_trigger != nullptr && best < t.level) {
+    reason.clear();
+    for (const auto& cond : best_trigger->all_of) {
+      reason += (reason.empty() ? "" : " and ") + describe(cond, picture[cond.indicator]);
     }
   }
   return best;

@@ -67,6 +67,17 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   core::Rng reports = core::StreamFactory(scenario.seed, replication).stream(core::streams::kReports);
   arrivals_ = report_arrivals(world, truth_, reports);
   units_with_skill_.resize(world.skills.size());
+  gear_items_.resize(world.skills.size());
+  for (std::size_t s = 0; s < world.skills.size(); ++s) {
+    const world::Skill& skill = world.skills[s];
+    if (skill.requires_item.empty() || !(skill.items_per_crew > 0)) continue;
+    std::vector<std::string> ids{skill.requires_item};
+    ids.insert(ids.end(), skill.alternative_items.begin(), skill.alternative_items.end());
+    for (const auto& id : ids) {
+      if (const auto item = logistics_.item_index(id)) gear_items_[s].push_back(*item);
+    }
+  }
+  if (world.warehouse()) depot_node_ = roads_.find(world.warehouse()->id);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
   }

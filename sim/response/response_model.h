@@ -157,6 +157,8 @@ class ResponseModel {
   std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
   std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
   std::vector<std::vector<std::uint32_t>> units_with_skill_;
+  std::vector<std::vector<std::uint32_t>> gear_items_;  // per skill: items a crew may draw, in order of preference
+  std::int64_t depot_node_ = -1;
   std::vector<TownState> towns_;
   struct Batch {  // one relief round of a town
     std::uint32_t town;

@@ -51,19 +51,15 @@ std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uin
   Trip trip;
   trip.crews = std::max(1, static_cast<int>(unit.people / std::max(1.0, skill.crew_size)));
   double hours = 0;
-  if (!s->own_gear && !skill.requires_item.empty() && skill.items_per_crew > 0) {
+  if (!s->own_gear && !gear_items_[task.skill].empty()) {
     // Gear from the warehouse: the unit draws it on the way, once the plan has released equipment.
     if (!equipment_released_) return std::nullopt;
-    std::vector<std::string> choices{skill.requires_item};
-    choices.insert(choices.end(), skill.alternative_items.begin(), skill.alternative_items.end());
-    for (const auto& id : choices) {
-      const auto item = logistics_.item_index(id);
-      if (!item) continue;
-      const std::int64_t held = unit.gear_item == static_cast<std::int64_t>(*item) ? unit.gear_quantity : 0;
-      const auto crews = static_cast<int>(static_cast<double>(logistics_.in_stock(*item) + held) / skill.items_per_crew);
+    for (const std::uint32_t item : gear_items_[task.skill]) {
+      const std::int64_t held = unit.gear_item == static_cast<std::int64_t>(item) ? unit.gear_quantity : 0;
+      const auto crews = static_cast<int>(static_cast<double>(logistics_.in_stock(item) + held) / skill.items_per_crew);
       if (crews <= 0) continue;
       trip.crews = std::min(trip.crews, crews);
-      trip.gear_item = *item;
+      trip.gear_item = item;
       trip.gear_quantity = static_cast<std::int64_t>(std::ceil(trip.crews * skill.items_per_crew));
       break;
     }
@@ -74,9 +70,9 @@ std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uin
     return task.at_water && to == task.node ? dry_travel_.hours(from, to) : travel_.hours(from, to);
   };
   if (trip.gear_item >= 0 && unit.gear_item != trip.gear_item) {
-    const std::int64_t depot = w_.warehouse() ? roads_.find(w_.warehouse()->id) : -1;
-    if (depot < 0) return std::nullopt;
-    hours = travel_.hours(unit.node, static_cast<std::uint32_t>(depot)) + leg(static_cast<std::uint32_t>(depot), task.node);
+    if (depot_node_ < 0) return std::nullopt;
+    const auto depot = static_cast<std::uint32_t>(depot_node_);
+    hours = travel_.hours(unit.node, depot) + leg(depot, task.node);
   } else {
     hours = leg(unit.node, task.node);
   }
