@@ -36,6 +36,14 @@ struct Outcomes {
   double bags_needed = 0, m3_to_pump = 0, spans_down = 0, bridges_damaged = 0, gas_leaks = 0;
 };
 
+/// When the reporting chain met the moments the plans' reporting deadlines count
+/// from and to (-1: not yet).
+struct ReportingTimes {
+  std::int64_t onset_s = -1;            ///< the first impact on people or houses
+  std::int64_t first_report_s = -1;     ///< the first report of one at the district
+  std::int64_t city_report_s = -1, province_report_s = -1;  ///< the district's first reports upwards after the first report
+};
+
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
   report,

@@ -1,5 +1,6 @@
 #include "sim/response/plan_engine.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -79,17 +80,30 @@ void PlanEngine::update(std::int64_t now_s, const KnownPicture& picture) {
   for (auto& t : tracked_) {
     std::string reason;
     const world::ResponseLevel reached = evaluate(t, now_s, picture, reason);
-    if (reached >= t.level) continue;  // levels only rise here
-    changes_.push_back({now_s, t.plan->id, t.level, reached, reason});
-    // Every level from the one above the old up to the new mandates its actions.
-    for (const auto& level : t.plan->levels) {
-      if (level.level >= t.level || level.level < reached) continue;
-      for (const auto& action : level.actions) {
-        actions_.push_back({now_s + static_cast<std::int64_t>(std::llround(action.delay_h * 3600)), t.plan->id,
-                            level.level, &action});
-      }
+    if (reached < t.level) change(t, now_s, reached, reason);  // levels only rise here
+  }
+}
+
+void PlanEngine::change(Tracked& t, std::int64_t now_s, world::ResponseLevel to, const std::string& reason) {
+  changes_.push_back({now_s, t.plan->id, t.level, to, reason});
+  // Every level from the one above the old up to the new mandates its actions.
+  for (const auto& level : t.plan->levels) {
+    if (level.level >= t.level || level.level < to) continue;
+    for (const auto& action : level.actions) {
+      actions_.push_back({now_s + static_cast<std::int64_t>(std::llround(action.delay_h * 3600)), t.plan->id,
+                          level.level, &action});
     }
-    t.level = reached;
+  }
+  t.level = to;
+}
+
+void PlanEngine::set_level(std::int64_t now_s, const std::string& plan, world::ResponseLevel level,
+                           const std::string& reason) {
+  if (now_s < now_s_) throw std::logic_error("PlanEngine::set_level: time went back");
+  now_s_ = now_s;
+  level = std::clamp(level, 1, kNoResponse);
+  for (auto& t : tracked_) {
+    if (t.plan->id == plan && t.level != level) change(t, now_s, level, reason);
   }
 }
 
@@ -110,6 +124,12 @@ std::optional<std::int64_t> PlanEngine::next_check() const {
     }
   }
   return next;
+}
+
+world::ResponseLevel PlanEngine::highest_level() const {
+  world::ResponseLevel best = kNoResponse;
+  for (const auto& t : tracked_) best = std::min(best, t.level);
+  return best;
 }
 
 world::ResponseLevel PlanEngine::level(const std::string& plan) const {

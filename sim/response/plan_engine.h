@@ -3,8 +3,9 @@
 // must hold that long), and mandates the actions of every level reached — a higher
 // level includes the lower ones' actions — each due after its delay.
 //
-// Levels are only raised here; lowering is a decision (the headquarters ends the
-// response when the situation is stable) and comes as a command.
+// Levels are only raised by triggers; lowering is a decision (the headquarters
+// ends the response when the situation is stable) and comes as a command through
+// set_level — after which triggers that still hold raise the level again.
 #pragma once
 
 #include <cstdint>
@@ -44,7 +45,13 @@ class PlanEngine {
   /// the caller re-evaluates then.
   std::optional<std::int64_t> next_check() const;
 
+  /// A level declared by command at `now_s` (raise or lower; kNoResponse ends the
+  /// response). Raising mandates the actions of the levels passed, as a trigger does.
+  void set_level(std::int64_t now_s, const std::string& plan, world::ResponseLevel level, const std::string& reason);
+
   world::ResponseLevel level(const std::string& plan) const;
+  /// The highest level of any plan in force (kNoResponse if none started).
+  world::ResponseLevel highest_level() const;
   const std::vector<LevelChange>& changes() const { return changes_; }
   const std::vector<MandatedAction>& actions() const { return actions_; }
 
@@ -57,6 +64,7 @@ class PlanEngine {
   };
   /// The most urgent level whose trigger holds at `now_s`, with the reason.
   world::ResponseLevel evaluate(Tracked& t, std::int64_t now_s, const KnownPicture& picture, std::string& reason);
+  void change(Tracked& t, std::int64_t now_s, world::ResponseLevel to, const std::string& reason);
 
   std::vector<Tracked> tracked_;
   std::vector<LevelChange> changes_;

@@ -21,6 +21,13 @@ constexpr std::int32_t kCommandPriority = 2;
 
 SimTime at(std::int64_t s) { return SimTime::at_seconds(s); }
 
+// Impacts on people and houses: what the disaster reports (灾情) are about.
+bool affects_people(hazard::ImpactKind k) {
+  using hazard::ImpactKind;
+  return k == ImpactKind::killed || k == ImpactKind::displaced || k == ImpactKind::trapped || k == ImpactKind::injured ||
+         k == ImpactKind::houses_damaged;
+}
+
 std::string season_of(const world::Scenario& s) {
   if (s.hazard_type == "freezing_rain") return "winter";
   if (s.hazard_type == "flood") return "summer";
@@ -123,6 +130,11 @@ void ResponseModel::on(const Event& e) {
     if (stockout_noted_[item]) continue;
     stockout_noted_[item] = true;
     note(LogKind::stockout, -1, w_.items[item].id + " (" + w_.items[item].name_zh + ") ran out at the warehouse");
+    // By the book a stockout calls on mutual aid wherever the level allows it (stock.yaml).
+    if (!options_.doctrine) continue;
+    for (const auto& aid : w_.mutual_aid) {
+      if (plans_.highest_level() <= aid.condition_min_level) apply(Actor::doctrine, RequestAid{aid.id});
+    }
   }
   if (logistics_.reserve_activated_s() >= 0 && reserve_noted_s_ < 0) {
     reserve_noted_s_ = logistics_.reserve_activated_s();
@@ -143,6 +155,7 @@ void ResponseModel::note(LogKind kind, std::int64_t town, std::string text) {
 void ResponseModel::handle(const ImpactDue& e) {
   using hazard::ImpactKind;
   const hazard::Impact& i = truth_.impacts[e.impact];
+  if (affects_people(i.kind) && deadlines_.onset_s < 0) deadlines_.onset_s = now_s();
   impacts_done_ = std::max<std::size_t>(impacts_done_, e.impact + 1);
   switch (i.kind) {
     case ImpactKind::road_closed:
@@ -209,6 +222,7 @@ void ResponseModel::handle(const ImpactDue& e) {
 
 void ResponseModel::handle(const ReportDue& e) {
   const Arrival& a = arrivals_[e.arrival];
+  if (affects_people(a.reported.kind) && deadlines_.first_report_s < 0) deadlines_.first_report_s = now_s();
   response::apply(picture_, a.reported);
   const std::int64_t t = task_of_impact_[a.impact];
   if (t >= 0 && tasks_[t].known_s < 0) {
@@ -291,7 +305,7 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     note(LogKind::action, -1, "the plan expects: " + what);
     return;
   }
-  note(LogKind::action, -1, what);
+  if (act.kind != world::ActionKind::mobilise_forces) note(LogKind::action, -1, what);
   auto has = [](const std::vector<std::string>& list, const std::string& id) {
     return std::find(list.begin(), list.end(), id) != list.end();
   };
@@ -308,6 +322,9 @@ void ResponseModel::apply_action(const MandatedAction& a) {
             (unit.kind == UnitKind::town_team && act.town_teams);
         if (wanted) m.units.push_back(u);
       }
+      int people = 0;
+      for (const auto u : m.units) people += units_[u].people;
+      note(LogKind::action, -1, what + ": " + std::to_string(m.units.size()) + " units, " + std::to_string(people) + " people");
       if (!m.units.empty()) apply(Actor::doctrine, m);
       break;
     }
@@ -341,8 +358,17 @@ void ResponseModel::apply(Actor by, const Command& command) {
       m.note(LogKind::rejected, -1, describe(m.w_, m.units_, command) + ": " + why);
     }
     void operator()(const SetLevel& c) {
-      m.note(LogKind::level_change, -1, std::string(to_string(by)) + " declares " + c.plan + " " +
-                                            (c.level > 4 ? std::string("ended") : "level " + world::level_name(c.level)));
+      if (std::find(m.scenario_.plans.begin(), m.scenario_.plans.end(), c.plan) == m.scenario_.plans.end()) {
+        return reject("the plan is not in force in this scenario");
+      }
+      m.declared_[c.plan] = std::clamp(c.level, 1, kNoResponse);
+      if (!m.options_.doctrine) {  // the trainee's declaration, scored against the plan's own level
+        m.note(LogKind::level_change, -1, std::string(to_string(by)) + " declares " + c.plan + " " +
+                                              (c.level > 4 ? std::string("ended") : "level " + world::level_name(c.level)));
+        return;
+      }
+      m.plans_.set_level(m.now_s(), c.plan, c.level, "declared by the " + std::string(to_string(by)));
+      m.update_plans();
     }
     void operator()(const Mobilise& c) {
       for (const auto u : c.units) {
@@ -400,7 +426,13 @@ void ResponseModel::apply(Actor by, const Command& command) {
       }
       m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
     }
-    void operator()(const SendReport& c) { m.note(LogKind::report, -1, "report sent to the " + c.to); }
+    void operator()(const SendReport& c) {
+      if (c.to != "city" && c.to != "province") return reject("reports go to the city or the province");
+      std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
+      // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.
+      if (sent < 0 && m.deadlines_.first_report_s >= 0) sent = m.now_s();
+      m.note(LogKind::report, -1, "report sent to the " + c.to);
+    }
   };
   std::visit(Apply{*this, by, command}, command);
 }

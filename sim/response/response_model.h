@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -76,8 +77,14 @@ class ResponseModel {
   const std::vector<TownState>& towns() const { return towns_; }
   const Logistics& logistics() const { return logistics_; }
   const Outcomes& outcomes() const { return outcomes_; }
+  const ReportingTimes& reporting_times() const { return deadlines_; }
   const std::vector<LogEntry>& log() const { return log_; }
   const std::vector<TimedCommand>& commands() const { return commands_; }
+  /// Levels declared by command (SetLevel), by plan; kNoResponse where none was.
+  world::ResponseLevel declared_level(const std::string& plan) const {
+    const auto it = declared_.find(plan);
+    return it == declared_.end() ? kNoResponse : it->second;
+  }
   /// Unmet need (person-hours) of every town counted up to now.
   double unmet_person_h() const;
 
@@ -168,6 +175,7 @@ class ResponseModel {
   std::vector<Batch> batches_;
   std::vector<std::int64_t> batch_of_order_;
   Outcomes outcomes_;
+  ReportingTimes deadlines_;
   std::vector<LogEntry> log_;
   std::vector<TimedCommand> commands_;
   std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
@@ -180,6 +188,7 @@ class ResponseModel {
   bool dispatch_pending_ = false;
   std::int64_t plan_check_s_ = -1;
   std::vector<bool> aid_requested_;
+  std::map<std::string, world::ResponseLevel> declared_;
   std::function<void(std::int64_t, const Event&)> observer_;
 };
 

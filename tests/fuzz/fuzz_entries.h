@@ -10,9 +10,12 @@ namespace ttx::fuzz {
 void district_yaml(std::string_view bytes);
 /// Bytes as teams.csv, items.csv and villages.csv in turn.
 void district_csv(std::string_view bytes);
-/// Bytes as a scenario file; a scenario that reads cleanly is also run through its
-/// hazard model on the shipped district.
+/// Bytes as a scenario file; a scenario that reads cleanly is also run, hazard and
+/// response, on the shipped district.
 void scenario_yaml(std::string_view bytes);
+/// Bytes as a session of the shipped earthquake (first 24 h): commands of every
+/// kind with any arguments, slices, steps and budgets, then the run's invariants.
+void session_commands(std::string_view bytes);
 /// Bytes as an exercise clock time ("T+02:30").
 void clock_text(std::string_view bytes);
 

@@ -59,7 +59,9 @@ TEST(ResponseScenario, WithoutTheAgreementReserveItsCategoriesRunOut) {
     bool ordered = false, ran_out = false;
     for (const auto& o : without.logistics().orders()) ordered |= o.item == id;
     for (const auto& s : without.logistics().stockouts()) ran_out |= s.item == *item;
-    if (ordered) EXPECT_TRUE(ran_out) << id;
+    if (ordered) {
+      EXPECT_TRUE(ran_out) << id;
+    }
   }
   EXPECT_GT(agreement_orders_without_stock(without), agreement_orders_without_stock(with));
   EXPECT_GT(without.unmet_person_h(), with.unmet_person_h());

@@ -57,6 +57,10 @@ TEST(FuzzRegressions, ScenarioYaml) {
   EXPECT_GE(shipped, 4);
 }
 
+TEST(FuzzRegressions, SessionCommands) {
+  EXPECT_GT(replay(kCorpus / "session_commands", ttx::fuzz::session_commands), 0);
+}
+
 TEST(FuzzRegressions, ClockText) { EXPECT_GT(replay(kCorpus / "clock_text", ttx::fuzz::clock_text), 0); }
 
 }  // namespace

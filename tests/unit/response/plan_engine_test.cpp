@@ -110,5 +110,23 @@ TEST(PlanEngine, TheShippedTyphoonReachesLevelIAtTheYangtzeBreach) {
   EXPECT_NE(reached_i->reason.find("yangtze_levee_breach"), std::string::npos) << reached_i->reason;
 }
 
+TEST(PlanEngine, ACommandLowersTheLevelAndTriggersThatStillHoldRaiseItAgain) {
+  PlanEngine e(shipped_world(), {"natural_disaster_relief"});
+  e.update(0, with(Indicator::dead_missing, 2));
+  ASSERT_EQ(e.level("natural_disaster_relief"), 4);
+  const std::size_t actions = e.actions().size();
+  e.set_level(3600, "natural_disaster_relief", kNoResponse, "situation stable");
+  EXPECT_EQ(e.level("natural_disaster_relief"), kNoResponse);
+  EXPECT_EQ(e.changes().back().reason, "situation stable");
+  EXPECT_EQ(e.actions().size(), actions) << "lowering mandates nothing";
+  e.update(3700, {});
+  EXPECT_EQ(e.level("natural_disaster_relief"), kNoResponse) << "nothing holds: it stays ended";
+  e.update(3800, with(Indicator::dead_missing, 2));
+  EXPECT_EQ(e.level("natural_disaster_relief"), 4) << "the trigger holds again";
+  e.set_level(3900, "natural_disaster_relief", 2, "declared by the director");
+  EXPECT_EQ(e.level("natural_disaster_relief"), 2);
+  EXPECT_GT(e.actions().size(), actions) << "raising by command mandates the levels' actions";
+}
+
 }  // namespace
 }  // namespace ttx::response

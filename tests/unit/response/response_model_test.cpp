@@ -135,5 +135,26 @@ TEST(ResponseModel, AnUnknownTaskOrAidIsRejectedWithAReason) {
   EXPECT_NE(m.log().back().text.find("no mutual aid 'atlantis'"), std::string::npos);
 }
 
+TEST(ResponseModel, ADeclaredLevelIsKeptAndInTheDoctrineItMovesThePlan) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  ResponseModel m(load.district.world, load.scenario);
+  m.advance_until(hours(7));
+  ASSERT_EQ(m.plans().level("flood_control"), 3);
+  m.submit(Actor::director, SetLevel{"flood_control", 1});
+  EXPECT_EQ(m.plans().level("flood_control"), 1);
+  EXPECT_EQ(m.declared_level("flood_control"), 1);
+  EXPECT_EQ(m.plans().changes().back().reason, "declared by the director");
+  m.submit(Actor::director, SetLevel{"earthquake", 1});
+  EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "not a plan of this scenario";
+
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel t(load.district.world, load.scenario, 0, trainee);
+  t.advance_until(hours(7));
+  t.submit(Actor::trainee, SetLevel{"flood_control", 2});
+  EXPECT_EQ(t.declared_level("flood_control"), 2);
+  EXPECT_EQ(t.plans().level("flood_control"), 3) << "the plan's own level stays the yardstick";
+}
+
 }  // namespace
 }  // namespace ttx::response
