@@ -47,6 +47,7 @@ int run_response(const RunCommandOptions& o) {
               static_cast<unsigned long long>(s.seed), static_cast<unsigned long long>(o.replication));
   std::printf("timeline\n%s", io::run_timeline(model).c_str());
   std::printf("%s", io::run_end_state(model).c_str());
+  std::printf("%s", io::run_tables(model).c_str());
   return 0;
 }
 

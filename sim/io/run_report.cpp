@@ -96,9 +96,11 @@ std::string run_end_state(const response::ResponseModel& m) {
   }
   add(out, "  units            %zu: %d mobilised, %d on a task now\n", m.units().size(), mobilised, on_task);
   const auto& l = m.logistics();
-  std::size_t delivered = 0, waiting_stock = 0;
+  std::size_t placed = 0, delivered = 0, waiting_stock = 0;
   double lead_h = 0;
   for (std::size_t k = 0; k < l.orders().size(); ++k) {
+    if (l.root(k) != k) continue;  // part orders are counted with the order they came from
+    ++placed;
     const auto& r = l.outcomes()[k];
     if (r.delivered_s >= 0) {
       ++delivered;
@@ -107,8 +109,87 @@ std::string run_end_state(const response::ResponseModel& m) {
       ++waiting_stock;
     }
   }
-  add(out, "  relief orders    %zu: %zu delivered (mean %.1f h from request), %zu waiting for stock\n", l.orders().size(),
-      delivered, delivered ? lead_h / static_cast<double>(delivered) : 0.0, waiting_stock);
+  add(out, "  relief orders    %zu: %zu delivered in full (mean %.1f h from request), %zu still waiting for stock\n",
+      placed, delivered, delivered ? lead_h / static_cast<double>(delivered) : 0.0, waiting_stock);
+  return out;
+}
+
+namespace {
+
+// Orders as placed, each with its shipments (a part order for the stock there
+// was, then the rest): when the first was loaded and delivered, whether all was.
+struct OrderSums {
+  int placed = 0, delivered = 0, waiting = 0;
+  int loaded_n = 0, delivered_n = 0;
+  double to_loaded_h = 0, to_delivered_h = 0;
+  void add(std::int64_t at_s, std::int64_t first_loaded_s, std::int64_t first_delivered_s, bool all_delivered,
+           bool none_granted) {
+    ++placed;
+    delivered += all_delivered;
+    waiting += none_granted;
+    if (first_loaded_s >= 0) ++loaded_n, to_loaded_h += static_cast<double>(first_loaded_s - at_s) / 3600.0;
+    if (first_delivered_s >= 0) ++delivered_n, to_delivered_h += static_cast<double>(first_delivered_s - at_s) / 3600.0;
+  }
+  static std::string mean(double sum, int n) {
+    char text[32];
+    std::snprintf(text, sizeof text, n ? "%.1f" : "-", n ? sum / n : 0.0);
+    return text;
+  }
+};
+
+std::string at_or_dash(std::int64_t s) { return s < 0 ? "-" : clock(s); }
+
+}  // namespace
+
+std::string run_tables(const response::ResponseModel& m) {
+  const auto& w = m.world();
+  const auto& l = m.logistics();
+  std::vector<OrderSums> by_town(w.towns.size()), by_item(w.items.size());
+  const std::size_t n = l.orders().size();
+  std::vector<std::int64_t> first_loaded(n, -1), first_delivered(n, -1);
+  auto earliest = [](std::int64_t& slot, std::int64_t t) {
+    if (t >= 0 && (slot < 0 || t < slot)) slot = t;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    earliest(first_loaded[l.root(k)], l.outcomes()[k].loaded_s);
+    earliest(first_delivered[l.root(k)], l.outcomes()[k].delivered_s);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (l.root(k) != k) continue;
+    const auto& o = l.orders()[k];
+    const bool all = l.outcomes()[k].delivered_s >= 0, none = first_loaded[k] < 0 && l.outcomes()[k].granted_s < 0;
+    if (o.town < by_town.size()) by_town[o.town].add(o.at_s, first_loaded[k], first_delivered[k], all, none);
+    if (const auto item = l.item_index(o.item)) by_item[*item].add(o.at_s, first_loaded[k], first_delivered[k], all, none);
+  }
+  std::string out = "towns (people; times from the start; hours from request)\n";
+  add(out, "  %-12s %9s %15s %9s %10s %10s %9s %11s\n", "town", "displaced", "shelter/places", "supplied", "first unit",
+      "1st relief", "orders", "req->deliv");
+  for (std::size_t t = 0; t < w.towns.size(); ++t) {
+    const response::TownState& s = m.towns()[t];
+    const OrderSums& o = by_town[t];
+    if (s.displaced <= 0 && s.first_unit_on_site_s < 0 && o.placed == 0) continue;
+    char shelter[32];
+    std::snprintf(shelter, sizeof shelter, "%.0f/%.0f", s.in_shelter, s.shelter_capacity);
+    add(out, "  %-12s %9.0f %15s %9.0f %10s %10s %4d/%-4d %11s\n", w.towns[t].id.c_str(), s.displaced, shelter, s.supplied,
+        at_or_dash(s.first_unit_on_site_s).c_str(), at_or_dash(s.first_relief_s).c_str(), o.delivered, o.placed,
+        OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str());
+  }
+  out += "stock categories ordered (orders fully delivered/placed; hours from request to the first load\n"
+         "  (拿得出) and the first delivery (调得快); orders that got nothing)\n";
+  add(out, "  %-26s %8s %9s %10s %11s %9s %9s\n", "item", "in stock", "orders", "req->load", "req->deliv", "nothing",
+      "ran out");
+  std::vector<std::int64_t> ran_out(w.items.size(), -1);
+  for (const auto& s : l.stockouts()) {
+    if (ran_out[s.item] < 0) ran_out[s.item] = s.at_s;
+  }
+  for (std::size_t i = 0; i < w.items.size(); ++i) {
+    const OrderSums& o = by_item[i];
+    if (o.placed == 0) continue;
+    add(out, "  %-26s %8lld %4d/%-4d %10s %11s %9d %9s\n", w.items[i].id.c_str(),
+        static_cast<long long>(l.in_stock(static_cast<std::uint32_t>(i))), o.delivered, o.placed,
+        OrderSums::mean(o.to_loaded_h, o.loaded_n).c_str(), OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str(),
+        o.waiting, at_or_dash(ran_out[i]).c_str());
+  }
   return out;
 }
 

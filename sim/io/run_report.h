@@ -15,4 +15,8 @@ std::string run_timeline(const response::ResponseModel& model);
 /// The state at the model's current time.
 std::string run_end_state(const response::ResponseModel& model);
 
+/// Per town (displaced, shelter, supply, first unit and first relief) and per
+/// stock category (拿得出: request -> loaded; 调得快: request -> delivered).
+std::string run_tables(const response::ResponseModel& model);
+
 }  // namespace ttx::io

@@ -80,12 +80,16 @@ void ResponseModel::handle(const ReliefRound& e) {
 
 void ResponseModel::handle(const Delivered& e) {
   logistics_.handle(e);
-  if (e.order >= batch_of_order_.size() || batch_of_order_[e.order] < 0) return;
-  Batch& b = batches_[static_cast<std::size_t>(batch_of_order_[e.order])];
+  const std::uint64_t root = logistics_.root(e.order);
+  if (root >= batch_of_order_.size() || batch_of_order_[root] < 0) return;
+  Batch& b = batches_[static_cast<std::size_t>(batch_of_order_[root])];
   touch(b.town);
   TownState& t = towns_[b.town];
-  t.supplied = std::min(t.displaced, t.supplied + b.people_per_order);
-  --b.outstanding;
+  // A part order supplies its share of the order's people.
+  const double share = static_cast<double>(logistics_.orders()[e.order].quantity) /
+                       static_cast<double>(std::max<std::int64_t>(1, logistics_.requested(e.order)));
+  t.supplied = std::min(t.displaced, t.supplied + b.people_per_order * share);
+  if (root == e.order) --b.outstanding;
   if (t.first_relief_s < 0) {
     t.first_relief_s = now_s();
     char hours[32];

@@ -11,8 +11,10 @@ namespace ttx::response {
 
 namespace {
 
-void expect(bool ok, std::int64_t now_s, const std::string& what) {
-  if (!ok) throw std::logic_error("invariant at " + core::format_clock(core::SimTime::at_seconds(now_s)) + ": " + what);
+// The message is built only when the check fails: the checks run after every event.
+template <class What>
+void expect(bool ok, std::int64_t now_s, What&& what) {
+  if (!ok) throw std::logic_error("invariant at " + core::format_clock(core::SimTime::at_seconds(now_s)) + ": " + what());
 }
 
 bool close(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max({1.0, std::abs(a), std::abs(b)}); }
@@ -35,34 +37,41 @@ void ResponseModel::check_invariants() const {
     }
   }
   const Outcomes& o = outcomes_;
-  expect(close(o.trapped, waiting_rescue + o.rescued_alive + o.rescued_dead + o.died_waiting), now,
-         "trapped " + std::to_string(o.trapped) + " != waiting + rescued alive + rescued dead + died waiting");
+  expect(close(o.trapped, waiting_rescue + o.rescued_alive + o.rescued_dead + o.died_waiting), now, [&] {
+    return "trapped " + std::to_string(o.trapped) + " != waiting + rescued alive + rescued dead + died waiting";
+  });
   expect(close(o.injured_serious, waiting_treatment + o.treated_in_time + o.treated_late), now,
-         "injured " + std::to_string(o.injured_serious) + " != waiting + treated");
+         [&] { return "injured " + std::to_string(o.injured_serious) + " != waiting + treated"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];
     const std::string& id = w_.towns[k].id;
     expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered), now,
-           id + ": displaced != with relatives + in shelter + unsheltered");
-    expect(t.in_shelter <= t.shelter_capacity + 1e-6, now, id + ": more people in shelter than places");
-    expect(t.supplied <= t.displaced + 1e-6, now, id + ": more people supplied than displaced");
+           [&] { return id + ": displaced != with relatives + in shelter + unsheltered"; });
+    expect(t.in_shelter <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
+    expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
   }
 
   // Units: one place and one task at a time; no work beyond the shift.
   std::vector<int> assigned(tasks_.size(), 0);
   for (const auto& u : units_) {
-    const bool on_task = u.state == UnitState::travelling || u.state == UnitState::setting_up || u.state == UnitState::working;
-    expect(on_task == (u.task >= 0), now, u.id + " is " + std::string(to_string(u.state)) + " with task " + std::to_string(u.task));
+    const bool on_task =
+        u.state == UnitState::travelling || u.state == UnitState::setting_up || u.state == UnitState::working;
+    expect(on_task == (u.task >= 0), now, [&] {
+      return u.id + " is " + std::string(to_string(u.state)) + " with task " + std::to_string(u.task);
+    });
     if (u.task >= 0) ++assigned[static_cast<std::size_t>(u.task)];
     if (u.state == UnitState::working) {
-      expect(now - u.duty_start_s <= u.shift_s, now, u.id + " works beyond its shift");
-      expect(u.node == tasks_[static_cast<std::size_t>(u.task)].node, now, u.id + " works away from its site");
+      expect(now - u.duty_start_s <= u.shift_s, now, [&] { return u.id + " works beyond its shift"; });
+      expect(u.node == tasks_[static_cast<std::size_t>(u.task)].node, now,
+             [&] { return u.id + " works away from its site"; });
     }
   }
   for (std::size_t t = 0; t < tasks_.size(); ++t) {
-    expect(assigned[t] == tasks_[t].units, now, "task " + std::to_string(t) + " counts " + std::to_string(tasks_[t].units) +
-                                                    " units but " + std::to_string(assigned[t]) + " are on it");
-    expect(tasks_[t].remaining >= -1e-9, now, "task " + std::to_string(t) + " has negative work left");
+    expect(assigned[t] == tasks_[t].units, now, [&] {
+      return "task " + std::to_string(t) + " counts " + std::to_string(tasks_[t].units) + " units but " +
+             std::to_string(assigned[t]) + " are on it";
+    });
+    expect(tasks_[t].remaining >= -1e-9, now, [&] { return "task " + std::to_string(t) + " has negative work left"; });
   }
 }
 

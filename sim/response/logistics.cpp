@@ -27,6 +27,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
     initial_.push_back(held);
   }
   received_.assign(w.items.size(), 0);
+  backorders_.resize(w.items.size());
   issued_.assign(w.items.size(), 0);
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
@@ -37,12 +38,18 @@ std::optional<std::uint32_t> Logistics::item_index(const std::string& id) const 
   return static_cast<std::uint32_t>(item - w_.items.data());
 }
 
-std::uint64_t Logistics::place(const ReliefOrder& order) {
+std::uint64_t Logistics::add_order(const ReliefOrder& order, std::uint64_t root) {
   const std::uint64_t k = orders_.size();
   orders_.push_back(order);
   outcomes_.emplace_back();
-  const auto item = item_index(order.item);
-  order_item_.push_back(item.value_or(UINT32_MAX));
+  order_item_.push_back(item_index(order.item).value_or(UINT32_MAX));
+  root_.push_back(root == UINT64_MAX ? k : root);
+  requested_.push_back(order.quantity);
+  return k;
+}
+
+std::uint64_t Logistics::place(const ReliefOrder& order) {
+  const std::uint64_t k = add_order(order, UINT64_MAX);
   sim_.schedule_at(std::max(sim_.now(), SimTime::at_seconds(order.at_s)), OrderPlaced{k});
   return k;
 }
@@ -50,13 +57,31 @@ std::uint64_t Logistics::place(const ReliefOrder& order) {
 void Logistics::handle(const OrderPlaced& e) {
   const std::uint32_t item = order_item_[e.order];
   if (item == UINT32_MAX || depot_ == nullptr) return;  // nothing to give: never met
-  if (stock_[item].take_or_wait(e.order, orders_[e.order].quantity, sim_.now())) {
-    granted(e.order);
-    return;
-  }
+  backorders_[item].push_back(e.order);
+  serve(item);
+  if (backorders_[item].empty() || backorders_[item].back() != e.order) return;  // met in full
   stockouts_.push_back({sim_.now().count_s(), item});
   if (w_.items[item].cls == world::ItemClass::agreement && o_.agreement_reserve && o_.reserve_activated_s < 0) {
     activate_reserve();
+  }
+}
+
+// First come, first served, and nobody waits while there is stock: the order at
+// the head takes what there is, as a part order if it cannot be met in full.
+void Logistics::serve(std::uint32_t item) {
+  auto& queue = backorders_[item];
+  core::LevelContainer& stock = stock_[item];
+  while (!queue.empty() && stock.level() > 0) {
+    const std::uint64_t k = queue.front();
+    if (stock.try_take(orders_[k].quantity, sim_.now())) {
+      queue.pop_front();
+      granted(k);
+      continue;
+    }
+    ReliefOrder part = orders_[k];
+    part.quantity = stock.take_up_to(stock.level(), sim_.now());
+    orders_[k].quantity -= part.quantity;
+    granted(add_order(part, k));
   }
 }
 
@@ -81,9 +106,8 @@ void Logistics::activate_reserve_at(std::int64_t at_s) {
 
 void Logistics::receive(std::uint32_t item, std::int64_t quantity) {
   received_[item] += quantity;
-  std::vector<core::Grant> served;
-  stock_[item].put(quantity, sim_.now(), &served);
-  for (const auto& g : served) granted(g.token);
+  stock_[item].put(quantity, sim_.now());
+  serve(item);
 }
 
 void Logistics::handle(const ReserveLoad& e) { receive(e.item, e.quantity); }
@@ -96,9 +120,8 @@ std::int64_t Logistics::issue(std::uint32_t item, std::int64_t quantity) {
 
 void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   issued_[item] -= quantity;
-  std::vector<core::Grant> served;
-  stock_[item].put(quantity, sim_.now(), &served);
-  for (const auto& g : served) granted(g.token);
+  stock_[item].put(quantity, sim_.now());
+  serve(item);
 }
 
 // Stock set aside: it waits for a truck, then for a loading bay.
@@ -201,7 +224,7 @@ LogisticsResult run_logistics(const world::World& world, const world::RoadNetwor
   }
   sim.run_until(SimTime::at_seconds(options.horizon_s), handle);
   LogisticsResult result;
-  result.orders = logistics.outcomes();
+  result.orders.assign(logistics.outcomes().begin(), logistics.outcomes().begin() + static_cast<std::ptrdiff_t>(orders.size()));
   for (const auto& s : logistics.stockouts()) result.stockouts.push_back(world.items[s.item].id);
   std::sort(result.stockouts.begin(), result.stockouts.end());
   result.stockouts.erase(std::unique(result.stockouts.begin(), result.stockouts.end()), result.stockouts.end());

@@ -6,12 +6,14 @@
 // equipment returned by teams go back into stock.
 //
 // A discrete-event model on the response's calendar: stock is a LevelContainer
-// per item (orders wait FIFO when it runs out), loading bays and trucks are
-// CountedResources. Loads for a town that cannot be reached wait in the yard
-// until a road opens.
+// per item, loading bays and trucks are CountedResources. Orders are served first
+// come, first served; one the stock cannot cover in full gets what is there at
+// once (a part order of its own) and the rest waits for the reserve or aid. Loads for a
+// town that cannot be reached wait in the yard until a road opens.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +61,10 @@ class Logistics {
 
   /// Places an order now; returns its index.
   std::uint64_t place(const ReliefOrder& order);
+  /// The order a part order was split from (itself for an order as placed).
+  std::uint64_t root(std::uint64_t order) const { return root_[order]; }
+  /// The quantity first asked for by the order as placed.
+  std::int64_t requested(std::uint64_t order) const { return requested_[root_[order]]; }
   /// The agreement reserve is activated now (once; later calls do nothing).
   void activate_reserve();
   /// Stock arriving at the warehouse (mutual aid).
@@ -78,6 +84,7 @@ class Logistics {
 
   std::optional<std::uint32_t> item_index(const std::string& id) const;
   std::int64_t in_stock(std::uint32_t item) const { return stock_[item].level(); }
+  /// Orders as placed and the part orders split off them (quantity: what each carries).
   const std::vector<ReliefOrder>& orders() const { return orders_; }
   const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
@@ -90,6 +97,8 @@ class Logistics {
 
  private:
   void activate_reserve_at(std::int64_t at_s);
+  std::uint64_t add_order(const ReliefOrder& order, std::uint64_t root);
+  void serve(std::uint32_t item);
   void granted(std::uint64_t k);
   void truck_assigned(std::uint64_t k);
   void start_loading(std::uint64_t k);
@@ -110,6 +119,9 @@ class Logistics {
   std::vector<ReliefOrder> orders_;
   std::vector<OrderOutcome> outcomes_;
   std::vector<std::uint32_t> order_item_;
+  std::vector<std::uint64_t> root_;
+  std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
+  std::vector<std::int64_t> requested_;
   std::vector<std::uint64_t> yard_;  // loaded, on a truck, waiting for a road
   std::vector<Stockout> stockouts_;
   std::int64_t reserve_activated_s_ = -1;
@@ -118,7 +130,7 @@ class Logistics {
 /// Runs `orders` alone through the warehouse, bays and trucks on `roads` (the
 /// network as the hazard left it). Pure function of its inputs.
 struct LogisticsResult {
-  std::vector<OrderOutcome> orders;  ///< one per order, in order
+  std::vector<OrderOutcome> orders;  ///< one per order, in order (an order split for want of stock: its last part)
   std::vector<std::string> stockouts;  ///< items that ran out (an order had to wait or was never met)
   std::int64_t reserve_activated_s = -1;
 };
