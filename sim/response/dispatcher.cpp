@@ -54,32 +54,43 @@ void ResponseModel::dispatch() {
   }
   if (any == 0) return;
 
+  std::vector<std::pair<double, std::uint32_t>> candidates;  // (hours to the site, unit)
   for (const auto& [cls, known, t] : open_known_) {
     Task& task = tasks_[t];
     const bool life = static_cast<TaskClass>(cls) == TaskClass::life_saving;
-    while (task.units == 0 || (task.planned_rate > 0 && task.remaining / task.planned_rate > d.backlog_for_more_units_h)) {
-      const bool may_preempt = life && task.units == 0;
-      if (free_with[task.skill] == 0 && !(may_preempt && preemptible_with[task.skill] > 0)) break;
-      std::int64_t best = -1;
-      Trip best_trip;
-      best_trip.hours = std::numeric_limits<double>::infinity();
-      for (const std::uint32_t u : units_with_skill_[task.skill]) {
-        const Unit& unit = units_[u];
-        if (!free(unit) && !(may_preempt && preemptible(unit))) continue;
-        if (!able(unit, *unit.skill(task.skill))) continue;
-        const auto trip = this->trip(u, t);
-        if (!trip || trip->hours >= best_trip.hours) continue;
-        if (trip->hours + w_.skills[task.skill].setup_min / 60.0 + d.min_work_in_shift_h > shift_left_h(unit)) continue;
-        best = u;
-        best_trip = *trip;
+    auto wants_more = [&] {
+      return task.units == 0 || (task.planned_rate > 0 && task.remaining / task.planned_rate > d.backlog_for_more_units_h);
+    };
+    // Preempting is only for a life-saving task nobody is on yet.
+    auto may_take = [&](const Unit& u) { return free(u) || (life && task.units == 0 && preemptible(u)); };
+    if (!wants_more() || (free_with[task.skill] == 0 && !(life && task.units == 0 && preemptible_with[task.skill] > 0))) {
+      continue;
+    }
+    // Every unit that could go, soonest first; routes are worked out once per task.
+    candidates.clear();
+    for (const std::uint32_t u : units_with_skill_[task.skill]) {
+      const Unit& unit = units_[u];
+      if (!may_take(unit) || !able(unit, *unit.skill(task.skill))) continue;
+      const auto trip = this->trip(u, t);
+      if (!trip || trip->hours + w_.skills[task.skill].setup_min / 60.0 + d.min_work_in_shift_h > shift_left_h(unit)) continue;
+      candidates.emplace_back(trip->hours, u);
+    }
+    if (candidates.empty() && static_cast<TaskClass>(cls) >= TaskClass::protection) {
+      // Work that is not about people waits for the next look: a free unit that cannot
+      // reach the oldest such site within its shift is left for a fresh one.
+      free_with[task.skill] = preemptible_with[task.skill] = 0;
+      continue;
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (const auto& [hours, u] : candidates) {
+      if (!wants_more()) break;
+      const Unit& unit = units_[u];
+      if (!may_take(unit) || !this->trip(u, t)) continue;  // gear may have gone to the unit before
+      const bool was_free = free(unit);
+      for (const auto& s : unit.skills) {
+        if (able(unit, s)) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
       }
-      if (best < 0) break;
-      const Unit& chosen = units_[static_cast<std::size_t>(best)];
-      const bool was_free = free(chosen);
-      for (const auto& s : chosen.skills) {
-        if (able(chosen, s)) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
-      }
-      apply(Actor::doctrine, Assign{static_cast<std::uint32_t>(best), t});
+      apply(Actor::doctrine, Assign{u, t});
     }
   }
 }
