@@ -4,10 +4,12 @@
 // soonest, as long as it can still work min_work_in_shift_h before its shift
 // ends; more units join while the work left would take more than
 // backlog_for_more_units_h. A life-saving task nobody is on may take a unit off
-// protection, restoration or drainage work. It acts only through commands.
+// protection, restoration or drainage work; work that is not about people waits
+// for the next look when no free unit can reach its oldest site in time. It acts
+// only through commands, as a trainee would.
 #include <algorithm>
-#include <cmath>
-#include <limits>
+#include <utility>
+#include <vector>
 
 #include "sim/response/response_model.h"
 

@@ -59,7 +59,10 @@ void ResponseModel::handle(const ReliefRound& e) {
   const double people = std::floor(t.known_displaced - t.ordered_for);
   if (people <= 0) return;
   t.ordered_for += people;
-  const auto orders = relief_orders(w_, town, people, 0, season_, now_s());
+  // Shelter places earlier requests have counted on are not counted again.
+  const double places_left = std::max(0.0, t.shelter_capacity - t.places_requested);
+  const auto orders = relief_orders(w_, town, people, 0, season_, now_s(), places_left);
+  t.places_requested += std::min(places_left, people * (1.0 - w_.needs.stay_with_relatives_share));
   const auto batch = static_cast<std::int64_t>(batches_.size());
   batches_.push_back({town, 0, 0});
   for (const auto& order : orders) {
@@ -80,22 +83,28 @@ void ResponseModel::handle(const ReliefRound& e) {
 
 void ResponseModel::handle(const Delivered& e) {
   logistics_.handle(e);
-  const std::uint64_t root = logistics_.root(e.order);
+  for (const std::uint64_t k : logistics_.loads()[e.load].orders) delivered(k);
+}
+
+// An order (or a part of one) reached its town: it supplies its share of the people of its round.
+void ResponseModel::delivered(std::uint64_t order) {
+  const std::uint64_t root = logistics_.root(order);
   if (root >= batch_of_order_.size() || batch_of_order_[root] < 0) return;
   Batch& b = batches_[static_cast<std::size_t>(batch_of_order_[root])];
   touch(b.town);
   TownState& t = towns_[b.town];
-  // A part order supplies its share of the order's people.
-  const double share = static_cast<double>(logistics_.orders()[e.order].quantity) /
-                       static_cast<double>(std::max<std::int64_t>(1, logistics_.requested(e.order)));
+  const double share = static_cast<double>(logistics_.orders()[order].quantity) /
+                       static_cast<double>(std::max<std::int64_t>(1, logistics_.requested(order)));
   t.supplied = std::min(t.displaced, t.supplied + b.people_per_order * share);
-  if (root == e.order) --b.outstanding;
+  if (root == order) --b.outstanding;
   if (t.first_relief_s < 0) {
     t.first_relief_s = now_s();
     char hours[32];
     std::snprintf(hours, sizeof hours, "%.1f", static_cast<double>(now_s() - t.first_displaced_s) / 3600.0);
-    note(LogKind::relief_delivered, b.town, "first relief delivered to " + w_.towns[b.town].name_zh + " (" + w_.items[*logistics_.item_index(logistics_.orders()[e.order].item)].name_zh + "), " + hours +
-                                                " h after its first displacement");
+    note(LogKind::relief_delivered, b.town,
+         "first relief delivered to " + w_.towns[b.town].name_zh + " (" +
+             w_.items[*logistics_.item_index(logistics_.orders()[order].item)].name_zh + "), " + hours +
+             " h after its first displacement");
   }
 }
 

@@ -40,9 +40,10 @@ TTX_EVENT_1(DayStart, "day_start", day);         ///< daily re-supply of people 
 TTX_EVENT_1(AidArrives, "aid_arrives", aid);     ///< mutual aid reaches the warehouse
 // Logistics
 TTX_EVENT_1(OrderPlaced, "order_placed", order);
-TTX_EVENT_1(LoadingDone, "loading_done", order);
-TTX_EVENT_1(Delivered, "delivered", order);
-TTX_EVENT_1(TruckBack, "truck_back", order);
+TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the orders granted this moment
+TTX_EVENT_1(LoadingDone, "loading_done", load);
+TTX_EVENT_1(Delivered, "delivered", load);
+TTX_EVENT_1(TruckBack, "truck_back", load);
 struct ReserveLoad {
   static constexpr std::string_view kName = "reserve_load";
   std::uint32_t item = 0;
@@ -54,6 +55,6 @@ struct ReserveLoad {
 
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, ReliefRound, DayStart, AidArrives,
-                           OrderPlaced, LoadingDone, Delivered, TruckBack, ReserveLoad>;
+                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad>;
 
 }  // namespace ttx::response

@@ -10,26 +10,31 @@ using core::Duration;
 using core::SimTime;
 
 Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar& sim, TravelCache& travel)
-    : w_(w), o_(o), sim_(sim), travel_(travel), bays_(1, core::QueueDiscipline::fifo), trucks_(0, core::QueueDiscipline::fifo) {
+    : w_(w), o_(o), sim_(sim), travel_(travel), bays_(1, core::QueueDiscipline::fifo) {
   depot_ = w.warehouse();
   if (depot_) {
     bays_ = core::CountedResource(static_cast<int>(depot_->handling.loading_bays), core::QueueDiscipline::fifo, sim.now());
     depot_node_ = w.roads.find(depot_->id);
   }
-  int trucks = 0;
+  // Each truck of vehicles.yaml (scaled by the what-if factor, per type); the largest first.
   for (const auto& v : w.transport.vehicles) {
-    if (v.capacity_t > 0) trucks += v.count;
+    if (!(v.capacity_t > 0)) continue;
+    const long n = std::lround(v.count * o.truck_factor);
+    for (long k = 0; k < n; ++k) trucks_.push_back({v.id, v.capacity_t, v.capacity_m3, v.speed_factor});
   }
-  trucks_ = core::CountedResource(static_cast<int>(std::lround(trucks * o.truck_factor)), core::QueueDiscipline::fifo, sim.now());
+  std::stable_sort(trucks_.begin(), trucks_.end(), [](const Truck& a, const Truck& b) { return a.capacity_t > b.capacity_t; });
+  for (std::size_t t = trucks_.size(); t-- > 0;) free_trucks_.push_back(static_cast<std::uint32_t>(t));  // back = largest
   for (const auto& item : w.items) {
     const std::int64_t held = depot_ && item.location == depot_->id ? item.quantity : 0;
     stock_.emplace_back(held, core::LevelContainer::kUnlimited, sim.now());
     initial_.push_back(held);
   }
   received_.assign(w.items.size(), 0);
-  backorders_.resize(w.items.size());
   issued_.assign(w.items.size(), 0);
+  backorders_.resize(w.items.size());
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
+  ready_.resize(w.towns.size());
+  town_waiting_.assign(w.towns.size(), false);
 }
 
 std::optional<std::uint32_t> Logistics::item_index(const std::string& id) const {
@@ -124,70 +129,127 @@ void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   serve(item);
 }
 
-// Stock set aside: it waits for a truck, then for a loading bay.
+// Stock set aside: it waits at the warehouse with its town's other orders for a truck.
 void Logistics::granted(std::uint64_t k) {
   outcomes_[k].granted_s = sim_.now().count_s();
-  if (trucks_.request(k, sim_.now())) truck_assigned(k);
+  const std::uint32_t town = orders_[k].town;
+  if (town >= ready_.size()) return;  // no such town: set aside, never sent
+  ready_[town].push_back(k);
+  if (!town_waiting_[town]) {
+    town_waiting_[town] = true;
+    towns_waiting_.push_back(town);
+  }
+  call_trucks();
 }
 
-void Logistics::truck_assigned(std::uint64_t k) {
-  if (outcomes_[k].loaded_s >= 0) {  // a load from the yard: already on board
-    drive(k);
-  } else if (bays_.request(k, sim_.now())) {
-    start_loading(k);
+// Trucks are sent after every order of this moment is granted (priority 1: after
+// the moment's other events), so the orders of one request share trucks.
+void Logistics::call_trucks() {
+  if (trucks_called_) return;
+  trucks_called_ = true;
+  sim_.schedule_at(sim_.now(), SendTrucks{}, 1);
+}
+
+void Logistics::handle(const SendTrucks&) {
+  trucks_called_ = false;
+  send_trucks();
+}
+
+// A load is made up when a loading bay and a truck are both free: the largest free
+// truck takes the town that has waited longest, with that town's orders up to its
+// tonnes and cubic metres (so orders that arrive while the bays are busy travel together).
+void Logistics::send_trucks() {
+  while (!free_trucks_.empty() && !towns_waiting_.empty() && bays_.idle() > 0) {
+    const std::uint32_t town = towns_waiting_.front();
+    towns_waiting_.pop_front();
+    const std::uint32_t truck = free_trucks_.back();
+    free_trucks_.pop_back();
+    const Truck& t = trucks_[truck];
+    Load load{truck, town, {}, 0, 0};
+    auto& ready = ready_[town];
+    while (!ready.empty()) {
+      const std::uint64_t k = ready.front();
+      const world::ItemCategory& item = w_.items[order_item_[k]];
+      const auto fit = static_cast<std::int64_t>(std::min(
+          item.unit_weight_kg > 0 ? (t.capacity_t - load.tonnes) * 1000.0 / item.unit_weight_kg : 1e18,
+          item.unit_volume_m3 > 0 && t.capacity_m3 > 0 ? (t.capacity_m3 - load.m3) / item.unit_volume_m3 : 1e18));
+      std::uint64_t taken = k;
+      if (fit >= orders_[k].quantity) {
+        ready.pop_front();
+      } else if (fit > 0) {  // the part that fits goes now, the rest with the next truck
+        ReliefOrder part = orders_[k];
+        part.quantity = fit;
+        orders_[k].quantity -= fit;
+        taken = add_order(part, root_[k]);
+        outcomes_[taken].granted_s = outcomes_[k].granted_s;
+      } else if (load.orders.empty()) {  // a single unit bigger than the truck: it goes alone
+        ready.pop_front();
+      } else {
+        break;
+      }
+      load.orders.push_back(taken);
+      load.tonnes += static_cast<double>(orders_[taken].quantity) * item.unit_weight_kg / 1000.0;
+      load.m3 += static_cast<double>(orders_[taken].quantity) * item.unit_volume_m3;
+      if (taken != k) break;  // the truck is full
+    }
+    if (ready.empty()) {
+      town_waiting_[town] = false;
+    } else {
+      towns_waiting_.push_back(town);
+    }
+    loads_.push_back(std::move(load));
+    const std::uint64_t id = loads_.size() - 1;
+    bays_.request(id, sim_.now());  // free: checked above
+    start_loading(id);
   }
 }
 
-void Logistics::start_loading(std::uint64_t k) {
+void Logistics::start_loading(std::uint64_t id) {
   const auto& h = depot_->handling;
-  const double tonnes = static_cast<double>(orders_[k].quantity) * w_.items[order_item_[k]].unit_weight_kg / 1000.0;
-  const double hours = h.acknowledge_h + std::max(h.min_pick_load_h, tonnes / 10.0 * h.pick_load_h_per_10t);
-  sim_.schedule_in(Duration::from_hours(hours), LoadingDone{k});
+  const double hours = h.acknowledge_h + std::max(h.min_pick_load_h, loads_[id].tonnes / 10.0 * h.pick_load_h_per_10t);
+  sim_.schedule_in(Duration::from_hours(hours), LoadingDone{id});
 }
 
 void Logistics::handle(const LoadingDone& e) {
-  if (auto next = bays_.release(sim_.now())) start_loading(next->token);
-  outcomes_[e.order].loaded_s = sim_.now().count_s();
-  drive(e.order);
+  bays_.release(sim_.now());  // nothing queues for a bay: loads are made up only when one is free
+  call_trucks();
+  for (const std::uint64_t k : loads_[e.load].orders) outcomes_[k].loaded_s = sim_.now().count_s();
+  drive(e.load);
 }
 
-void Logistics::drive(std::uint64_t k) {
-  const double h = travel_h(orders_[k].town);
-  if (!std::isfinite(h)) {  // the town cannot be reached: the load waits in the yard
-    yard_.push_back(k);
-    release_truck();
+void Logistics::drive(std::uint64_t id) {
+  const double h = travel_h(loads_[id].town, loads_[id].truck);
+  if (!std::isfinite(h)) {  // the town cannot be reached: the loaded truck waits in the yard
+    yard_.push_back(id);
     return;
   }
-  sim_.schedule_in(Duration::from_hours(h), Delivered{k});
+  sim_.schedule_in(Duration::from_hours(h), Delivered{id});
 }
 
 void Logistics::roads_changed() {
   std::vector<std::uint64_t> waiting;
   waiting.swap(yard_);
-  for (const std::uint64_t k : waiting) {
-    if (!std::isfinite(travel_h(orders_[k].town))) {
-      yard_.push_back(k);
-    } else if (trucks_.request(k, sim_.now())) {
-      drive(k);
-    }
-  }
+  for (const std::uint64_t id : waiting) drive(id);
 }
 
 void Logistics::handle(const Delivered& e) {
-  outcomes_[e.order].delivered_s = sim_.now().count_s();
-  const double back = travel_h(orders_[e.order].town);  // the way back may have been cut meanwhile
-  sim_.schedule_in(Duration::from_hours(std::isfinite(back) ? back : 0.0), TruckBack{e.order});
+  const Load& load = loads_[e.load];
+  for (const std::uint64_t k : load.orders) outcomes_[k].delivered_s = sim_.now().count_s();
+  const double back = travel_h(load.town, load.truck);  // the way back may have been cut meanwhile
+  sim_.schedule_in(Duration::from_hours(std::isfinite(back) ? back : 0.0), TruckBack{e.load});
 }
 
-void Logistics::handle(const TruckBack&) { release_truck(); }
-
-void Logistics::release_truck() {
-  if (auto next = trucks_.release(sim_.now())) truck_assigned(next->token);
+void Logistics::handle(const TruckBack& e) {
+  free_trucks_.push_back(loads_[e.load].truck);
+  // The largest free truck goes next.
+  std::sort(free_trucks_.begin(), free_trucks_.end(), [](auto a, auto b) { return a > b; });
+  call_trucks();
 }
 
-double Logistics::travel_h(std::uint32_t town) {
+double Logistics::travel_h(std::uint32_t town, std::uint32_t truck) {
   if (town >= town_node_.size() || town_node_[town] < 0 || depot_node_ < 0) return world::kUnreachable;
-  return travel_.hours(static_cast<std::uint32_t>(depot_node_), static_cast<std::uint32_t>(town_node_[town]));
+  return travel_.hours(static_cast<std::uint32_t>(depot_node_), static_cast<std::uint32_t>(town_node_[town])) /
+         std::max(0.1, trucks_[truck].speed_factor);
 }
 
 void Logistics::check_books() const {

@@ -47,6 +47,19 @@ struct LogisticsOptions {
   std::int64_t horizon_s = 7 * 24 * 3600;  ///< run_logistics: orders not met by then stay unmet
 };
 
+/// One truckload: orders for one town.
+struct Load {
+  std::uint32_t truck = 0, town = 0;
+  std::vector<std::uint64_t> orders;
+  double tonnes = 0, m3 = 0;
+};
+
+/// A truck of vehicles.yaml.
+struct Truck {
+  std::string type;
+  double capacity_t = 0, capacity_m3 = 0, speed_factor = 1;
+};
+
 /// An item that could not be given when asked.
 struct Stockout {
   std::int64_t at_s = 0;
@@ -78,6 +91,7 @@ class Logistics {
 
   void handle(const OrderPlaced& e);
   void handle(const ReserveLoad& e);
+  void handle(const SendTrucks& e);
   void handle(const LoadingDone& e);
   void handle(const Delivered& e);
   void handle(const TruckBack& e);
@@ -88,9 +102,10 @@ class Logistics {
   const std::vector<ReliefOrder>& orders() const { return orders_; }
   const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
+  const std::vector<Load>& loads() const { return loads_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
-  int trucks() const { return trucks_.capacity(); }
-  int trucks_out() const { return trucks_.in_use(); }
+  std::size_t trucks() const { return trucks_.size(); }
+  std::size_t trucks_out() const { return trucks_.size() - free_trucks_.size(); }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.
   void check_books() const;
@@ -100,11 +115,11 @@ class Logistics {
   std::uint64_t add_order(const ReliefOrder& order, std::uint64_t root);
   void serve(std::uint32_t item);
   void granted(std::uint64_t k);
-  void truck_assigned(std::uint64_t k);
-  void start_loading(std::uint64_t k);
-  void drive(std::uint64_t k);
-  void release_truck();
-  double travel_h(std::uint32_t town);
+  void call_trucks();
+  void send_trucks();
+  void start_loading(std::uint64_t load);
+  void drive(std::uint64_t load);
+  double travel_h(std::uint32_t town, std::uint32_t truck);
 
   const world::World& w_;
   const LogisticsOptions& o_;
@@ -112,7 +127,14 @@ class Logistics {
   TravelCache& travel_;
   const world::Depot* depot_ = nullptr;
   std::int64_t depot_node_ = -1;
-  core::CountedResource bays_, trucks_;
+  core::CountedResource bays_;
+  std::vector<Truck> trucks_;
+  std::vector<std::uint32_t> free_trucks_;
+  std::vector<Load> loads_;
+  std::vector<std::deque<std::uint64_t>> ready_;  // per town: granted orders waiting for a truck, oldest first
+  std::deque<std::uint32_t> towns_waiting_;       // towns with ready orders, longest waiting first
+  std::vector<bool> town_waiting_;
+  bool trucks_called_ = false;  // a SendTrucks is due this moment
   std::vector<core::LevelContainer> stock_;
   std::vector<std::int64_t> initial_, received_, issued_;
   std::vector<std::int64_t> town_node_;
@@ -122,7 +144,7 @@ class Logistics {
   std::vector<std::uint64_t> root_;
   std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
   std::vector<std::int64_t> requested_;
-  std::vector<std::uint64_t> yard_;  // loaded, on a truck, waiting for a road
+  std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;
   std::int64_t reserve_activated_s_ = -1;
 };

@@ -16,6 +16,7 @@ struct TownState {
   bool shelters_open = false;
   double known_displaced = 0;            ///< as reported to the district
   double ordered_for = 0;                ///< people covered by relief requests sent
+  double places_requested = 0;           ///< shelter places those requests counted on
   double supplied = 0;                   ///< people-equivalents supplied: each delivered order of a round counts its share of the people
   double unmet_person_h = 0;             ///< displaced without relief, integrated over time
   std::int64_t last_s = 0;               ///< unmet need counted up to here

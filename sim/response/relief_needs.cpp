@@ -5,18 +5,23 @@
 
 namespace ttx::response {
 
+double shelter_places(const world::World& w, std::uint32_t town) {
+  double places = 0;
+  for (const auto& s : w.shelters) {
+    if (town < w.towns.size() && s.town == w.towns[town].id) places += s.capacity_short;
+  }
+  return places;
+}
+
 std::vector<ReliefOrder> relief_orders(const world::World& w, std::uint32_t town, double displaced, int day,
-                                       const std::string& season, std::int64_t at_s) {
+                                       const std::string& season, std::int64_t at_s, double places) {
   std::vector<ReliefOrder> out;
   const world::Needs& n = w.needs;
   // Half go to relatives (stay_with_relatives_share); the rest fill the town's
   // shelters and those who do not fit need tents.
-  double shelter_places = 0;
-  for (const auto& s : w.shelters) {
-    if (town < w.towns.size() && s.town == w.towns[town].id) shelter_places += s.capacity_short;
-  }
+  if (places < 0) places = shelter_places(w, town);
   const double needing_shelter = displaced * (1.0 - n.stay_with_relatives_share);
-  const double in_shelter = std::min(needing_shelter, shelter_places);
+  const double in_shelter = std::min(needing_shelter, places);
   for (const world::Need& need : n.needs) {
     if (!need.met_by.empty() || need.items.empty()) continue;  // not from stock
     if (need.season != "all" && need.season != season) continue;

@@ -18,7 +18,12 @@ namespace ttx::response {
 /// always apply). Needs met by shelters or the water utility are not ordered;
 /// "once per stay" needs only on day 0; each need is ordered in whole units of
 /// its first item.
+/// `shelter_places` < 0: all the town's short-stay places (a later request of the
+/// same town passes what earlier ones have not filled).
 std::vector<ReliefOrder> relief_orders(const world::World& world, std::uint32_t town, double displaced, int day,
-                                       const std::string& season, std::int64_t at_s);
+                                       const std::string& season, std::int64_t at_s, double shelter_places = -1);
+
+/// Short-stay shelter places of a town.
+double shelter_places(const world::World& world, std::uint32_t town);
 
 }  // namespace ttx::response

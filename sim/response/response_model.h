@@ -138,6 +138,7 @@ class ResponseModel {
   void handle(const DayStart& e);
   void handle(const AidArrives& e);
   void handle(const Delivered& e);
+  void delivered(std::uint64_t order);
   void displace(std::uint32_t town, double people);
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
