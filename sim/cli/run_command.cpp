@@ -21,7 +21,8 @@ namespace {
 struct RunCommandOptions {
   std::string scenario, until;
   std::uint64_t replication = 0;
-  double trucks = 1.0;
+  double trucks = 1.0, stock = 1.0;
+  int bays = -1;
   bool no_reserve = false;
 };
 
@@ -41,10 +42,19 @@ int run_response(const RunCommandOptions& o) {
   response::RunOptions options;
   options.logistics.truck_factor = o.trucks;
   options.logistics.agreement_reserve = !o.no_reserve;
+  options.logistics.stock_factor = o.stock;
+  options.logistics.loading_bays = o.bays;
   response::ResponseModel model(load.district.world, s, o.replication, options);
   model.advance_until(until_s);
   std::printf("%s (%s), seed %llu, replication %llu, plans played by the book\n", s.name_zh.c_str(), s.id.c_str(),
               static_cast<unsigned long long>(s.seed), static_cast<unsigned long long>(o.replication));
+  std::string what_if;
+  char part[64];
+  if (o.trucks != 1.0) std::snprintf(part, sizeof part, ", trucks x%g", o.trucks), what_if += part;
+  if (o.stock != 1.0) std::snprintf(part, sizeof part, ", warehouse stock x%g", o.stock), what_if += part;
+  if (o.bays >= 1) std::snprintf(part, sizeof part, ", %d loading bays", o.bays), what_if += part;
+  if (o.no_reserve) what_if += ", no agreement reserve";
+  if (!what_if.empty()) std::printf("what-if: %s\n", what_if.c_str() + 2);
   std::printf("timeline\n%s", io::run_timeline(model).c_str());
   std::printf("%s", io::run_end_state(model).c_str());
   std::printf("%s", io::run_tables(model).c_str());
@@ -66,6 +76,10 @@ void register_run_command(CLI::App& app) {
   cmd->add_option("--trucks", o->trucks, "What-if: multiply the Transport department's trucks")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 100.0));
+  cmd->add_option("--stock", o->stock, "What-if: multiply the warehouse's own stock")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1000.0));
+  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")->check(CLI::Range(1, 100));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
   cmd->callback([o] { throw CommandExit{run_response(*o)}; });
 }

@@ -13,7 +13,8 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
     : w_(w), o_(o), sim_(sim), travel_(travel), bays_(1, core::QueueDiscipline::fifo) {
   depot_ = w.warehouse();
   if (depot_) {
-    bays_ = core::CountedResource(static_cast<int>(depot_->handling.loading_bays), core::QueueDiscipline::fifo, sim.now());
+    const int bays = o.loading_bays >= 1 ? o.loading_bays : static_cast<int>(depot_->handling.loading_bays);
+    bays_ = core::CountedResource(bays, core::QueueDiscipline::fifo, sim.now());
     depot_node_ = w.roads.find(depot_->id);
   }
   // Each truck of vehicles.yaml (scaled by the what-if factor, per type); the largest first.
@@ -25,7 +26,8 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   std::stable_sort(trucks_.begin(), trucks_.end(), [](const Truck& a, const Truck& b) { return a.capacity_t > b.capacity_t; });
   for (std::size_t t = trucks_.size(); t-- > 0;) free_trucks_.push_back(static_cast<std::uint32_t>(t));  // back = largest
   for (const auto& item : w.items) {
-    const std::int64_t held = depot_ && item.location == depot_->id ? item.quantity : 0;
+    const std::int64_t held =
+        depot_ && item.location == depot_->id ? static_cast<std::int64_t>(std::llround(item.quantity * o.stock_factor)) : 0;
     stock_.emplace_back(held, core::LevelContainer::kUnlimited, sim.now());
     initial_.push_back(held);
   }

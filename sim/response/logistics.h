@@ -41,7 +41,9 @@ struct OrderOutcome {
 };
 
 struct LogisticsOptions {
-  double truck_factor = 1.0;               ///< scales the trucks of vehicles.yaml (what-if)
+  double truck_factor = 1.0;               ///< scales the trucks of vehicles.yaml, per type (what-if)
+  double stock_factor = 1.0;               ///< scales the warehouse's own stock (what-if)
+  int loading_bays = -1;                   ///< replaces the warehouse's loading bays when >= 1 (what-if)
   bool agreement_reserve = true;           ///< false: the suppliers' contracts do not exist
   std::int64_t reserve_activated_s = -1;   ///< run_logistics: when the reserve is activated; -1: at the first shortfall
   std::int64_t horizon_s = 7 * 24 * 3600;  ///< run_logistics: orders not met by then stay unmet

@@ -45,4 +45,12 @@ TEST(TtxRun, ABadTimeIsAUsageError) {
   EXPECT_NE(r.out.find("--until: expected a time like T+24:00, got 'noon'"), std::string::npos) << r.out;
 }
 
+TEST(TtxRun, WhatIfsAreNamedInTheHeader) {
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until T+06:00 --trucks 2 --stock 1.5 --bays 3 --no-reserve");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("what-if: trucks x2, warehouse stock x1.5, 3 loading bays, no agreement reserve"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(run_ttx("run " + scenario("flood_typhoon_breach") + " --bays 0").status, 2) << "at least one bay";
+}
+
 }  // namespace

@@ -128,5 +128,31 @@ TEST(ResponseScenario, DoublingScarceTrucksShortensDelivery) {
   EXPECT_LT(mean_delivery_h(b), mean_delivery_h(a) * 0.9);
 }
 
+TEST(ResponseScenario, WithTheShippedFleetMoreLoadingBaysBuyWhatMoreTrucksDoNot) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  RunOptions trucks, bays;
+  trucks.logistics.truck_factor = 2.0;
+  bays.logistics.loading_bays = 4;
+  ResponseModel base(load.district.world, load.scenario), more_trucks(load.district.world, load.scenario, 0, trucks),
+      more_bays(load.district.world, load.scenario, 0, bays);
+  for (auto* m : {&base, &more_trucks, &more_bays}) m->advance_until(m->end_s());
+  EXPECT_NEAR(mean_delivery_h(more_trucks), mean_delivery_h(base), 0.05 * mean_delivery_h(base));
+  EXPECT_LT(mean_delivery_h(more_bays), 0.9 * mean_delivery_h(base));
+}
+
+TEST(ResponseScenario, MoreStockInTheWarehouseMeetsMoreNeed) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  RunOptions stock;
+  stock.logistics.stock_factor = 3.0;
+  ResponseModel base(load.district.world, load.scenario), more(load.district.world, load.scenario, 0, stock);
+  base.advance_until(base.end_s());
+  more.advance_until(more.end_s());
+  double supplied_base = 0, supplied_more = 0;
+  for (const auto& t : base.towns()) supplied_base += t.supplied;
+  for (const auto& t : more.towns()) supplied_more += t.supplied;
+  EXPECT_GT(supplied_more, supplied_base);
+  EXPECT_LT(more.unmet_person_h(), base.unmet_person_h());
+}
+
 }  // namespace
 }  // namespace ttx::response
