@@ -159,6 +159,16 @@ void read_reporting(LoadContext& ctx, YamlMap& top) {
   world::Reporting& r = ctx.world.reporting;
   r.village_to_town_min = m.quantity("village_to_town_min", Range{0, 10000});
   r.town_to_district_min = m.quantity("town_to_district_min", Range{0, 10000});
+  r.village_to_town_at_least_min = m.quantity("village_to_town_at_least_min", Range{0, 10000});
+  r.town_to_district_at_least_min = m.quantity("town_to_district_at_least_min", Range{0, 10000});
+  if (r.village_to_town_at_least_min > r.village_to_town_min) {
+    m.error_at(m.child("village_to_town_at_least_min", false), "village_to_town_at_least_min",
+               "is more than the mean village_to_town_min");
+  }
+  if (r.town_to_district_at_least_min > r.town_to_district_min) {
+    m.error_at(m.child("town_to_district_at_least_min", false), "town_to_district_at_least_min",
+               "is more than the mean town_to_district_min");
+  }
   r.first_count_share = m.quantity("first_count_share", kShare);
   r.verified_after_h = m.quantity("verified_after_h", kHours);
   r.indicator_delay_min = m.quantity("indicator_delay_min", Range{0, 10000});

@@ -9,7 +9,10 @@ std::vector<Arrival> report_arrivals(const world::World& w, const hazard::Hazard
   using hazard::ImpactKind;
   const world::Reporting& r = w.reporting;
   const core::KeyedUniforms u(reports);
-  auto exponential_s = [](double mean_min, double uniform) { return -mean_min * 60.0 * std::log1p(-uniform); };
+  // A shifted exponential: never faster than `at_least`, with the given mean.
+  auto delay_s = [](double mean_min, double at_least_min, double uniform) {
+    return (at_least_min - (mean_min - at_least_min) * std::log1p(-uniform)) * 60.0;
+  };
 
   // Every impact becomes one or two arrivals at the district.
   std::vector<Arrival> arrivals;
@@ -30,7 +33,8 @@ std::vector<Arrival> report_arrivals(const world::World& w, const hazard::Hazard
       case ImpactKind::houses_damaged:
       case ImpactKind::trapped:
       case ImpactKind::injured: {
-        const double chain_s = exponential_s(r.village_to_town_min, u(0, k)) + exponential_s(r.town_to_district_min, u(1, k));
+        const double chain_s = delay_s(r.village_to_town_min, r.village_to_town_at_least_min, u(0, k)) +
+                               delay_s(r.town_to_district_min, r.town_to_district_at_least_min, u(1, k));
         const double first = std::floor(i.amount * r.first_count_share + u(2, k));  // whole people, unbiased
         hazard::Impact early = i, late = i;
         early.at_s += static_cast<std::int64_t>(std::llround(chain_s));

@@ -29,8 +29,8 @@ std::vector<Arrival> report_arrivals(const world::World& world, const hazard::Ha
 /// The known picture those reports build, one entry per moment it changes.
 std::vector<PictureAt> picture_timeline(const std::vector<Arrival>& arrivals);
 
-/// The known picture over time. Delays are exponential with the means of
-/// reporting.yaml, drawn from `reports` keyed by the impact (the same disaster is
+/// The known picture over time. Each link's delay is its floor plus an
+/// exponential, with the means of reporting.yaml, drawn from `reports` keyed by the impact (the same disaster is
 /// always reported the same way, whatever else happens). One entry per moment
 /// the picture changes, in time order.
 std::vector<PictureAt> reported_picture(const world::World& world, const hazard::HazardResult& truth,

@@ -34,7 +34,8 @@ struct RoadGeneration {
 
 /// The reporting chain from villages to the district (reporting.yaml).
 struct Reporting {
-  double village_to_town_min = 30, town_to_district_min = 40;  ///< means of exponential delays
+  double village_to_town_min = 30, town_to_district_min = 40;  ///< mean delays
+  double village_to_town_at_least_min = 0, town_to_district_at_least_min = 0;  ///< no report is faster: delay = at least + exponential
   double first_count_share = 0.6;  ///< share of a village's losses in its first report
   double verified_after_h = 12;    ///< the verified full count follows this long after
   double indicator_delay_min = 10; ///< warnings, gauges, breaches reach the duty office

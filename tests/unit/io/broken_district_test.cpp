@@ -143,6 +143,8 @@ const Broken kCases[] = {
        d.write("roads.yaml", t);
      },
      "district.yaml", "  towns_in_source:", "roads", "'haiyong' cannot be reached by road"},
+    {"report_floor_above_its_mean", edit("reporting.yaml", "village_to_town_at_least_min: {value: 10", "village_to_town_at_least_min: {value: 45"),
+     "reporting.yaml", "village_to_town_at_least_min: {value: 45", "reporting.village_to_town_at_least_min", "is more than the mean village_to_town_min"},
     {"season_misspelt", edit("needs.yaml", "season: all", "season: wintr"),
      "needs.yaml", "season: wintr", "needs[drinking_water].season", "(did you mean 'winter'?)"},
     {"include_a_folder", edit("district.yaml", "  - needs.yaml\n", "  - needs.yaml\n  - plans\n"),

@@ -49,6 +49,23 @@ TEST(Reports, CommandLearnsLaterAndLessAtFirstThenEverything) {
   for (std::size_t k = 1; k < reported.size(); ++k) ASSERT_LT(reported[k - 1].at_s, reported[k].at_s);
 }
 
+TEST(Reports, NoVillageReportReachesTheDistrictFasterThanTheChainsFloors) {
+  const Quake q;
+  const world::Reporting& r = q.load.district.world.reporting;
+  ASSERT_GT(r.village_to_town_at_least_min + r.town_to_district_at_least_min, 0);
+  core::Rng rng = core::StreamFactory(q.load.scenario.seed, 0).stream(core::streams::kReports);
+  std::size_t villages = 0;
+  for (const auto& a : report_arrivals(q.load.district.world, q.truth, rng)) {
+    const hazard::Impact& i = q.truth.impacts[a.impact];
+    if (i.kind == hazard::ImpactKind::indicator || i.kind == hazard::ImpactKind::levee_work) continue;
+    if (i.kind != hazard::ImpactKind::displaced && i.kind != hazard::ImpactKind::killed) continue;
+    ++villages;
+    EXPECT_GE(a.reported.at_s - i.at_s,
+              std::llround((r.village_to_town_at_least_min + r.town_to_district_at_least_min) * 60) - 1);
+  }
+  EXPECT_GT(villages, 100u);
+}
+
 TEST(Reports, TheSameDisasterIsAlwaysReportedTheSameWay) {
   const Quake q;
   const auto a = q.reported(0), b = q.reported(0), c = q.reported(1);
@@ -64,6 +81,7 @@ TEST(Reports, WithoutDelaysOrGapsTheChainIsPerfectInformation) {
   const Quake q;
   world::World w = q.load.district.world;
   w.reporting.village_to_town_min = w.reporting.town_to_district_min = w.reporting.indicator_delay_min = 0;
+  w.reporting.village_to_town_at_least_min = w.reporting.town_to_district_at_least_min = 0;
   w.reporting.first_count_share = 1.0;
   const auto reported = q.reported(0, &w);
   const auto perfect = perfect_information(q.truth);
