@@ -186,6 +186,7 @@ void read_doctrine(LoadContext& ctx, YamlMap& top) {
   d.min_work_in_shift_h = m.quantity("min_work_in_shift_h", Range{0, 24});
   d.treatment_window_h_severity_2 = m.quantity("treatment_window_h_severity_2", kHours);
   d.treatment_window_h_severity_3 = m.quantity("treatment_window_h_severity_3", kHours);
+  d.cut_off_speed_factor = m.quantity("cut_off_speed_factor", Range{0.01, 1});
   m.finish();
   d.loaded = true;
 }

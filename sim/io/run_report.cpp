@@ -90,11 +90,16 @@ std::string run_end_state(const response::ResponseModel& m) {
       o.levee_bags, o.bags_needed, o.pumped_m3, o.m3_to_pump, o.spans_restored, o.spans_down, o.bridges_reopened,
       o.bridges_damaged, o.leaks_made_safe, o.gas_leaks);
   int mobilised = 0, on_task = 0;
+  double worked_h = 0, travelled_h = 0;
   for (const auto& u : m.units()) {
     mobilised += u.state != response::UnitState::standby;
     on_task += u.task >= 0;
+    worked_h += u.worked_h;
+    if (u.state == response::UnitState::working) worked_h += static_cast<double>(m.now_s() - u.work_start_s) / 3600.0;
+    travelled_h += u.travelled_h;
   }
-  add(out, "  units            %zu: %d mobilised, %d on a task now\n", m.units().size(), mobilised, on_task);
+  add(out, "  units            %zu: %d mobilised, %d on a task now; %.0f unit-hours worked, %.0f on the road\n",
+      m.units().size(), mobilised, on_task, worked_h, travelled_h);
   const auto& l = m.logistics();
   std::size_t placed = 0, delivered = 0, waiting_stock = 0;
   double lead_h = 0;

@@ -5,8 +5,9 @@
 // ends; more units join while the work left would take more than
 // backlog_for_more_units_h. A life-saving task nobody is on may take a unit off
 // protection, restoration or drainage work; work that is not about people waits
-// for the next look when no free unit can reach its oldest site in time. It acts
-// only through commands, as a trainee would.
+// for the next look when no free unit can reach its oldest site in time. Units
+// left idle hand back the boats and pumps they drew. It acts only through
+// commands, as a trainee would.
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -54,7 +55,7 @@ void ResponseModel::dispatch() {
       ++any;
     }
   }
-  if (any == 0) return;
+  if (any == 0) return hand_back_idle_gear();
 
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (hours to the site, unit)
   for (const auto& [cls, known, t] : open_known_) {
@@ -95,6 +96,18 @@ void ResponseModel::dispatch() {
       apply(Actor::doctrine, Assign{u, t});
     }
   }
+  hand_back_idle_gear();
+}
+
+// Units left without work hand back the boats and pumps they drew, for others.
+void ResponseModel::hand_back_idle_gear() {
+  bool returned = false;
+  for (std::uint32_t u = 0; u < units_.size(); ++u) {
+    if (units_[u].state != UnitState::idle || units_[u].gear_item < 0) continue;
+    return_gear(u);
+    returned = true;
+  }
+  if (returned) request_dispatch();
 }
 
 }  // namespace ttx::response

@@ -125,6 +125,7 @@ class ResponseModel {
   void send(std::uint32_t u, std::uint32_t t, const Trip& trip);
   void leave_task(std::uint32_t u);
   void start_rest(std::uint32_t u);
+  void return_gear(std::uint32_t u);
   void start_shift(std::uint32_t u);
   void progress(Task& t);
   void reschedule_done(std::uint32_t t);
@@ -133,6 +134,7 @@ class ResponseModel {
   void request_dispatch();
   // the doctrine dispatcher (dispatcher.cpp)
   void dispatch();
+  void hand_back_idle_gear();
   // people and relief (displaced.cpp)
   void handle(const ReliefRound& e);
   void handle(const DayStart& e);

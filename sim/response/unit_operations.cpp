@@ -65,9 +65,12 @@ std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uin
     }
     if (trip.gear_item < 0) return std::nullopt;
   }
-  // The last leg of a task at the water's edge ends where the water closed the roads.
+  // The last leg of a task at the water's edge ends where the water closed the roads;
+  // where no road leads at all, the unit goes along the old roads on foot or by boat.
   auto leg = [&](std::uint32_t from, std::uint32_t to) {
-    return task.at_water && to == task.node ? dry_travel_.hours(from, to) : travel_.hours(from, to);
+    if (task.at_water && to == task.node) return dry_travel_.hours(from, to);
+    const double h = travel_.hours(from, to);
+    return std::isfinite(h) ? h : dry_travel_.hours(from, to) / w_.doctrine.cut_off_speed_factor;
   };
   if (trip.gear_item >= 0 && unit.gear_item != trip.gear_item) {
     if (depot_node_ < 0) return std::nullopt;
@@ -171,7 +174,18 @@ void ResponseModel::handle(const ShiftEnds& e) {
   start_rest(u);
 }
 
+// Equipment drawn from the warehouse goes back (at once: the unit's trip back is
+// not modelled) for other units to draw.
+void ResponseModel::return_gear(std::uint32_t u) {
+  Unit& unit = units_[u];
+  if (unit.gear_item < 0) return;
+  logistics_.give_back(static_cast<std::uint32_t>(unit.gear_item), unit.gear_quantity);
+  unit.gear_item = -1;
+  unit.gear_quantity = 0;
+}
+
 void ResponseModel::start_rest(std::uint32_t u) {
+  return_gear(u);
   Unit& unit = units_[u];
   unit.state = UnitState::resting;
   unit.rest_due = false;

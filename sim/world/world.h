@@ -49,6 +49,7 @@ struct Doctrine {
   double backlog_for_more_units_h = 2;  ///< another unit joins a site whose work left exceeds this
   double min_work_in_shift_h = 1;    ///< a unit is only sent if it can work this long before its shift ends
   double treatment_window_h_severity_2 = 6, treatment_window_h_severity_3 = 1;  ///< injured treated in time
+  double cut_off_speed_factor = 0.25;  ///< units where no road leads go on foot or by boat along the roads as they were
   bool loaded = false;
 };
 
