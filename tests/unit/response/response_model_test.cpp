@@ -156,5 +156,32 @@ TEST(ResponseModel, ADeclaredLevelIsKeptAndInTheDoctrineItMovesThePlan) {
   EXPECT_EQ(t.plans().level("flood_control"), 3) << "the plan's own level stays the yardstick";
 }
 
+TEST(ResponseModel, BoatsDrawnFromTheWarehouseGoBackWhenTheCrewRests) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel m(load.district.world, load.scenario, 0, trainee);
+  m.advance_until(hours(20));
+  std::uint32_t team = 0;
+  while (m.units()[team].group != "flood_control") ++team;
+  m.submit(Actor::trainee, Mobilise{{team}});
+  m.advance_until(hours(24));
+  const std::int64_t task = first_known_task(m, "boat_rescue");
+  ASSERT_GE(task, 0);
+  m.submit(Actor::trainee, Assign{team, static_cast<std::uint32_t>(task)});
+  EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "no boats before the plan releases equipment";
+  m.submit(Actor::trainee, ReleaseStock{false, true});
+  const auto boats = *m.logistics().item_index("eq_assault_boat");
+  const std::int64_t before = m.logistics().in_stock(boats);
+  m.submit(Actor::trainee, Assign{team, static_cast<std::uint32_t>(task)});
+  ASSERT_EQ(m.units()[team].state, UnitState::travelling);
+  EXPECT_LT(m.logistics().in_stock(boats), before) << "the crews drew boats";
+  EXPECT_EQ(m.units()[team].gear_item, static_cast<std::int64_t>(boats));
+  m.advance_until(m.units()[team].duty_start_s + m.units()[team].shift_s + 60);
+  EXPECT_EQ(m.units()[team].state, UnitState::resting);
+  EXPECT_EQ(m.logistics().in_stock(boats), before) << "back in the warehouse for the next crew";
+  ASSERT_NO_THROW(m.check_invariants());
+}
+
 }  // namespace
 }  // namespace ttx::response
