@@ -372,8 +372,9 @@ void ResponseModel::apply(Actor by, const Command& command) {
     }
     void operator()(const Mobilise& c) {
       for (const auto u : c.units) {
-        if (u < m.units_.size()) m.mobilise(u);
+        if (u >= m.units_.size()) return reject("no unit " + std::to_string(u));
       }
+      for (const auto u : c.units) m.mobilise(u);
     }
     void operator()(const Assign& c) {
       if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return reject("no such unit or task");

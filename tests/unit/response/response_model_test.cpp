@@ -133,6 +133,9 @@ TEST(ResponseModel, AnUnknownTaskOrAidIsRejectedWithAReason) {
   EXPECT_NE(m.log().back().text.find("no such unit or task"), std::string::npos);
   m.submit(Actor::trainee, RequestAid{"atlantis"});
   EXPECT_NE(m.log().back().text.find("no mutual aid 'atlantis'"), std::string::npos);
+  m.submit(Actor::trainee, Mobilise{{0, 100000}});
+  EXPECT_NE(m.log().back().text.find("no unit 100000"), std::string::npos);
+  EXPECT_EQ(m.units()[0].state, UnitState::standby) << "a command with a bad unit changes nothing";
 }
 
 TEST(ResponseModel, ADeclaredLevelIsKeptAndInTheDoctrineItMovesThePlan) {
