@@ -1,6 +1,7 @@
 // Displaced people: where they stay (relatives, the town's shelters, or without
-// shelter), the relief rounds their towns send, and unmet need — every displaced
-// person's hours without a first delivery of basic relief.
+// shelter), the relief rounds their towns send, and unmet need — the hours the
+// displaced spend not yet supplied (each delivered order counts its share of its
+// round's people).
 #include <algorithm>
 #include <cmath>
 

@@ -5,11 +5,15 @@
 // suppliers once the reserve is activated, after its lead times; mutual aid and
 // equipment returned by teams go back into stock.
 //
-// A discrete-event model on the response's calendar: stock is a LevelContainer
-// per item, loading bays and trucks are CountedResources. Orders are served first
-// come, first served; one the stock cannot cover in full gets what is there at
-// once (a part order of its own) and the rest waits for the reserve or aid. Loads for a
-// town that cannot be reached wait in the yard until a road opens.
+// A discrete-event model on the response's calendar. Stock is a LevelContainer per
+// item. Orders are served first come, first served; one the stock cannot cover in
+// full gets what is there at once (a part order of its own) and the rest waits
+// for the reserve or aid. Granted orders wait at the warehouse by town. When a
+// loading bay (a CountedResource) and a truck are both free, the largest free
+// truck takes the town that has waited longest and loads its orders up to its
+// tonnes and cubic metres, splitting an order too big for it; picking and loading
+// take the time of its weight, and the truck drives at its own speed. A loaded
+// truck for a town that cannot be reached waits in the yard until a road opens.
 #pragma once
 
 #include <cstdint>
