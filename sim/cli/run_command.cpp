@@ -9,6 +9,7 @@
 
 #include "sim/cli/commands.h"
 #include "sim/cli/report_problems.h"
+#include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/run_report.h"
 #include "sim/io/scenario_loader.h"
@@ -30,7 +31,7 @@ int run_response(const RunCommandOptions& o) {
   const io::ScenarioLoad load = io::load_scenario(o.scenario);
   if (!load.ok()) return report_problems(load.district.diagnostics);
   const world::Scenario& s = load.scenario;
-  std::int64_t until_s = static_cast<std::int64_t>(s.duration_h * 3600);
+  std::int64_t until_s = static_cast<std::int64_t>(s.duration_h * 3600);  // default: the end
   if (!o.until.empty()) {
     const auto parsed = io::parse_clock(o.until);
     if (!parsed) {
@@ -38,6 +39,12 @@ int run_response(const RunCommandOptions& o) {
       return 2;
     }
     until_s = *parsed;
+  }
+  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
+  if (until_s > end_s) {
+    std::cerr << "ttx: --until " << o.until << " is after the scenario's end (" << core::format_clock(core::SimTime::at_seconds(end_s))
+              << "); stopping there\n";
+    until_s = end_s;
   }
   response::RunOptions options;
   options.logistics.truck_factor = o.trucks;

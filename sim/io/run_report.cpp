@@ -169,16 +169,19 @@ std::string run_tables(const response::ResponseModel& m) {
   std::string out = "towns (people; times from the start; hours from request)\n";
   add(out, "  %-12s %9s %15s %9s %10s %10s %9s %11s\n", "town", "displaced", "shelter/places", "supplied", "first unit",
       "1st relief", "orders", "req->deliv");
+  bool any_town = false;
   for (std::size_t t = 0; t < w.towns.size(); ++t) {
     const response::TownState& s = m.towns()[t];
     const OrderSums& o = by_town[t];
     if (s.displaced <= 0 && s.first_unit_on_site_s < 0 && o.placed == 0) continue;
+    any_town = true;
     char shelter[32];
     std::snprintf(shelter, sizeof shelter, "%.0f/%.0f", s.in_shelter, s.shelter_capacity);
     add(out, "  %-12s %9.0f %15s %9.0f %10s %10s %4d/%-4d %11s\n", w.towns[t].id.c_str(), s.displaced, shelter, s.supplied,
         at_or_dash(s.first_unit_on_site_s).c_str(), at_or_dash(s.first_relief_s).c_str(), o.delivered, o.placed,
         OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str());
   }
+  if (!any_town) out += "  none affected yet\n";
   out += "stock categories ordered (orders fully delivered/placed; hours from request to the first load\n"
          "  (拿得出) and the first delivery (调得快); orders that got nothing)\n";
   add(out, "  %-26s %8s %9s %10s %11s %9s %9s\n", "item", "in stock", "orders", "req->load", "req->deliv", "nothing",
@@ -187,14 +190,17 @@ std::string run_tables(const response::ResponseModel& m) {
   for (const auto& s : l.stockouts()) {
     if (ran_out[s.item] < 0) ran_out[s.item] = s.at_s;
   }
+  bool any_item = false;
   for (std::size_t i = 0; i < w.items.size(); ++i) {
     const OrderSums& o = by_item[i];
     if (o.placed == 0) continue;
+    any_item = true;
     add(out, "  %-26s %8lld %4d/%-4d %10s %11s %9d %9s\n", w.items[i].id.c_str(),
         static_cast<long long>(l.in_stock(static_cast<std::uint32_t>(i))), o.delivered, o.placed,
         OrderSums::mean(o.to_loaded_h, o.loaded_n).c_str(), OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str(),
         o.waiting, at_or_dash(ran_out[i]).c_str());
   }
+  if (!any_item) out += "  none ordered yet\n";
   return out;
 }
 

@@ -37,6 +37,14 @@ TEST(TtxRun, UntilStopsTheRunEarly) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos);
   EXPECT_EQ(r.out.find("T+22:10"), std::string::npos) << "nothing after --until";
+  EXPECT_NE(r.out.find("none ordered yet"), std::string::npos) << "no relief before the breach";
+}
+
+TEST(TtxRun, UntilAfterTheEndStopsAtTheEndAndSaysSo) {
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until T+100:00");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("--until T+100:00 is after the scenario's end (T+72:00); stopping there"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("state at T+72:00"), std::string::npos);
 }
 
 TEST(TtxRun, ABadTimeIsAUsageError) {
