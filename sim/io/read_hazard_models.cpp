@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <tuple>
+
 #include "sim/io/load_context.h"
 
 namespace ttx::io {
@@ -161,13 +163,11 @@ void read_reporting(LoadContext& ctx, YamlMap& top) {
   r.town_to_district_min = m.quantity("town_to_district_min", Range{0, 10000});
   r.village_to_town_at_least_min = m.quantity("village_to_town_at_least_min", Range{0, 10000});
   r.town_to_district_at_least_min = m.quantity("town_to_district_at_least_min", Range{0, 10000});
-  if (r.village_to_town_at_least_min > r.village_to_town_min) {
-    m.error_at(m.child("village_to_town_at_least_min", false), "village_to_town_at_least_min",
-               "is more than the mean village_to_town_min");
-  }
-  if (r.town_to_district_at_least_min > r.town_to_district_min) {
-    m.error_at(m.child("town_to_district_at_least_min", false), "town_to_district_at_least_min",
-               "is more than the mean town_to_district_min");
+  // A link's floor cannot exceed its mean delay.
+  for (const auto& [floor, floor_key, mean, mean_key] :
+       {std::tuple{r.village_to_town_at_least_min, "village_to_town_at_least_min", r.village_to_town_min, "village_to_town_min"},
+        std::tuple{r.town_to_district_at_least_min, "town_to_district_at_least_min", r.town_to_district_min, "town_to_district_min"}}) {
+    if (floor > mean) m.error_at(m.child(floor_key, false), floor_key, std::string("is more than the mean ") + mean_key);
   }
   r.first_count_share = m.quantity("first_count_share", kShare);
   r.verified_after_h = m.quantity("verified_after_h", kHours);

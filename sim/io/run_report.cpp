@@ -58,12 +58,7 @@ std::string run_end_state(const response::ResponseModel& m) {
   const response::Outcomes& o = m.outcomes();
   std::string out;
   add(out, "state at %s\n", clock(m.now_s()).c_str());
-  double waiting = 0, still_injured = 0;
-  for (const auto& t : m.tasks()) {
-    const std::string& skill = m.world().skills[t.skill].id;
-    if (skill == "light_rescue" || skill == "heavy_rescue" || skill == "boat_rescue") waiting += t.remaining;
-    if (skill == "medical_triage") still_injured += t.remaining;
-  }
+  const auto [waiting, still_injured] = m.waiting();
   add(out, "  trapped          %8.0f  rescued alive %.0f, found dead %.0f, died waiting %.0f, still trapped %.0f\n",
       o.trapped, o.rescued_alive, o.rescued_dead, o.died_waiting, waiting);
   add(out, "  seriously hurt   %8.0f  treated in time %.0f, treated late %.0f, waiting %.0f\n", o.injured_serious,

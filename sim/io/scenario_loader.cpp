@@ -76,13 +76,36 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
   top.finish();
 }
 
+// What the scenario names in its district: the plans in force and an earthquake's
+// attenuation region.
+void check_names(const std::string& shown, const world::Scenario& s, const std::vector<PlanRef>& plan_refs,
+                 const world::World& w, Diagnostics& diags) {
+  for (const auto& ref : plan_refs) {
+    if (std::none_of(w.plans.begin(), w.plans.end(), [&](const auto& p) { return p.id == ref.id; })) {
+      std::vector<std::string> ids;
+      for (const auto& p : w.plans) ids.push_back(p.id);
+      diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan '" + ref.id + "'" + did_you_mean(ref.id, ids));
+    }
+  }
+  if (const auto* quake = std::get_if<world::EarthquakeParams>(&s.hazard); quake && !quake->region.empty()) {
+    const auto& regions = w.hazard_models.earthquake.regions;
+    if (std::none_of(regions.begin(), regions.end(), [&](const auto& r) { return r.id == quake->region; })) {
+      std::vector<std::string> ids;
+      for (const auto& r : regions) ids.push_back(r.id);
+      diags.add(shown, 0, 0, "hazard.region", "no attenuation region '" + quake->region + "' in hazard_models.yaml" +
+                                                  did_you_mean(quake->region, ids));
+    }
+  }
+}
+
 }  // namespace
 
-ScenarioLoad load_scenario_text(const std::string& name, std::string text) {
+ScenarioLoad load_scenario_text(const std::string& name, std::string text, const world::World* district) {
   ScenarioLoad out;
   std::vector<PlanRef> plan_refs;
   if (check_text(text, name, out.district.diagnostics)) {
     read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, plan_refs);
+    if (district != nullptr) check_names(name, out.scenario, plan_refs, *district, out.district.diagnostics);
   }
   return out;
 }
@@ -98,25 +121,8 @@ ScenarioLoad load_scenario(const fs::path& path) {
   if (!s.district.empty()) {
     const fs::path district = path.parent_path() / s.district;
     out.district = load_district(district);
-    for (const auto& ref : plan_refs) {
-      if (!out.district.ok()) break;  // its plans are unknown while it does not load
-      const auto& plans = out.district.world.plans;
-      if (std::none_of(plans.begin(), plans.end(), [&](const auto& p) { return p.id == ref.id; })) {
-        std::vector<std::string> ids;
-        for (const auto& p : plans) ids.push_back(p.id);
-        diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan '" + ref.id + "'" + did_you_mean(ref.id, ids));
-      }
-    }
-  }
-  // An earthquake names an attenuation region of the district's hazard models.
-  if (const auto* quake = std::get_if<world::EarthquakeParams>(&s.hazard); quake && out.district.ok() && !quake->region.empty()) {
-    const auto& regions = out.district.world.hazard_models.earthquake.regions;
-    if (std::none_of(regions.begin(), regions.end(), [&](const auto& r) { return r.id == quake->region; })) {
-      std::vector<std::string> ids;
-      for (const auto& r : regions) ids.push_back(r.id);
-      diags.add(shown, 0, 0, "hazard.region", "no attenuation region '" + quake->region + "' in hazard_models.yaml" +
-                                                  did_you_mean(quake->region, ids));
-    }
+    // Its plans and regions are unknown while it does not load.
+    if (out.district.ok()) check_names(shown, s, plan_refs, out.district.world, diags);
   }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);

@@ -23,7 +23,8 @@ bool is_scenario_file(const std::filesystem::path& path);
 ScenarioLoad load_scenario(const std::filesystem::path& path);
 
 /// The scenario file's own content from text, its district not loaded: the entry
-/// point of the scenario fuzzer.
-ScenarioLoad load_scenario_text(const std::string& name, std::string text);
+/// point of the scenario fuzzer. With `district`, the plans and earthquake region
+/// it names are checked against that district as load_scenario does.
+ScenarioLoad load_scenario_text(const std::string& name, std::string text, const world::World* district = nullptr);
 
 }  // namespace ttx::io

@@ -21,26 +21,31 @@ bool close(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max({1.0,
 
 }  // namespace
 
+ResponseModel::Waiting ResponseModel::waiting() const {
+  Waiting w;
+  for (const auto& t : tasks_) {
+    const auto skill = static_cast<std::int64_t>(t.skill);
+    if (skill == skill_ids_.light_rescue || skill == skill_ids_.heavy_rescue || skill == skill_ids_.boat_rescue) {
+      w.trapped += t.remaining;
+    } else if (skill == skill_ids_.medical) {
+      w.injured += t.remaining;
+    }
+  }
+  return w;
+}
+
 void ResponseModel::check_invariants() const {
   const std::int64_t now = now_s();
   // Items: initial + received = delivered + in transit + issued + in stock, per category.
   logistics_.check_books();
 
   // People: each trapped or seriously injured person is in exactly one state.
-  double waiting_rescue = 0, waiting_treatment = 0;
-  for (const auto& t : tasks_) {
-    const auto skill = static_cast<std::int64_t>(t.skill);
-    if (skill == skill_ids_.light_rescue || skill == skill_ids_.heavy_rescue || skill == skill_ids_.boat_rescue) {
-      waiting_rescue += t.remaining;
-    } else if (skill == skill_ids_.medical) {
-      waiting_treatment += t.remaining;
-    }
-  }
+  const Waiting w = waiting();
   const Outcomes& o = outcomes_;
-  expect(close(o.trapped, waiting_rescue + o.rescued_alive + o.rescued_dead + o.died_waiting), now, [&] {
+  expect(close(o.trapped, w.trapped + o.rescued_alive + o.rescued_dead + o.died_waiting), now, [&] {
     return "trapped " + std::to_string(o.trapped) + " != waiting + rescued alive + rescued dead + died waiting";
   });
-  expect(close(o.injured_serious, waiting_treatment + o.treated_in_time + o.treated_late), now,
+  expect(close(o.injured_serious, w.injured + o.treated_in_time + o.treated_late), now,
          [&] { return "injured " + std::to_string(o.injured_serious) + " != waiting + treated"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];

@@ -110,8 +110,6 @@ class Logistics {
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
   const std::vector<Load>& loads() const { return loads_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
-  std::size_t trucks() const { return trucks_.size(); }
-  std::size_t trucks_out() const { return trucks_.size() - free_trucks_.size(); }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.
   void check_books() const;

@@ -7,6 +7,7 @@
 #include "sim/core/random_streams.h"
 #include "sim/core/stream_names.h"
 #include "sim/hazard/generate.h"
+#include "sim/response/relief_needs.h"
 
 namespace ttx::response {
 
@@ -88,9 +89,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
   }
-  for (const auto& shelter : world.shelters) {
-    if (const auto t = world.town_index(shelter.town)) towns_[*t].shelter_capacity += shelter.capacity_short;
-  }
+  for (std::uint32_t t = 0; t < towns_.size(); ++t) towns_[t].shelter_capacity = shelter_places(world, t);
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
@@ -156,7 +155,6 @@ void ResponseModel::handle(const ImpactDue& e) {
   using hazard::ImpactKind;
   const hazard::Impact& i = truth_.impacts[e.impact];
   if (affects_people(i.kind) && deadlines_.onset_s < 0) deadlines_.onset_s = now_s();
-  impacts_done_ = std::max<std::size_t>(impacts_done_, e.impact + 1);
   switch (i.kind) {
     case ImpactKind::road_closed:
     case ImpactKind::road_reopened:

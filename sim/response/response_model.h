@@ -69,7 +69,6 @@ class ResponseModel {
   const world::Scenario& scenario() const { return scenario_; }
   const world::RoadNetwork& roads() const { return roads_; }
   const hazard::HazardResult& truth() const { return truth_; }
-  std::size_t impacts_so_far() const { return impacts_done_; }
   const KnownPicture& picture() const { return picture_; }
   const PlanEngine& plans() const { return plans_; }
   const std::vector<Unit>& units() const { return units_; }
@@ -87,6 +86,11 @@ class ResponseModel {
   }
   /// Unmet need (person-hours) of every town counted up to now.
   double unmet_person_h() const;
+  /// People still waiting: trapped (for rescue or a boat) and seriously injured (for treatment).
+  struct Waiting {
+    double trapped = 0, injured = 0;
+  };
+  Waiting waiting() const;
 
   /// Throws std::logic_error if the books of items, people or units do not
   /// balance (run after every event when built with TTX_VALIDATE).
@@ -182,7 +186,7 @@ class ResponseModel {
   std::vector<LogEntry> log_;
   std::vector<TimedCommand> commands_;
   std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
-  std::size_t impacts_done_ = 0, actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
+  std::size_t actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
   std::vector<bool> stockout_noted_;
   std::int64_t reserve_noted_s_ = -1;
   std::int64_t end_s_ = 0;

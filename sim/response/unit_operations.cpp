@@ -50,7 +50,6 @@ std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uin
   const world::Skill& skill = w_.skills[task.skill];
   Trip trip;
   trip.crews = std::max(1, static_cast<int>(unit.people / std::max(1.0, skill.crew_size)));
-  double hours = 0;
   if (!s->own_gear && !gear_items_[task.skill].empty()) {
     // Gear from the warehouse: the unit draws it on the way, once the plan has released equipment.
     if (!equipment_released_) return std::nullopt;
@@ -72,10 +71,11 @@ std::optional<ResponseModel::Trip> ResponseModel::trip(std::uint32_t u, std::uin
     const double h = travel_.hours(from, to);
     return std::isfinite(h) ? h : dry_travel_.hours(from, to) / w_.doctrine.cut_off_speed_factor;
   };
-  if (trip.gear_item >= 0 && unit.gear_item != trip.gear_item) {
+  double hours = 0;
+  if (trip.gear_item >= 0 && unit.gear_item != trip.gear_item) {  // by way of the warehouse
     if (depot_node_ < 0) return std::nullopt;
     const auto depot = static_cast<std::uint32_t>(depot_node_);
-    hours = travel_.hours(unit.node, depot) + leg(depot, task.node);
+    hours = leg(unit.node, depot) + leg(depot, task.node);
   } else {
     hours = leg(unit.node, task.node);
   }

@@ -13,6 +13,13 @@ using testing_support::shipped_scenario;
 
 std::int64_t hours(double h) { return static_cast<std::int64_t>(h * 3600); }
 
+// No doctrine: only the commands a trainee submits act.
+RunOptions trainee_mode() {
+  RunOptions o;
+  o.doctrine = false;
+  return o;
+}
+
 TEST(ResponseModel, TheSameScenarioAndSeedGiveTheSameRun) {
   const auto load = shipped_scenario("flood_typhoon_breach");
   ResponseModel a(load.district.world, load.scenario), b(load.district.world, load.scenario);
@@ -50,9 +57,7 @@ TEST(ResponseModel, TheBooksBalanceAtEveryEventOfTheFreezingRain) { expect_books
 TEST(ResponseModel, TheDoctrineRescuesPeopleThatAnIdleDutyOfficeLeavesTrapped) {
   const auto load = shipped_scenario("earthquake_m6_onshore");
   ResponseModel by_the_book(load.district.world, load.scenario);
-  RunOptions idle;
-  idle.doctrine = false;
-  ResponseModel nobody(load.district.world, load.scenario, 0, idle);
+  ResponseModel nobody(load.district.world, load.scenario, 0, trainee_mode());
   by_the_book.advance_until(by_the_book.end_s());
   nobody.advance_until(nobody.end_s());
   // The same disaster either way (common random numbers).
@@ -83,8 +88,7 @@ std::int64_t first_known_task(const ResponseModel& m, const std::string& skill) 
 // share of the people it freed in 8 h who were alive.
 double alive_share_when_sent_at(double send_h) {
   const auto load = shipped_scenario("earthquake_m6_onshore");
-  RunOptions trainee;
-  trainee.doctrine = false;
+  const RunOptions trainee = trainee_mode();
   ResponseModel m(load.district.world, load.scenario, 0, trainee);
   m.advance_until(hours(send_h - 1));
   m.submit(Actor::trainee, Mobilise{{0}});
@@ -105,8 +109,7 @@ TEST(ResponseModel, PeopleFreedLaterSurviveLessOften) {
 
 TEST(ResponseModel, ATraineeMobilisesAndAssignsAUnitThatThenWorksTheTask) {
   const auto load = shipped_scenario("earthquake_m6_onshore");
-  RunOptions trainee;
-  trainee.doctrine = false;
+  const RunOptions trainee = trainee_mode();
   ResponseModel m(load.district.world, load.scenario, 0, trainee);
   m.advance_until(hours(3));
   const std::int64_t task = first_known_task(m, "light_rescue");
@@ -150,8 +153,7 @@ TEST(ResponseModel, ADeclaredLevelIsKeptAndInTheDoctrineItMovesThePlan) {
   m.submit(Actor::director, SetLevel{"earthquake", 1});
   EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "not a plan of this scenario";
 
-  RunOptions trainee;
-  trainee.doctrine = false;
+  const RunOptions trainee = trainee_mode();
   ResponseModel t(load.district.world, load.scenario, 0, trainee);
   t.advance_until(hours(7));
   t.submit(Actor::trainee, SetLevel{"flood_control", 2});
@@ -161,8 +163,7 @@ TEST(ResponseModel, ADeclaredLevelIsKeptAndInTheDoctrineItMovesThePlan) {
 
 TEST(ResponseModel, BoatsDrawnFromTheWarehouseGoBackWhenTheCrewRests) {
   const auto load = shipped_scenario("flood_typhoon_breach");
-  RunOptions trainee;
-  trainee.doctrine = false;
+  const RunOptions trainee = trainee_mode();
   ResponseModel m(load.district.world, load.scenario, 0, trainee);
   m.advance_until(hours(20));
   std::uint32_t team = 0;
