@@ -52,7 +52,7 @@ class ResponseModel {
   // --- Driving -------------------------------------------------------------
   /// Runs every event up to `t_s` (at most `budget` of them).
   core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = Calendar::kNoBudget);
-  /// Runs exactly one event; false when none is left.
+  /// Runs exactly one event; false when none is left before the scenario's end.
   bool step();
   /// Applies a command at the current time, after every event of this moment.
   void submit(Actor by, Command command);
