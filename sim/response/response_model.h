@@ -197,6 +197,7 @@ class ResponseModel {
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
   std::function<void(std::int64_t, const Event&)> observer_;
+  mutable std::vector<int> assigned_scratch_;  // check_invariants' scratch, not state
 };
 
 }  // namespace ttx::response
