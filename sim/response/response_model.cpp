@@ -59,6 +59,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
                              RunOptions options)
     : w_(world),
       scenario_(scenario),
+      replication_(replication),
       options_(options),
       roads_(world.roads),
       truth_(hazard::generate_impacts(world, scenario, replication)),

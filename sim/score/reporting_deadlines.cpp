@@ -13,10 +13,7 @@ std::string_view to_string(DeadlineStatus s) {
   return "?";
 }
 
-namespace {
-
-// The limit of a time target of the plans in force, or -1.
-double target_h(const response::ResponseModel& m, const std::string& id) {
+double plan_target_h(const response::ResponseModel& m, const std::string& id) {
   for (const auto& plan : m.world().plans) {
     if (std::find(m.scenario().plans.begin(), m.scenario().plans.end(), plan.id) == m.scenario().plans.end()) continue;
     for (const auto& t : plan.time_targets) {
@@ -25,6 +22,8 @@ double target_h(const response::ResponseModel& m, const std::string& id) {
   }
   return -1;
 }
+
+namespace {
 
 DeadlineCheck judge(std::string target, std::int64_t from_s, std::int64_t to_s, double limit_h, std::int64_t now_s) {
   DeadlineCheck c{std::move(target), from_s, to_s, limit_h, DeadlineStatus::pending};
@@ -42,10 +41,10 @@ DeadlineCheck judge(std::string target, std::int64_t from_s, std::int64_t to_s, 
 std::vector<DeadlineCheck> reporting_deadlines(const response::ResponseModel& m) {
   std::vector<DeadlineCheck> out;
   const response::ReportingTimes& r = m.reporting_times();
-  if (const double h = target_h(m, "first_report_town_to_district"); h >= 0 && r.onset_s >= 0) {
+  if (const double h = plan_target_h(m, "first_report_town_to_district"); h >= 0 && r.onset_s >= 0) {
     out.push_back(judge("first_report_town_to_district", r.onset_s, r.first_report_s, h, m.now_s()));
   }
-  if (const double h = target_h(m, "report_district_to_city"); h >= 0 && r.first_report_s >= 0) {
+  if (const double h = plan_target_h(m, "report_district_to_city"); h >= 0 && r.first_report_s >= 0) {
     out.push_back(judge("report_district_to_city", r.first_report_s, r.city_report_s, h, m.now_s()));
   }
   return out;

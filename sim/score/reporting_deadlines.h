@@ -28,6 +28,10 @@ struct DeadlineCheck {
   double hours() const { return to_s < 0 ? -1 : static_cast<double>(to_s - from_s) / 3600.0; }
 };
 
+/// The limit in hours of a time target (plans' time_targets id) of the plans in
+/// force, or -1 when none sets it.
+double plan_target_h(const response::ResponseModel& m, const std::string& id);
+
 /// The reporting deadlines whose clock has started by the model's current time,
 /// for every target of the plans in force that the model measures.
 std::vector<DeadlineCheck> reporting_deadlines(const response::ResponseModel& m);
