@@ -214,6 +214,9 @@ SeriesPoint sample(const response::ResponseModel& m) {
     p.displaced += t.displaced;
   }
   for (const auto& u : m.units()) p.units_on_task += u.task >= 0;
+  const auto items = static_cast<std::uint32_t>(m.world().items.size());
+  p.stock.reserve(items);
+  for (std::uint32_t i = 0; i < items; ++i) p.stock.push_back(m.logistics().in_stock(i));
   return p;
 }
 

@@ -57,6 +57,7 @@ struct SeriesPoint {
   double at_h = 0;
   double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
   int units_on_task = 0;
+  std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
 };
 
 struct LevelReached {
