@@ -1,5 +1,6 @@
 #include "sim/io/scorecard_text.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "sim/io/text_width.h"
@@ -52,11 +53,22 @@ std::string figure_name(const score::Figure& f, Lang l) {
 
 namespace {
 
+// Shares as percentages, large figures whole, the rest to three digits.
+std::string value_text(const std::string& id, double v) {
+  char buf[32];
+  const bool share = id.find("share") != std::string::npos || id == "mean_fill_rate" || id == "utilisation";
+  if (share) {
+    const double pct = 100 * v;
+    std::snprintf(buf, sizeof buf, std::fabs(pct - std::round(pct)) < 0.05 ? "%.0f%%" : "%.1f%%", pct);
+  } else {
+    std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 ? "%.0f" : "%.3g", v);
+  }
+  return buf;
+}
+
 std::string figure_line(const score::Figure& f, Lang l) {
-  char value[32], target[32];
-  std::snprintf(value, sizeof value, "%.3g", f.value);
-  std::snprintf(target, sizeof target, "%.3g", f.target);
-  std::string out = "      " + pad(figure_name(f, l), 48) + pad(value, 10, true);
+  const std::string value = value_text(f.id, f.value), target = value_text(f.id, f.target);
+  std::string out = "      " + pad(figure_name(f, l), 52) + pad(value, 10, true);
   if (f.target >= 0) {
     out += std::string(l == Lang::zh ? "  目标 " : "  target ") + pad(target, 8) +
            (f.met ? (l == Lang::zh ? "达标" : "met") : (l == Lang::zh ? "未达标" : "MISSED"));
