@@ -124,7 +124,13 @@ class Loader {
       return;
     }
     loaded_.push_back(canon);
-    auto text = read_text_file(path, name, ctx_.diags);
+    std::optional<std::string> text;
+    if (overrides_ != nullptr && overrides_->count(canon) > 0) {
+      std::string patched = overrides_->at(canon);
+      if (check_text(patched, name, ctx_.diags)) text = std::move(patched);
+    } else {
+      text = read_text_file(path, name, ctx_.diags);
+    }
     if (!text) {
       ctx_.lost.push_back(name);
       return;
@@ -215,6 +221,9 @@ class Loader {
   std::vector<fs::path> stack_;   // files being read (include chain)
   std::vector<fs::path> loaded_;  // files read so far
   bool follow_includes_ = true;
+
+ public:
+  const std::map<fs::path, std::string>* overrides_ = nullptr;  // texts read instead of files (what-ifs)
 };
 
 }  // namespace
@@ -225,7 +234,8 @@ DistrictLoad load_district_text(const std::string& name, std::string text) {
   return out;
 }
 
-DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
+DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv,
+                           const std::map<fs::path, std::string>* overrides) {
   DistrictLoad out;
   std::error_code ec;
   fs::path file = path;
@@ -240,7 +250,9 @@ DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
     out.diagnostics.add(villages_csv.string(), 0, 0, "", "file not found");
     return out;
   }
-  Loader(out, root, root.string()).load(file, villages_csv);
+  Loader loader(out, root, root.string());
+  loader.overrides_ = overrides;
+  loader.load(file, villages_csv);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,10 @@ struct DistrictLoad {
 /// generated from the town figures otherwise. Never throws for bad input.
 /// `villages_csv` (optional) is read instead of the folder's own villages.csv —
 /// how `ttx import villages` checks a new list before installing it.
-DistrictLoad load_district(const std::filesystem::path& path, const std::filesystem::path& villages_csv = {});
+/// `overrides` (optional) gives the text to read instead of a file's, by canonical
+/// path: how a what-if on a figure (io/figure_overrides.h) is read with every check.
+DistrictLoad load_district(const std::filesystem::path& path, const std::filesystem::path& villages_csv = {},
+                           const std::map<std::filesystem::path, std::string>* overrides = nullptr);
 
 /// One data file's text, read and cross-checked as if it were the whole district,
 /// without touching the filesystem (includes are not followed): the entry point

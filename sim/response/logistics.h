@@ -12,8 +12,9 @@
 // loading bay (a CountedResource) and a truck are both free, the largest free
 // truck takes the town that has waited longest and loads its orders up to its
 // tonnes and cubic metres, splitting an order too big for it; picking and loading
-// take the time of its weight, and the truck drives at its own speed. A loaded
-// truck for a town that cannot be reached waits in the yard until a road opens.
+// take the time of its weight, and the truck drives at its own speed. A town that
+// cannot be reached is passed over (its orders wait, and hold no truck) until a road
+// opens; a truck loaded for a town cut off while it was loading waits in the yard.
 #pragma once
 
 #include <cstdint>
