@@ -55,12 +55,24 @@ class Loader {
     check_all();
   }
 
-  void load(const fs::path& top, const fs::path& villages_override) {
+  void load(const fs::path& top, const VillagesText* villages_override) {
+    villages_override_ = villages_override != nullptr;
     load_file(top, Located{});
-    const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
-    std::error_code ec;
-    if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() && fs::exists(villages, ec)) {
-      load_file(villages, Located{}, "villages");
+    if (villages_override) {
+      std::string text = villages_override->text;
+      if (check_text(text, villages_override->shown, ctx_.diags)) {
+        out_.files.push_back(villages_override->shown);
+        load_csv("villages", villages_override->shown, text);
+      } else {
+        ctx_.lost.push_back(villages_override->shown);
+      }
+    } else {
+      const fs::path villages = ctx_.root / "villages.csv";
+      std::error_code ec;
+      if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() &&
+          fs::exists(villages, ec)) {
+        load_file(villages, Located{}, "villages");
+      }
     }
     check_all();
   }
@@ -117,6 +129,7 @@ class Loader {
         return;
       }
     }
+    if (villages_override_ && canon == canonical_or_normal(ctx_.root / "villages.csv")) return;  // the new list stands in
     if (std::find(loaded_.begin(), loaded_.end(), canon) != loaded_.end()) {
       if (included_at.file.empty()) return;  // villages.csv listed in include: already read
       ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
@@ -214,6 +227,7 @@ class Loader {
   std::vector<fs::path> stack_;   // files being read (include chain)
   std::vector<fs::path> loaded_;  // files read so far
   bool follow_includes_ = true;
+  bool villages_override_ = false;  // an imported list replaces the folder's villages.csv
 };
 
 }  // namespace
@@ -224,7 +238,9 @@ DistrictLoad load_district_text(const std::string& name, std::string text) {
   return out;
 }
 
-DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
+namespace {
+
+DistrictLoad load_district_from(const fs::path& path, const VillagesText* villages) {
   DistrictLoad out;
   std::error_code ec;
   fs::path file = path;
@@ -235,12 +251,21 @@ DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
                         fs::is_directory(path, ec) ? "no district.yaml in this folder" : "file not found");
     return out;
   }
-  if (!villages_csv.empty() && !fs::exists(villages_csv, ec)) {
-    out.diagnostics.add(villages_csv.string(), 0, 0, "", "file not found");
+  if (file.filename() != "district.yaml") {
+    out.diagnostics.add(file.string(), 0, 0, "",
+                        "is a file, not a district: give the district's folder or its district.yaml");
     return out;
   }
-  Loader(out, root, root.string()).load(file, villages_csv);
+  Loader(out, root, root.string()).load(file, villages);
   return out;
+}
+
+}  // namespace
+
+DistrictLoad load_district(const fs::path& path) { return load_district_from(path, nullptr); }
+
+DistrictLoad load_district(const fs::path& path, const VillagesText& villages) {
+  return load_district_from(path, &villages);
 }
 
 }  // namespace ttx::io
