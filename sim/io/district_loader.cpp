@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "sim/io/input_limits.h"
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 #include "sim/io/text_file.h"
 #include "sim/world/road_builder.h"
 #include "sim/world/village_generator.h"
@@ -26,8 +28,6 @@ bool LoadContext::claim_section(const std::string& name, const Located& at) {
 }
 
 namespace {
-
-constexpr long long kMaxVillages = 100000;
 
 /// The canonical form of a path, or its plain normal form if that cannot be had.
 fs::path canonical_or_normal(const fs::path& p) {
@@ -87,16 +87,17 @@ class Loader {
     if (w.villages.empty() && !w.towns.empty()) {
       long long planned = 0;
       for (const auto& t : w.towns) planned += t.villages;
-      if (planned > kMaxVillages) {
+      if (planned > limits::kVillages) {
         ctx_.diags.add(ctx_.declared_at.file, ctx_.declared_at.line, ctx_.declared_at.column, "towns[].villages",
                        "the towns declare " + std::to_string(planned) + " villages; at most " +
-                           std::to_string(kMaxVillages) + " are generated");
+                           std::to_string(limits::kVillages) + " are generated");
       } else {
         w.villages = world::generate_villages(w);
       }
     }
     check_node_ids(ctx_);
     check_totals(ctx_);
+    check_plausible(ctx_);
     if (out_.diagnostics.empty()) {
       world::build_road_network(w);
       check_connected(ctx_);
@@ -212,7 +213,12 @@ class Loader {
         const fs::path target = dir / item.Scalar();
         std::error_code missing;
         if (!fs::exists(target, missing)) {
-          ctx_.diags.add(at.file, at.line, at.column, at.field, "included file '" + item.Scalar() + "' not found");
+          std::string folder = shown(dir);
+          if (folder.empty() || folder.back() != '/') folder += '/';
+          ctx_.diags.add(at.file, at.line, at.column, at.field,
+                         "included file " + echoed(item.Scalar()) + " not found in " + folder +
+                             "; the checks across files wait until it is there");
+          ctx_.lost.push_back(item.Scalar());  // what refers to it cannot be checked
           continue;
         }
         load_file(target, at);

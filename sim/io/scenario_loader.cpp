@@ -1,21 +1,22 @@
 #include "sim/io/scenario_loader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "sim/io/clock_text.h"
 #include "sim/io/did_you_mean.h"
+#include "sim/io/input_limits.h"
+#include "sim/io/message_text.h"
 #include "sim/io/read_hazard_params.h"
 #include "sim/io/text_file.h"
 #include "sim/io/yaml_reader.h"
+#include "sim/world/road_network.h"
 
 namespace ttx::io {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-}  // namespace
 
 bool is_scenario_file(const fs::path& path) {
   std::error_code ec;
@@ -30,14 +31,21 @@ struct PlanRef {
   int line, column;
 };
 
+/// What the scenario names or places in its district, checked once it is loaded.
+struct DistrictRefs {
+  std::vector<PlanRef> plans;
+  std::optional<HazardPlace> place;
+};
+
 /// Reads the scenario file's own content into `s` (the district is not loaded).
 void read_scenario(const std::string& shown, const std::string& text, world::Scenario& s, Diagnostics& diags,
-                   world::ProvenanceLog& prov, std::vector<PlanRef>& plan_refs) {
+                   world::ProvenanceLog& prov, DistrictRefs& refs) {
   FileContext file(shown, diags, prov);
   auto root = parse_yaml(text, file);
   if (!root) return;
   YamlMap top(file, *root, "");
   YamlMap m(file, top.child("scenario"), "scenario");
+  std::optional<double> duration;
   if (m.ok()) {
     s.id = m.id();
     s.name_zh = m.text("name_zh");
@@ -48,13 +56,15 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     const YAML::Node plans = m.child("plans", false);
     s.plans = m.id_list("plans");
     for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
-      plan_refs.push_back({s.plans[i], plans[i].Mark().line + 1, file.column(plans[i].Mark())});
+      refs.plans.push_back({s.plans[i], plans[i].Mark().line + 1, file.column(plans[i].Mark())});
     }
-    s.duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, 1e9);  // unreadable: no "after the end" cascade
+    // Unreadable, it is unknown: the checks against it are skipped, not run against a made-up value.
+    const double duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, -1);
+    if (duration_h > 0) s.duration_h = duration_h, duration = duration_h;
     s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
     m.finish();
   }
-  read_hazard_params(top, s);
+  refs.place = read_hazard_params(top, s, duration);
   const auto injects = top.list("injects", false);
   for (std::size_t i = 0; i < injects.size(); ++i) {
     YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
@@ -63,9 +73,9 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     const std::string at = im.text("at");
     if (auto secs = parse_clock(at)) {
       inj.at_s = *secs;
-      if (inj.at_s > s.duration_h * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
+      if (duration && inj.at_s > *duration * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
     } else if (!at.empty()) {
-      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got '" + at + "'");
+      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got " + echoed(at));
     }
     inj.to = im.text("to");
     inj.message = im.text("message");
@@ -76,15 +86,43 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
   top.finish();
 }
 
+// An epicentre far from the district, or a flood reach outside it, is a typo
+// (a flipped sign, swapped coordinates), not a scenario.
+void check_place(const std::string& shown, const world::Scenario& s, const HazardPlace& p, const world::World& w,
+                 Diagnostics& diags) {
+  const world::DistrictInfo& d = w.district;
+  if (!(d.lat_min < d.lat_max && d.lon_min < d.lon_max)) return;
+  const std::string where = "the district (" + number_text(d.lat_min) + " to " + number_text(d.lat_max) + " N, " +
+                            number_text(d.lon_min) + " to " + number_text(d.lon_max) + " E)";
+  if (std::holds_alternative<world::EarthquakeParams>(s.hazard)) {
+    const double km = world::distance_km(p.lat, p.lon, std::clamp(p.lat, d.lat_min, d.lat_max),
+                                         std::clamp(p.lon, d.lon_min, d.lon_max));
+    const double limit = w.hazard_models.earthquake.epicentre_within_km;
+    if (km > limit) {
+      diags.add(shown, p.line, p.column, p.field,
+                "the epicentre " + number_text(p.lat) + " N, " + number_text(p.lon) + " E lies " +
+                    number_text(std::round(km)) + " km from " + where + "; at most " + number_text(limit) +
+                    " km is accepted (hazard_models.yaml: epicentre_within_km)");
+    }
+    return;
+  }
+  const double m = limits::kExtentMarginDeg;
+  if (p.lat < d.lat_min - m || p.lat > d.lat_max + m || p.lon < d.lon_min - m || p.lon > d.lon_max + m) {
+    diags.add(shown, p.line, p.column, p.field,
+              "the reach " + number_text(p.lat) + " N, " + number_text(p.lon) + " E lies outside " + where +
+                  " widened by " + number_text(m) + "°");
+  }
+}
+
 // What the scenario names in its district: the plans in force and an earthquake's
 // attenuation region.
-void check_names(const std::string& shown, const world::Scenario& s, const std::vector<PlanRef>& plan_refs,
+void check_names(const std::string& shown, const world::Scenario& s, const DistrictRefs& refs,
                  const world::World& w, Diagnostics& diags) {
-  for (const auto& ref : plan_refs) {
+  for (const auto& ref : refs.plans) {
     if (std::none_of(w.plans.begin(), w.plans.end(), [&](const auto& p) { return p.id == ref.id; })) {
       std::vector<std::string> ids;
       for (const auto& p : w.plans) ids.push_back(p.id);
-      diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan '" + ref.id + "'" + did_you_mean(ref.id, ids));
+      diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan " + echoed(ref.id) + did_you_mean(ref.id, ids));
     }
   }
   if (const auto* quake = std::get_if<world::EarthquakeParams>(&s.hazard); quake && !quake->region.empty()) {
@@ -92,20 +130,21 @@ void check_names(const std::string& shown, const world::Scenario& s, const std::
     if (std::none_of(regions.begin(), regions.end(), [&](const auto& r) { return r.id == quake->region; })) {
       std::vector<std::string> ids;
       for (const auto& r : regions) ids.push_back(r.id);
-      diags.add(shown, 0, 0, "hazard.region", "no attenuation region '" + quake->region + "' in hazard_models.yaml" +
+      diags.add(shown, 0, 0, "hazard.region", "no attenuation region " + echoed(quake->region) + " in hazard_models.yaml" +
                                                   did_you_mean(quake->region, ids));
     }
   }
+  if (refs.place) check_place(shown, s, *refs.place, w, diags);
 }
 
 }  // namespace
 
 ScenarioLoad load_scenario_text(const std::string& name, std::string text, const world::World* district) {
   ScenarioLoad out;
-  std::vector<PlanRef> plan_refs;
+  DistrictRefs refs;
   if (check_text(text, name, out.district.diagnostics)) {
-    read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, plan_refs);
-    if (district != nullptr) check_names(name, out.scenario, plan_refs, *district, out.district.diagnostics);
+    read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, refs);
+    if (district != nullptr) check_names(name, out.scenario, refs, *district, out.district.diagnostics);
   }
   return out;
 }
@@ -116,13 +155,13 @@ ScenarioLoad load_scenario(const fs::path& path) {
   world::ProvenanceLog prov;
   world::Scenario& s = out.scenario;
   const std::string shown = path.lexically_normal().string();
-  std::vector<PlanRef> plan_refs;
-  if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, plan_refs);
+  DistrictRefs refs;
+  if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, refs);
   if (!s.district.empty()) {
     const fs::path district = path.parent_path() / s.district;
     out.district = load_district(district);
     // Its plans and regions are unknown while it does not load.
-    if (out.district.ok()) check_names(shown, s, plan_refs, out.district.world, diags);
+    if (out.district.ok()) check_names(shown, s, refs, out.district.world, diags);
   }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);
