@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/district_folders.h"
+#include "sim/cli/number_check.h"
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
@@ -20,7 +22,10 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until;
+  std::string scenario;
+  std::string until;
+  bool until_given = false;  // even as ''
+
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
   int bays = -1;
@@ -28,22 +33,22 @@ struct RunCommandOptions {
 };
 
 int run_response(const RunCommandOptions& o) {
-  const io::ScenarioLoad load = io::load_scenario(o.scenario);
+  const io::ScenarioLoad load = io::load_scenario(o.scenario, district_folders());
   if (!load.ok()) return report_problems(load.district.diagnostics);
   const world::Scenario& s = load.scenario;
-  std::int64_t until_s = static_cast<std::int64_t>(s.duration_h * 3600);  // default: the end
-  if (!o.until.empty()) {
-    const auto parsed = io::parse_clock(o.until);
-    if (!parsed) {
-      std::cerr << "ttx: --until: expected a time like T+24:00, got '" << o.until << "'\n";
+  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
+  std::int64_t until_s = end_s;  // default: the end
+  if (o.until_given) {
+    const io::Moment m = io::parse_moment(o.until, s.start_s);
+    if (!m.at_s) {
+      std::cerr << "ttx: --until: " << m.error << '\n';
       return 2;
     }
-    until_s = *parsed;
+    until_s = *m.at_s;
   }
-  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
   if (until_s > end_s) {
-    std::cerr << "ttx: --until " << o.until << " is after the scenario's end (" << core::format_clock(core::SimTime::at_seconds(end_s))
-              << "); stopping there\n";
+    std::cerr << "ttx: --until " << o.until << " is after the scenario's end ("
+              << core::format_clock(core::SimTime::at_seconds(end_s)) << "); stopping there\n";
     until_s = end_s;
   }
   response::RunOptions options;
@@ -62,6 +67,9 @@ int run_response(const RunCommandOptions& o) {
   if (o.bays >= 1) std::snprintf(part, sizeof part, ", %d loading bays", o.bays), what_if += part;
   if (o.no_reserve) what_if += ", no agreement reserve";
   if (!what_if.empty()) std::printf("what-if: %s\n", what_if.c_str() + 2);
+  if (model.logistics().trucks().empty()) {
+    std::printf("WARNING: this what-if leaves no truck: no relief can leave the warehouse by road\n");
+  }
   std::printf("timeline\n%s", io::run_timeline(model).c_str());
   std::printf("%s", io::run_end_state(model).c_str());
   std::printf("%s", io::run_tables(model).c_str());
@@ -78,17 +86,25 @@ void register_run_command(CLI::App& app) {
       "levels rise, units and relief are dispatched. Prints the timeline (levels and why,\n"
       "first unit on site and first relief per town, stockouts, the reserve) and the end state.");
   cmd->add_option("scenario", o->scenario, "Scenario file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--until", o->until, "Stop at a time like T+24:00 (default: the scenario's end)");
-  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
+  CLI::Option* until = cmd->add_option("--until", o->until,
+                  "Stop at a time like T+24:00, or a date and time like 2026-07-02 08:00 if the scenario has a "
+                  "start (default: the scenario's end)");
+  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
+      ->capture_default_str()
+      ->check(number({0, 1e9, true}));
   cmd->add_option("--trucks", o->trucks, "What-if: multiply the Transport department's trucks")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(number({0, 100}));
   cmd->add_option("--stock", o->stock, "What-if: multiply the warehouse's own stock")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 1000.0));
-  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")->check(CLI::Range(1, 100));
+      ->check(number({0, 1000}));
+  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")
+      ->check(number({1, 100, true}));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
-  cmd->callback([o] { throw CommandExit{run_response(*o)}; });
+  cmd->callback([o, until] {
+    o->until_given = until->count() > 0;
+    throw CommandExit{run_response(*o)};
+  });
 }
 
 }  // namespace ttx::cli

@@ -35,6 +35,7 @@ struct PlanRef {
 struct DistrictRefs {
   std::vector<PlanRef> plans;
   std::optional<HazardPlace> place;
+  int district_line = 0, district_column = 0;
 };
 
 /// Reads the scenario file's own content into `s` (the district is not loaded).
@@ -53,6 +54,9 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     s.description = m.text("description", false);
     s.district = m.text("district");
     if (m.has("district") && s.district.empty()) m.error_at(m.child("district"), "district", "expected a district folder name");
+    const YAML::Mark district_at = m.has("district") ? m.child("district").Mark() : m.mark();
+    refs.district_line = district_at.line + 1;
+    refs.district_column = file.column(district_at);
     const YAML::Node plans = m.child("plans", false);
     s.plans = m.id_list("plans");
     for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
@@ -62,6 +66,10 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     const double duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, -1);
     if (duration_h > 0) s.duration_h = duration_h, duration = duration_h;
     s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
+    if (const std::string start = m.text("start", false); !start.empty()) {
+      s.start_s = parse_date_time(start);
+      if (!s.start_s) m.error_at(m.child("start"), "start", "expected a date and time like 2026-07-01 08:00, got " + echoed(start));
+    }
     m.finish();
   }
   refs.place = read_hazard_params(top, s, duration);
@@ -149,7 +157,34 @@ ScenarioLoad load_scenario_text(const std::string& name, std::string text, const
   return out;
 }
 
-ScenarioLoad load_scenario(const fs::path& path) {
+namespace {
+
+/// The district folder a scenario names: beside it, else in the first of `folders`
+/// that has it; nullopt after saying everywhere it looked.
+std::optional<fs::path> find_district(const fs::path& scenario, const std::string& shown, const std::string& name,
+                                      const DistrictRefs& refs, const std::vector<fs::path>& folders,
+                                      Diagnostics& diags) {
+  std::vector<fs::path> looked{(scenario.parent_path() / name).lexically_normal()};
+  if (fs::path(name).is_relative()) {
+    for (const auto& f : folders) {
+      const fs::path candidate = (f / name).lexically_normal();
+      if (std::find(looked.begin(), looked.end(), candidate) == looked.end()) looked.push_back(candidate);
+    }
+  }
+  for (const auto& candidate : looked) {
+    std::error_code ec;
+    if (fs::exists(candidate, ec)) return candidate;
+  }
+  std::string where;
+  for (std::size_t i = 0; i < looked.size(); ++i) where += (i ? ", " : "") + looked[i].string();
+  diags.add(shown, refs.district_line, refs.district_column, "scenario.district",
+            "district " + echoed(name) + " not found; looked in " + where);
+  return std::nullopt;
+}
+
+}  // namespace
+
+ScenarioLoad load_scenario(const fs::path& path, const std::vector<fs::path>& district_folders) {
   ScenarioLoad out;
   Diagnostics diags;
   world::ProvenanceLog prov;
@@ -158,10 +193,10 @@ ScenarioLoad load_scenario(const fs::path& path) {
   DistrictRefs refs;
   if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, refs);
   if (!s.district.empty()) {
-    const fs::path district = path.parent_path() / s.district;
-    out.district = load_district(district);
+    const auto district = find_district(path, shown, s.district, refs, district_folders, diags);
+    if (district) out.district = load_district(*district);
     // Its plans and regions are unknown while it does not load.
-    if (out.district.ok()) check_names(shown, s, refs, out.district.world, diags);
+    if (district && out.district.ok()) check_names(shown, s, refs, out.district.world, diags);
   }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "sim/io/district_loader.h"
 #include "sim/world/scenario.h"
@@ -19,8 +21,11 @@ struct ScenarioLoad {
 bool is_scenario_file(const std::filesystem::path& path);
 
 /// Reads the scenario, then its district; checks the plans it names exist, the
-/// injects fall within its duration. Never throws for bad input.
-ScenarioLoad load_scenario(const std::filesystem::path& path);
+/// injects fall within its duration. The district is looked for beside the
+/// scenario, then in each of `district_folders` in turn (a scenario copied out of
+/// scenarios/ still finds the shipped district). Never throws for bad input.
+ScenarioLoad load_scenario(const std::filesystem::path& path,
+                           const std::vector<std::filesystem::path>& district_folders = {});
 
 /// The scenario file's own content from text, its district not loaded: the entry
 /// point of the scenario fuzzer. With `district`, the plans and earthquake region
