@@ -17,6 +17,13 @@ inline constexpr std::size_t kYamlNodes = 100000;
 inline constexpr long long kVillages = 100000;
 /// Incidents a run may expect (incidents_per_h × duration_h): 100,000 run in about a second.
 inline constexpr double kIncidentsPerRun = 100000;
+/// Villages × hours of an hourly hazard (flood, freezing rain), each worth some 45
+/// bytes of state: the shipped 294 villages for a year are 2.6 million.
+inline constexpr double kVillageHours = 10000000;
+/// Entries of a scenario's lists: aftershocks, warnings, injects.
+inline constexpr std::size_t kAftershocks = 1000;
+inline constexpr std::size_t kWarnings = 1000;
+inline constexpr std::size_t kInjects = 10000;
 
 /// How far outside the district's extent a place may lie, degrees (about 11 km):
 /// room for a depot or shelter just over the border, none for a slipped digit.

@@ -20,7 +20,7 @@ using Duration = std::optional<double>;
 
 std::vector<world::WarningEvent> read_warnings(YamlMap& m, Duration duration_h) {
   std::vector<world::WarningEvent> out;
-  const auto items = m.list("warnings", false);
+  const auto items = m.list("warnings", false, limits::kWarnings);
   for (std::size_t i = 0; i < items.size(); ++i) {
     YamlMap w(m.file(), items[i], m.field("warnings[" + std::to_string(i) + "]"));
     if (!w.ok()) continue;
@@ -66,7 +66,7 @@ world::EarthquakeParams read_earthquake(YamlMap& m, Duration duration_h) {
   p.region = m.text("region", false);
   p.hour_of_day = m.quantity("hour_of_day", ranges::kHourOfDay);
   p.sigma_draw = m.flag("sigma_draw", false);
-  const auto items = m.list("aftershocks", false);
+  const auto items = m.list("aftershocks", false, limits::kAftershocks);
   for (std::size_t i = 0; i < items.size(); ++i) {
     YamlMap a(m.file(), items[i], m.field("aftershocks[" + std::to_string(i) + "]"));
     if (!a.ok()) continue;

@@ -36,6 +36,7 @@ struct DistrictRefs {
   std::vector<PlanRef> plans;
   std::optional<HazardPlace> place;
   int district_line = 0, district_column = 0;
+  int duration_line = 0, duration_column = 0;
 };
 
 /// Reads the scenario file's own content into `s` (the district is not loaded).
@@ -64,6 +65,9 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     }
     // Unreadable, it is unknown: the checks against it are skipped, not run against a made-up value.
     const double duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, -1);
+    const YAML::Mark duration_at = m.has("duration_h") ? m.child("duration_h").Mark() : m.mark();
+    refs.duration_line = duration_at.line + 1;
+    refs.duration_column = file.column(duration_at);
     if (duration_h > 0) s.duration_h = duration_h, duration = duration_h;
     s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
     if (const std::string start = m.text("start", false); !start.empty()) {
@@ -73,7 +77,7 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     m.finish();
   }
   refs.place = read_hazard_params(top, s, duration);
-  const auto injects = top.list("injects", false);
+  const auto injects = top.list("injects", false, limits::kInjects);
   for (std::size_t i = 0; i < injects.size(); ++i) {
     YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
     if (!im.ok()) continue;
@@ -143,6 +147,15 @@ void check_names(const std::string& shown, const world::Scenario& s, const Distr
     }
   }
   if (refs.place) check_place(shown, s, *refs.place, w, diags);
+  const bool hourly = std::holds_alternative<world::FloodParams>(s.hazard) ||
+                      std::holds_alternative<world::FreezingParams>(s.hazard);
+  const double village_hours = static_cast<double>(w.villages.size()) * std::ceil(s.duration_h);
+  if (hourly && village_hours > limits::kVillageHours) {
+    diags.add(shown, refs.duration_line, refs.duration_column, "scenario.duration_h",
+              number_text(std::ceil(s.duration_h)) + " h over " + std::to_string(w.villages.size()) + " villages is " +
+                  number_text(village_hours) + " village-hours; an hourly hazard is limited to " +
+                  number_text(limits::kVillageHours) + " (shorten the scenario)");
+  }
 }
 
 }  // namespace

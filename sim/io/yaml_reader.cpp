@@ -426,12 +426,16 @@ std::vector<std::string> YamlMap::id_list(std::string_view key, bool required) {
   return out;
 }
 
-std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required) {
+std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required, std::size_t max_items) {
   std::vector<YAML::Node> out;
   YAML::Node n = get(key, required);
   if (!n.IsDefined()) return out;
   if (!n.IsSequence()) {
     error_at(n, key, "expected a list, got " + shown_value(n));
+    return out;
+  }
+  if (n.size() > max_items) {
+    error_at(n, key, shown_value(n) + "; at most " + std::to_string(max_items) + " are accepted");
     return out;
   }
   for (const auto& item : n) out.push_back(item);

@@ -109,8 +109,9 @@ class YamlMap {
   /// A plain number without provenance (only where the format says so).
   double number(std::string_view key, Range range, bool required = true, double fallback = 0);
   std::vector<std::string> id_list(std::string_view key, bool required = true);
-  /// Items of a sequence (empty if missing or not a sequence).
-  std::vector<YAML::Node> list(std::string_view key, bool required = true);
+  /// Items of a sequence (empty if missing, not a sequence, or longer than `max_items`).
+  std::vector<YAML::Node> list(std::string_view key, bool required = true,
+                               std::size_t max_items = static_cast<std::size_t>(-1));
   YAML::Node child(std::string_view key, bool required = true);
   /// Marks a key as known without reading it (free text kept for people).
   void allow(std::string_view key);

@@ -2,6 +2,8 @@
 // message naming the option and what it allows; what it allows runs.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -29,7 +31,8 @@ std::string shipped(const std::string& name) {
 /// A file of this test's own in the temporary folder.
 fs::path temp_file(const std::string& suffix) {
   return fs::path(::testing::TempDir()) /
-         ("ttx_inputs_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + suffix);
+         ("ttx_inputs_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+          std::to_string(::getpid()) + suffix);
 }
 
 void expect_refused(const std::string& args, const std::string& message) {

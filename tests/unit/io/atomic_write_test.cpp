@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -25,7 +27,7 @@ std::string read(const fs::path& p) {
 
 /// A fresh, empty folder for one test.
 fs::path fresh_dir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("ttx_atomic_" + name);
+  const fs::path dir = fs::path(::testing::TempDir()) / ("ttx_atomic_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

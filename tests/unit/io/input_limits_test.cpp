@@ -93,6 +93,46 @@ TEST(InputLimits, AYearOfAThousandIncidentsAnHourIsRefusedNamingTheLimit) {
   EXPECT_TRUE(load_scenario_text("year.yaml", hundred_hours).ok()) << "100 h at 1000 an hour is at the limit";
 }
 
+/// A freezing-rain scenario of `hours` hours, its four series `hours` long.
+std::string freezing_scenario(int hours) {
+  std::string series;
+  for (int h = 0; h < hours; ++h) series += (h ? ", " : "") + std::to_string(h % 7);
+  return "scenario: {id: s, name_zh: s, name_en: s, district: haimen, plans: [freezing], duration_h: " +
+         std::to_string(hours) + ", seed: 1}\nhazard:\n  type: freezing_rain\n" +
+         "  freezing_rain_mm_h: {value: [" + series + "], assumed: x}\n" +
+         "  snow_mm_h: {value: [" + series + "], assumed: x}\n" + "  temp_c: {value: [" + series +
+         "], assumed: x}\n" + "  wind_m_s: {value: [" + series + "], assumed: x}\n";
+}
+
+TEST(InputLimits, AnHourlyHazardOverTooManyVillageHoursIsRefusedNamingTheLimit) {
+  DistrictLoad district = load_district(std::string(TTX_SOURCE_DIR) + "/scenarios/haimen");
+  ASSERT_TRUE(district.ok());
+  EXPECT_TRUE(load_scenario_text("year.yaml", freezing_scenario(8784), &district.world).ok())
+      << "a year over the shipped villages is well within the limit";
+  const auto shipped = district.world.villages;
+  while (district.world.villages.size() < 2000) {
+    district.world.villages.insert(district.world.villages.end(), shipped.begin(), shipped.end());
+  }
+  const ScenarioLoad load = load_scenario_text("year.yaml", freezing_scenario(8784), &district.world);
+  ASSERT_EQ(load.district.diagnostics.size(), 1u);
+  EXPECT_EQ(format(load.district.diagnostics.list()[0]),
+            "year.yaml:1:92: scenario.duration_h: 8784 h over " + std::to_string(district.world.villages.size()) +
+                " villages is " + std::to_string(8784 * district.world.villages.size()) +
+                " village-hours; an hourly hazard is limited to 10000000 (shorten the scenario)");
+}
+
+TEST(InputLimits, AScenarioListPastItsLengthIsRefusedNamingTheLimit) {
+  std::string text =
+      "scenario: {id: s, name_zh: s, name_en: s, district: haimen, plans: [earthquake], duration_h: 72, seed: 1}\n"
+      "hazard:\n  type: earthquake\n  magnitude: {value: 6, assumed: x}\n  epicentre_lat: {value: 31.9, assumed: x}\n"
+      "  epicentre_lon: {value: 121.3, assumed: x}\n  hour_of_day: {value: 2, assumed: x}\n  aftershocks:\n";
+  for (int i = 0; i <= 1000; ++i) text += "    - {at_h: {value: 1, assumed: x}, magnitude: {value: 4, assumed: x}}\n";
+  const ScenarioLoad load = load_scenario_text("many.yaml", text);
+  ASSERT_EQ(load.district.diagnostics.size(), 1u);
+  EXPECT_EQ(format(load.district.diagnostics.list()[0]),
+            "many.yaml:9:5: hazard.aftershocks: a list of 1001 items; at most 1000 are accepted");
+}
+
 /// A bureau list of `rows` villages spread over the district, every town used.
 std::string villages_csv(std::size_t rows) {
   static const char* towns[] = {"haimen_jd", "sanchang_jd", "binjiang_jd", "sanxing", "changle", "yuelai",
@@ -130,14 +170,7 @@ TEST(InputLimits, ScenarioCheckTimeGrowsInProportionToItsSeries) {
   double seconds[2];
   const int hours[2] = {2000, 8000};
   for (int k = 0; k < 2; ++k) {
-    std::string series;
-    for (int h = 0; h < hours[k]; ++h) series += (h ? ", " : "") + std::to_string(h % 7);
-    const std::string text = "scenario: {id: s, name_zh: s, name_en: s, district: haimen, plans: [x], duration_h: " +
-                             std::to_string(hours[k]) + ", seed: 1}\nhazard:\n  type: freezing_rain\n" +
-                             "  freezing_rain_mm_h: {value: [" + series + "], assumed: x}\n" +
-                             "  snow_mm_h: {value: [" + series + "], assumed: x}\n" +
-                             "  temp_c: {value: [" + series + "], assumed: x}\n" +
-                             "  wind_m_s: {value: [" + series + "], assumed: x}\n";
+    const std::string text = freezing_scenario(hours[k]);
     ScenarioLoad load;
     seconds[k] = best_of_three([&] { load = load_scenario_text("long.yaml", text); });
     for (const auto& d : load.district.diagnostics.list()) ADD_FAILURE() << format(d);

@@ -2,6 +2,8 @@
 // gives one message.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -32,7 +34,7 @@ ScenarioLoad load_edited(const std::string& name, const std::string& from, const
   text.replace(text.find(rel), rel.size(), "district: " + std::string(TTX_SOURCE_DIR) + "/scenarios/haimen\n");
   const fs::path path = fs::path(::testing::TempDir()) /
                         ("ttx_sense_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                         ".yaml");
+                         "_" + std::to_string(::getpid()) + ".yaml");
   std::ofstream(path, std::ios::binary) << text;
   ScenarioLoad load = load_scenario(path);
   fs::remove(path);
