@@ -164,7 +164,7 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
     CsvRowReader row(table, table.rows[r], ctx.diags, "villages[" + std::to_string(r) + "]");
     world::Village v;
     v.id = row.id("id");
-    if (!v.id.empty()) row.set_path("villages[" + v.id + "]");
+    if (!v.id.empty()) row.set_path("villages[" + cut(v.id) + "]");
     ctx.define(RefKind::village, v.id, located(row, table, "id"));
     const std::string town = row.text("town");
     ctx.refer(RefKind::town, town, located(row, table, "town"));

@@ -182,7 +182,7 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     if (!m.ok()) continue;
     world::PlanLevel lv;
     const std::string name = m.text("level");
-    m.set_path("levels[" + name + "]");
+    m.set_path("levels[" + cut(name) + "]");
     if (i < 4 && name != expected[i]) {
       m.error_at(m.child("level"), "level",
                  std::string("expected level ") + expected[i] + " here (levels run IV, III, II, I), got " + echoed(name));

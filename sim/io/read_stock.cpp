@@ -30,7 +30,7 @@ void read_items_csv(LoadContext& ctx, const CsvTable& table) {
     CsvRowReader row(table, table.rows[r], ctx.diags, "items[" + std::to_string(r) + "]");
     world::ItemCategory it;
     it.id = row.id("id");
-    if (!it.id.empty()) row.set_path("items[" + it.id + "]");
+    if (!it.id.empty()) row.set_path("items[" + cut(it.id) + "]");
     ctx.define(RefKind::item, it.id, located(row, table, "id"));
     const std::string cls = row.text("class");
     if (cls == "relief") it.cls = world::ItemClass::relief;

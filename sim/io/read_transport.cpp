@@ -62,7 +62,7 @@ void read_transport(LoadContext& ctx, YamlMap& top) {
         m.finish();
         continue;
       }
-      m.set_path("road_classes[" + id + "]");
+      m.set_path("road_classes[" + cut(id) + "]");
       if (seen[c]) m.error("id", "road class listed twice");
       seen[c] = true;
       world::RoadClassInfo& rc = t.road_classes[c];

@@ -174,7 +174,7 @@ YamlMap::YamlMap(FileContext& file, const YAML::Node& node, std::string path)
     if (!kv.first.IsScalar()) continue;  // reported by finish()
     const std::string& key = kv.first.Scalar();
     if (!seen.insert(key).second) {
-      file_.error(kv.first.Mark(), field(key), "key appears twice in the same mapping");
+      file_.error(kv.first.Mark(), field(cut(key)), "key appears twice in the same mapping");
     }
   }
 }
@@ -289,9 +289,10 @@ YAML::Node YamlMap::tagged_value(const YAML::Node& n, std::string_view key, bool
   const YAML::Node invalid(YAML::NodeType::Undefined);
   if (!n.IsDefined()) return invalid;
   if (!n.IsMap()) {
-    error_at(n, key,
-             "missing provenance: write {value: " + (n.IsScalar() ? n.Scalar() : std::string("...")) +
-                 ", assumed: \"why\"} (or source: seed, public:, standard:, bureau:)");
+    const std::string tags = ", assumed: \"why\"} (or source: seed, public:, standard:, bureau:)";
+    if (n.IsScalar()) error_at(n, key, "missing provenance: write {value: " + cut(n.Scalar()) + tags);
+    else error_at(n, key, "expected a value with its provenance like {value: " +
+                              std::string(allow_list ? "[1, 2, 3]" : "1") + tags + ", got " + shown_value(n));
     return invalid;
   }
   const YAML::Node& q = n;

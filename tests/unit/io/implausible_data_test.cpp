@@ -111,6 +111,12 @@ TEST(ImplausibleDistrict, ALongIdIsEchoedCutToOneLine) {
   }
   const std::string first = format(load.diagnostics.list()[0]);
   EXPECT_NE(first.find("unknown town '" + std::string(60, 'x') + "…'"), std::string::npos) << first;
+  // A record's own id names the field of every problem in the record.
+  copy.replace("teams.csv", "fire_10,", huge + ",");
+  copy.replace("towns.yaml", "- id: changle", "- id: " + huge);
+  const DistrictLoad ids = load_district(copy.dir());
+  ASSERT_FALSE(ids.ok());
+  for (const auto& d : ids.diagnostics.list()) EXPECT_LT(format(d).size(), 400u) << format(d).substr(0, 400);
 }
 
 TEST(ImplausibleDistrict, ARangeMessageShowsTheRealBounds) {

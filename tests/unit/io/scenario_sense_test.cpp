@@ -88,9 +88,20 @@ TEST(ScenarioSense, AFloodReachOutsideTheDistrictIsRefused) {
 }
 
 TEST(ScenarioSense, AnEmptyListIsCalledSo) {
-  const auto p = problems(load_edited("flood_typhoon_breach", "rain_mm_h: {value: [0.5, 1,", "rain_mm_h: {value: [], x: [0.5, 1,"));
+  auto p = problems(load_edited("flood_typhoon_breach", "rain_mm_h: {value: [0.5, 1,", "rain_mm_h: {value: [], x: [0.5, 1,"));
   EXPECT_NE(joined(p).find("hazard.rain_mm_h: expected a list of numbers like [1, 2, 3], got an empty list []"),
             std::string::npos)
+      << joined(p);
+  std::string text = shipped("flood_typhoon_breach");
+  const auto from = text.find("rain_mm_h: {");
+  text.replace(from, text.find('\n', from) - from, "rain_mm_h: []");
+  const ScenarioLoad bare = load_scenario_text("bare.yaml", text);
+  ASSERT_EQ(bare.district.diagnostics.size(), 1u);
+  EXPECT_EQ(format(bare.district.diagnostics.list()[0]),
+            "bare.yaml:21:14: hazard.rain_mm_h: expected a value with its provenance like {value: [1, 2, 3], "
+            "assumed: \"why\"} (or source: seed, public:, standard:, bureau:), got an empty list []");
+  p = problems(load_edited("flood_typhoon_breach", "warning_level_m: {value: ", "warning_level_m: {value: [1, 2], x: "));
+  EXPECT_NE(joined(p).find("hazard.warning_level_m: expected a single value, got a list of 2 items"), std::string::npos)
       << joined(p);
 }
 
