@@ -13,23 +13,26 @@
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
+#include "sim/io/atomic_write.h"
+#include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
+#include "sim/io/scorecard_text.h"
 #include "sim/io/scenario_loader.h"
 #include "sim/response/response_model.h"
+#include "sim/score/run_summary.h"
+#include "sim/score/scorecard.h"
 
 namespace ttx::cli {
 
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario;
-  std::string until;
+  std::string scenario, until, json;
   bool until_given = false;  // even as ''
-
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
   int bays = -1;
-  bool no_reserve = false;
+  bool no_reserve = false, fingerprint = false;
 };
 
 int run_response(const RunCommandOptions& o) {
@@ -57,7 +60,12 @@ int run_response(const RunCommandOptions& o) {
   options.logistics.stock_factor = o.stock;
   options.logistics.loading_bays = o.bays;
   response::ResponseModel model(load.district.world, s, o.replication, options);
-  model.advance_until(until_s);
+  const score::RunSummary summary = score::run_and_summarise(model, until_s);
+  const score::Scorecard card = score::score(summary, load.district.world.scoring);
+  if (o.fingerprint) {
+    std::printf("%016llx\n", static_cast<unsigned long long>(summary.fingerprint));
+    return 0;
+  }
   std::printf("%s (%s), seed %llu, replication %llu, plans played by the book\n", s.name_zh.c_str(), s.id.c_str(),
               static_cast<unsigned long long>(s.seed), static_cast<unsigned long long>(o.replication));
   std::string what_if;
@@ -73,6 +81,16 @@ int run_response(const RunCommandOptions& o) {
   std::printf("timeline\n%s", io::run_timeline(model).c_str());
   std::printf("%s", io::run_end_state(model).c_str());
   std::printf("%s", io::run_tables(model).c_str());
+  std::printf("%s", io::scorecard_text(card).c_str());
+  if (!o.json.empty()) {
+    const std::string text = io::run_json(summary, card);
+    if (o.json == "-") {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    } else if (const std::string error = io::write_file_atomically(o.json, text); !error.empty()) {
+      std::cerr << "ttx: --json: " << error << "\n";
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -101,6 +119,8 @@ void register_run_command(CLI::App& app) {
   cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")
       ->check(number({1, 100, true}));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
+  cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
+  cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
   cmd->callback([o, until] {
     o->until_given = until->count() > 0;
     throw CommandExit{run_response(*o)};

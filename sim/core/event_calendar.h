@@ -92,6 +92,10 @@ class EventCalendar {
   /// Total number of events ever scheduled.
   std::uint64_t scheduled_total() const { return next_seq_ - 1; }
 
+  /// Entries the heap holds, pending and cancelled alike: never more than about
+  /// twice the pending ones, however many are cancelled.
+  std::size_t heap_entries() const { return heap_.size(); }
+
  private:
   static constexpr std::uint64_t kFree = ~0ULL;
   static constexpr std::size_t kCompactAfter = 64;

@@ -32,7 +32,7 @@ class Session {
 
   /// Runs up to `t_s`, at most `budget` events (a front end advances in slices).
   core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = response::Calendar::kNoBudget);
-  /// Runs exactly one event; false when none is left.
+  /// Runs exactly one event; false when none is left before the scenario's end.
   bool step();
   /// Applies a decision now (after every event of this moment) and logs it.
   void submit(response::Command command, response::Actor by = response::Actor::trainee);

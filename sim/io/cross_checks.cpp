@@ -62,6 +62,7 @@ void check_required_sections(LoadContext& ctx) {
   need(w.hazard_models.loaded, "hazard model coefficients (hazard_models.yaml)");
   need(w.reporting.loaded, "reporting chain (reporting.yaml)");
   need(w.doctrine.loaded, "dispatch doctrine (doctrine.yaml)");
+  need(w.scoring.loaded, "scorecard weights and targets (scoring.yaml)");
   for (const char* factor : {"glaze_untreated", "glaze_treated", "snow_arterial", "snow_expressway_light",
                              "snow_expressway_heavy"}) {
     need(w.transport.weather_factors.count(factor) > 0, (std::string("weather factor ") + factor + " (vehicles.yaml)").c_str());

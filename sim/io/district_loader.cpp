@@ -195,6 +195,7 @@ class Loader {
       read_hazard_models(ctx_, top);
       read_reporting(ctx_, top);
       read_doctrine(ctx_, top);
+      read_scoring(ctx_, top);
     }
     const fs::path dir = path.parent_path();
     const YAML::Node includes = top.child("include", false);

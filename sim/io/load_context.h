@@ -125,6 +125,7 @@ void read_needs(LoadContext& ctx, YamlMap& top);
 void read_hazard_models(LoadContext& ctx, YamlMap& top);
 void read_reporting(LoadContext& ctx, YamlMap& top);
 void read_doctrine(LoadContext& ctx, YamlMap& top);
+void read_scoring(LoadContext& ctx, YamlMap& top);
 void read_plan(LoadContext& ctx, YamlMap& top);
 
 // CSV tables.

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "sim/core/sim_time.h"
+#include "sim/score/reporting_deadlines.h"
 
 namespace ttx::io {
 
@@ -21,25 +22,14 @@ void add(std::string& out, const char* format, ...) {
 
 std::string clock(std::int64_t s) { return core::format_clock(core::SimTime::at_seconds(s)); }
 
-// The limit of a time target of the plans in force, or -1.
-double target_h(const response::ResponseModel& m, const std::string& id) {
-  for (const auto& plan : m.world().plans) {
-    if (std::find(m.scenario().plans.begin(), m.scenario().plans.end(), plan.id) == m.scenario().plans.end()) continue;
-    for (const auto& t : plan.time_targets) {
-      if (t.id == id) return t.hours;
-    }
-  }
-  return -1;
-}
-
 // "0.4 h after <from> (plan: 1 h, met)" or "not yet (plan: 1 h)".
-std::string against_target(std::int64_t from_s, std::int64_t to_s, double limit_h, const char* from) {
+std::string against_target(const score::DeadlineCheck& d, const char* from) {
   char text[160];
-  if (from_s < 0 || to_s < 0) {
-    std::snprintf(text, sizeof text, "not yet (plan: %g h)", limit_h);
+  if (d.to_s < 0) {
+    std::snprintf(text, sizeof text, "not yet (plan: %g h%s)", d.limit_h, d.status == score::DeadlineStatus::missed ? ", MISSED" : "");
   } else {
-    const double h = static_cast<double>(to_s - from_s) / 3600.0;
-    std::snprintf(text, sizeof text, "%.1f h after %s (plan: %g h, %s)", h, from, limit_h, h <= limit_h ? "met" : "MISSED");
+    std::snprintf(text, sizeof text, "%.1f h after %s (plan: %g h, %s)", d.hours(), from, d.limit_h,
+                  d.status == score::DeadlineStatus::met ? "met" : "MISSED");
   }
   return text;
 }
@@ -73,12 +63,12 @@ std::string run_end_state(const response::ResponseModel& m) {
   add(out, "  supplied         %8.0f  unmet need %.0f person-hours (displaced not yet supplied, summed over the hours)\n",
       supplied, m.unmet_person_h());
   add(out, "  killed outright  %8.0f\n", o.killed);
-  const response::ReportingTimes& r = m.reporting_times();
-  if (const double first = target_h(m, "first_report_town_to_district"); first >= 0 && r.onset_s >= 0) {
-    add(out, "  first report     %s\n", against_target(r.onset_s, r.first_report_s, first, "the first loss").c_str());
-  }
-  if (const double city = target_h(m, "report_district_to_city"); city >= 0 && r.first_report_s >= 0) {
-    add(out, "  report to city   %s\n", against_target(r.first_report_s, r.city_report_s, city, "the first report").c_str());
+  for (const score::DeadlineCheck& d : score::reporting_deadlines(m)) {
+    if (d.target == "first_report_town_to_district") {
+      add(out, "  first report     %s\n", against_target(d, "the first loss").c_str());
+    } else {
+      add(out, "  report to city   %s\n", against_target(d, "the first report").c_str());
+    }
   }
   add(out, "  work done        sandbags %.0f of %.0f, pumped %.0f of %.0f m3, spans %.0f of %.0f, bridges %.0f of %.0f, "
            "gas leaks %.0f of %.0f\n",

@@ -24,6 +24,7 @@ void ResponseModel::displace(std::uint32_t town, double people) {
   TownState& t = towns_[town];
   if (t.first_displaced_s < 0) t.first_displaced_s = now_s();
   t.displaced += people;
+  t.displaced_at.push_back({now_s(), people});
   const double relatives = people * w_.needs.stay_with_relatives_share;
   t.with_relatives += relatives;
   const double rest = people - relatives;
@@ -76,8 +77,7 @@ void ResponseModel::handle(const ReliefRound& e) {
   // Each delivered order supplies its share of the basket: people × 1/orders.
   if (batches_.back().outstanding > 0) batches_.back().people_per_order = people / batches_.back().outstanding;
   if (batches_.back().outstanding == 0) {  // nothing to carry: needs met on the spot
-    touch(town);
-    t.supplied = std::min(t.displaced, t.supplied + people);
+    supply(town, people);
   }
   plan_round(town);  // more may have been reported meanwhile
 }
@@ -92,11 +92,10 @@ void ResponseModel::delivered(std::uint64_t order) {
   const std::uint64_t root = logistics_.root(order);
   if (root >= batch_of_order_.size() || batch_of_order_[root] < 0) return;
   Batch& b = batches_[static_cast<std::size_t>(batch_of_order_[root])];
-  touch(b.town);
   TownState& t = towns_[b.town];
   const double share = static_cast<double>(logistics_.orders()[order].quantity) /
                        static_cast<double>(std::max<std::int64_t>(1, logistics_.requested(order)));
-  t.supplied = std::min(t.displaced, t.supplied + b.people_per_order * share);
+  supply(b.town, b.people_per_order * share);
   if (root == order) --b.outstanding;
   if (t.first_relief_s < 0) {
     t.first_relief_s = now_s();
@@ -107,6 +106,15 @@ void ResponseModel::delivered(std::uint64_t order) {
              w_.items[*logistics_.item_index(logistics_.orders()[order].item)].name_zh + "), " + hours +
              " h after its first displacement");
   }
+}
+
+// Supplied never exceeds displaced; every increase is recorded with its time.
+void ResponseModel::supply(std::uint32_t town, double people) {
+  touch(town);
+  TownState& t = towns_[town];
+  const double before = t.supplied;
+  t.supplied = std::min(t.displaced, t.supplied + people);
+  if (t.supplied > before) t.supplied_at.push_back({now_s(), t.supplied - before});
 }
 
 // People already supplied get their daily needs from then on.

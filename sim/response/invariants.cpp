@@ -57,7 +57,8 @@ void ResponseModel::check_invariants() const {
   }
 
   // Units: one place and one task at a time; no work beyond the shift.
-  std::vector<int> assigned(tasks_.size(), 0);
+  std::vector<int>& assigned = assigned_scratch_;  // reused: this runs after every event
+  assigned.assign(tasks_.size(), 0);
   for (const auto& u : units_) {
     const bool on_task =
         u.state == UnitState::travelling || u.state == UnitState::setting_up || u.state == UnitState::working;

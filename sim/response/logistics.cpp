@@ -255,12 +255,16 @@ double Logistics::travel_h(std::uint32_t town, std::uint32_t truck) {
 }
 
 void Logistics::check_books() const {
-  std::vector<std::int64_t> delivered(stock_.size(), 0), in_transit(stock_.size(), 0);
+  // Delivered and in transit per item, in a reused buffer: this runs after every event.
+  const std::size_t n = stock_.size();
+  books_.assign(2 * n, 0);
   for (std::size_t k = 0; k < orders_.size(); ++k) {
     if (order_item_[k] == UINT32_MAX || outcomes_[k].granted_s < 0) continue;
-    (outcomes_[k].delivered_s >= 0 ? delivered : in_transit)[order_item_[k]] += orders_[k].quantity;
+    books_[order_item_[k] + (outcomes_[k].delivered_s >= 0 ? 0 : n)] += orders_[k].quantity;
   }
-  for (std::size_t i = 0; i < stock_.size(); ++i) {
+  const std::int64_t* delivered = books_.data();
+  const std::int64_t* in_transit = books_.data() + n;
+  for (std::size_t i = 0; i < n; ++i) {
     if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + stock_[i].level()) {
       throw std::logic_error("logistics: the books of " + w_.items[i].id + " do not balance: initial " +
                              std::to_string(initial_[i]) + " + received " + std::to_string(received_[i]) +

@@ -153,6 +153,7 @@ class Logistics {
   std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;
   std::int64_t reserve_activated_s_ = -1;
+  mutable std::vector<std::int64_t> books_;  // check_books' scratch, not state
 };
 
 /// Runs `orders` alone through the warehouse, bays and trucks on `roads` (the

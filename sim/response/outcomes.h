@@ -8,6 +8,12 @@
 
 namespace ttx::response {
 
+/// People becoming displaced, or being supplied, at one moment.
+struct PeopleAt {
+  std::int64_t at_s = 0;
+  double people = 0;
+};
+
 /// Displaced people of one town and how they are housed and supplied.
 struct TownState {
   double displaced = 0;                  ///< truth: people who had to leave home
@@ -23,6 +29,8 @@ struct TownState {
   std::int64_t next_round_s = -1;        ///< a relief round is scheduled then, -1 none
   std::int64_t last_round_s = -1;
   std::int64_t first_displaced_s = -1, first_relief_s = -1, first_unit_on_site_s = -1;
+  std::vector<PeopleAt> displaced_at;    ///< every displacement, in time order (sums to displaced)
+  std::vector<PeopleAt> supplied_at;     ///< every increase of supplied, in time order (sums to supplied)
 };
 
 /// Outcomes for people, by the truth.

@@ -59,6 +59,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
                              RunOptions options)
     : w_(world),
       scenario_(scenario),
+      replication_(replication),
       options_(options),
       roads_(world.roads),
       truth_(hazard::generate_impacts(world, scenario, replication)),
@@ -105,7 +106,10 @@ core::RunStatus ResponseModel::advance_until(std::int64_t t_s, std::uint64_t bud
   return sim_.run_until(at(t_s), [this](auto& entry) { on(entry.payload); }, budget);
 }
 
+// Never past the scenario's end: advance_until(end_s()) must stay valid after any steps.
 bool ResponseModel::step() {
+  const auto next = sim_.next_time();
+  if (!next || next->count_s() > end_s_) return false;
   return sim_.step([this](auto& entry) { on(entry.payload); });
 }
 

@@ -52,7 +52,7 @@ class ResponseModel {
   // --- Driving -------------------------------------------------------------
   /// Runs every event up to `t_s` (at most `budget` of them).
   core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = Calendar::kNoBudget);
-  /// Runs exactly one event; false when none is left.
+  /// Runs exactly one event; false when none is left before the scenario's end.
   bool step();
   /// Applies a command at the current time, after every event of this moment.
   void submit(Actor by, Command command);
@@ -64,6 +64,7 @@ class ResponseModel {
   // --- View (valid until the next call that advances) ----------------------
   std::int64_t now_s() const { return sim_.now().count_s(); }
   std::int64_t end_s() const { return end_s_; }
+  std::uint64_t replication() const { return replication_; }
   std::uint64_t events_processed() const { return sim_.processed(); }
   const world::World& world() const { return w_; }
   const world::Scenario& scenario() const { return scenario_; }
@@ -146,6 +147,7 @@ class ResponseModel {
   void handle(const Delivered& e);
   void delivered(std::uint64_t order);
   void displace(std::uint32_t town, double people);
+  void supply(std::uint32_t town, double people);
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
@@ -154,6 +156,7 @@ class ResponseModel {
 
   const world::World& w_;
   const world::Scenario& scenario_;
+  std::uint64_t replication_;
   RunOptions options_;
   world::RoadNetwork roads_;  // the network as it stands now
   hazard::HazardResult truth_;
@@ -197,6 +200,7 @@ class ResponseModel {
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
   std::function<void(std::int64_t, const Event&)> observer_;
+  mutable std::vector<int> assigned_scratch_;  // check_invariants' scratch, not state
 };
 
 }  // namespace ttx::response

@@ -22,6 +22,7 @@ void ResponseModel::mobilise(std::uint32_t u) {
   Unit& unit = units_[u];
   if (unit.state != UnitState::standby) return;
   unit.state = UnitState::assembling;
+  if (unit.mobilised_s < 0) unit.mobilised_s = now_s();
   sim_.schedule_in(Duration::from_seconds(unit.assembly_s), UnitReady{u});
 }
 

@@ -44,6 +44,7 @@ struct Unit {
   std::int64_t gear_item = -1, gear_quantity = 0;  ///< equipment drawn from the warehouse
   core::EventId shift_event{}, move_event{};
   double worked_h = 0, travelled_h = 0;  ///< totals, for the record
+  std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
 
   const UnitSkill* skill(std::uint32_t s) const;
 };

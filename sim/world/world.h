@@ -12,6 +12,7 @@
 #include "sim/world/hazard_models.h"
 #include "sim/world/needs.h"
 #include "sim/world/plans.h"
+#include "sim/world/scoring.h"
 #include "sim/world/road_network.h"
 #include "sim/world/stock.h"
 #include "sim/world/transport.h"
@@ -77,6 +78,7 @@ struct World {
   HazardModels hazard_models;
   Reporting reporting;
   Doctrine doctrine;
+  Scoring scoring;
 
   std::optional<std::uint32_t> town_index(std::string_view id) const;
   std::optional<std::uint32_t> team_type_index(std::string_view id) const;

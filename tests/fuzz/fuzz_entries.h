@@ -13,8 +13,9 @@ void district_csv(std::string_view bytes);
 /// Bytes as a scenario file; a scenario that reads cleanly is also run, hazard and
 /// response, on the shipped district.
 void scenario_yaml(std::string_view bytes);
-/// Bytes as a session of the shipped earthquake (first 24 h): commands of every
-/// kind with any arguments, slices, steps and budgets, then the run's invariants.
+/// Bytes as a session of a short version of one of the shipped scenarios (the first
+/// byte picks which): commands of every kind with any arguments, slices, steps and
+/// budgets, then the run's invariants and a replay of its command log.
 void session_commands(std::string_view bytes);
 /// Bytes as an exercise clock time ("T+02:30").
 void clock_text(std::string_view bytes);

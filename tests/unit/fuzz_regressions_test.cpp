@@ -9,6 +9,9 @@
 #include <string>
 
 #include "../fuzz/fuzz_entries.h"
+#include "sim/io/clock_text.h"
+#include "sim/io/district_loader.h"
+#include "sim/io/scenario_loader.h"
 
 namespace {
 
@@ -62,5 +65,50 @@ TEST(FuzzRegressions, SessionCommands) {
 }
 
 TEST(FuzzRegressions, ClockText) { EXPECT_GT(replay(kCorpus / "clock_text", ttx::fuzz::clock_text), 0); }
+
+const ttx::io::Diagnostics& diagnostics_of(const ttx::io::DistrictLoad& l) { return l.diagnostics; }
+const ttx::io::Diagnostics& diagnostics_of(const ttx::io::ScenarioLoad& l) { return l.district.diagnostics; }
+
+// The saved inputs once crashed or hung a loader. Beyond not crashing, each must now
+// be refused with a diagnostic that names the file, so a user learns what is wrong.
+template <class Load>
+void expect_refused(const fs::path& dir, const std::string& name, Load load) {
+  int n = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const auto result = load(name, slurp(e.path()));
+    EXPECT_FALSE(result.ok()) << e.path() << " was accepted";
+    int own = 0;  // the rest are about the district the lone file does not make
+    for (const auto& d : diagnostics_of(result).list()) {
+      own += d.file == name;
+      EXPECT_FALSE(d.message.empty()) << e.path();
+    }
+    EXPECT_GT(own, 0) << e.path() << ": no diagnostic names the file";
+    ++n;
+  }
+  EXPECT_GT(n, 0) << dir;
+}
+
+TEST(FuzzRegressions, SavedLoaderInputsAreRefusedWithDiagnostics) {
+  expect_refused(kCorpus / "district_yaml", "fuzz.yaml", [](const std::string& n, std::string t) {
+    return ttx::io::load_district_text(n, std::move(t));
+  });
+  expect_refused(kCorpus / "district_csv", "teams.csv", [](const std::string& n, std::string t) {
+    return ttx::io::load_district_text(n, std::move(t));
+  });
+  static const ttx::io::DistrictLoad district = ttx::io::load_district((kSource / "scenarios" / "haimen").string());
+  ASSERT_TRUE(district.ok());
+  expect_refused(kCorpus / "scenario_yaml", "fuzz_scenario.yaml", [](const std::string& n, std::string t) {
+    return ttx::io::load_scenario_text(n, std::move(t), &district.world);
+  });
+}
+
+TEST(FuzzRegressions, SavedClockTextsAreRefused) {
+  for (const auto& e : fs::directory_iterator(kCorpus / "clock_text")) {
+    std::string text = slurp(e.path());
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    EXPECT_FALSE(ttx::io::parse_clock(text).has_value()) << e.path() << ": " << text;
+  }
+  EXPECT_EQ(ttx::io::parse_clock("T+02:30"), 2 * 3600 + 30 * 60) << "a good time still reads";
+}
 
 }  // namespace

@@ -108,7 +108,7 @@ TEST(EventCalendar, ADefaultIdNamesNoEvent) {
   EXPECT_EQ(cal.scheduled_total(), 1u);
 }
 
-TEST(EventCalendar, ScheduleFarThenCancelKeepsOrderThroughCompaction) {
+TEST(EventCalendar, TimeoutsScheduledFarAndCancelledNeverDisturbTheOrder) {
   EventCalendar<int> cal;
   for (int round = 0; round < 2000; ++round) {
     cal.schedule(SimTime::at_seconds(round), round);                          // kept
@@ -119,6 +119,36 @@ TEST(EventCalendar, ScheduleFarThenCancelKeepsOrderThroughCompaction) {
   const std::vector<int> ran = drain(cal);
   ASSERT_EQ(ran.size(), 2000u);
   for (int i = 0; i < 2000; ++i) ASSERT_EQ(ran[static_cast<std::size_t>(i)], i);
+}
+
+// Cancelling most of a large random workload compacts the heap (cancelled entries
+// outnumber live ones); what is left still runs in (time, priority, sequence) order.
+TEST(EventCalendar, CompactionKeepsMemoryBoundedAndTheOrderOfWhatIsLeft) {
+  boost::random::mt19937 rng(11);
+  boost::random::uniform_int_distribution<int> time(0, 400), prio(-3, 3), coin(0, 9);
+  EventCalendar<int> cal;
+  std::vector<EventId> ids;
+  std::vector<std::tuple<int, int, int>> kept;  // (time, priority, payload = seq)
+  for (int i = 0; i < 3000; ++i) {
+    const int t = time(rng), p = prio(rng);
+    ids.push_back(cal.schedule(SimTime::at_seconds(t), i, p));
+    if (coin(rng) < 3) kept.emplace_back(t, p, i);  // about 70 % are cancelled below
+  }
+  std::vector<bool> keep(3000, false);
+  for (auto& [t, p, i] : kept) keep[static_cast<std::size_t>(i)] = true;
+  bool compacted = false;
+  for (int i = 0; i < 3000; ++i) {
+    if (keep[static_cast<std::size_t>(i)]) continue;
+    ASSERT_TRUE(cal.cancel(ids[static_cast<std::size_t>(i)]));
+    ASSERT_LE(cal.heap_entries(), 2 * cal.pending() + 65) << "stale entries are dropped in bulk";
+    compacted |= cal.heap_entries() == cal.pending();
+  }
+  ASSERT_TRUE(compacted) << "the workload must reach a compaction";
+  ASSERT_EQ(cal.pending(), kept.size());
+  std::sort(kept.begin(), kept.end());
+  std::vector<int> expected;
+  for (auto& [t, p, i] : kept) expected.push_back(i);
+  EXPECT_EQ(drain(cal), expected);
 }
 
 }  // namespace

@@ -85,5 +85,18 @@ TEST(Session, AnAdvanceWithABudgetStopsAndResumes) {
   EXPECT_EQ(s.view().now_s(), hours(72));
 }
 
+TEST(Session, SteppingNeverRunsPastTheScenariosEnd) {
+  auto load = shipped_scenario("earthquake_m6_onshore");
+  load.scenario.duration_h = 2;  // events of the first day lie beyond it
+  Session s(load.district.world, load.scenario);
+  int steps = 0;
+  while (s.step()) ++steps;
+  EXPECT_GT(steps, 100);
+  EXPECT_LE(s.view().now_s(), hours(2));
+  EXPECT_FALSE(s.step()) << "still nothing to run";
+  EXPECT_NO_THROW(s.advance_until(s.view().end_s())) << "the end stays reachable";
+  EXPECT_EQ(s.view().now_s(), hours(2));
+}
+
 }  // namespace
 }  // namespace ttx::exercise

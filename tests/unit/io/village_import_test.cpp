@@ -1,6 +1,7 @@
 // A bureau's own villages.csv replaces the generated villages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -59,12 +60,25 @@ TEST(VillageImport, AListThatContradictsTheDeclaredTotalIsRefused) {
 TEST(VillageImport, AnUnknownTownIsReportedAtItsCell) {
   DistrictCopy copy;
   std::string csv = bureau_csv();
-  csv.replace(csv.find(",changle,"), 9, ",changel,");
+  const std::size_t at = csv.find(",changle,");
+  csv.replace(at, 9, ",changel,");
+  // The cell's line and column, counted in the text written: the row's line, and the
+  // first character after the id's comma.
+  const int line = 1 + static_cast<int>(std::count(csv.begin(), csv.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  const std::size_t row_start = csv.rfind('\n', at) + 1;
+  const int column = static_cast<int>(at + 1 - row_start) + 1;
   copy.write("villages.csv", csv);
   const DistrictLoad load = load_district(copy.dir());
-  bool found = false;
-  for (const auto& d : load.diagnostics.list()) found |= d.message.find("unknown town 'changel'") != std::string::npos;
-  EXPECT_TRUE(found);
+  ASSERT_FALSE(load.ok());
+  const Diagnostic* found = nullptr;
+  for (const auto& d : load.diagnostics.list()) {
+    if (d.message.find("unknown town 'changel'") != std::string::npos) found = &d;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(std::filesystem::path(found->file).filename(), "villages.csv");
+  EXPECT_GT(line, 1) << "a data row, not the header";
+  EXPECT_EQ(found->line, line);
+  EXPECT_EQ(found->column, column);
 }
 
 namespace fs = std::filesystem;

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <variant>
 
 #include "../hazard/shipped_world.h"
 #include "sim/world/travel_times.h"
@@ -27,18 +28,14 @@ TEST(Logistics, AnOrderFromStockIsPickedLoadedAndDrivenToTheTown) {
   const auto r = run_logistics(w, w.roads, {{3600, town("changle"), "relief_quilt", 100}});
   ASSERT_EQ(r.orders.size(), 1u);
   EXPECT_EQ(r.orders[0].granted_s, 3600) << "quilts are in the warehouse";
-  const auto& h = w.depots[0].handling;
-  const double tonnes = 100 * w.item("relief_quilt")->unit_weight_kg / 1000.0;
-  const double loading_h = h.acknowledge_h + std::max(h.min_pick_load_h, tonnes / 10.0 * h.pick_load_h_per_10t);
-  EXPECT_EQ(r.orders[0].loaded_s, 3600 + std::llround(loading_h * 3600));
-  // The largest free truck takes it, at its own speed.
-  const world::VehicleType* largest = nullptr;
-  for (const auto& v : w.transport.vehicles) {
-    if (v.capacity_t > 0 && (largest == nullptr || v.capacity_t > largest->capacity_t)) largest = &v;
-  }
-  ASSERT_NE(largest, nullptr);
-  EXPECT_EQ(r.orders[0].delivered_s,
-            r.orders[0].loaded_s + static_cast<std::int64_t>(std::ceil(travel_h(w.roads, "changle") / largest->speed_factor * 3600)));
+  // Worked by hand from depots.yaml and items.csv: 100 quilts × 2.5 kg = 0.25 t, picked at
+  // 1.5 h per 10 t = 0.0375 h, so the quarter-hour minimum applies: 0.5 h to acknowledge
+  // + 0.25 h = 0.75 h = 2,700 s after the order.
+  EXPECT_EQ(r.orders[0].loaded_s, 3600 + 2700);
+  // The largest truck (medium, 12 t, speed factor 0.9 in vehicles.yaml) drives the
+  // shortest road time at 0.9 of the reference speed.
+  const double hours = travel_h(w.roads, "changle") / 0.9;
+  EXPECT_NEAR(static_cast<double>(r.orders[0].delivered_s - r.orders[0].loaded_s), hours * 3600, 1.0);
   EXPECT_TRUE(r.stockouts.empty());
 }
 
@@ -61,14 +58,13 @@ TEST(Logistics, ATownsOrdersShareATruckUpToItsCapacityAndABigOrderIsSplit) {
   EXPECT_EQ(r.orders[1].delivered_s, r.orders[2].delivered_s) << "same truck to 常乐镇";
   EXPECT_GT(r.orders[1].delivered_s, r.orders[0].delivered_s) << "after the truck came back from 四甲镇";
   // An order bigger than the truck goes in two loads, the last part delivered last.
-  const world::ItemCategory& boat = *w.item("eq_assault_boat");
-  const auto per_truck = static_cast<std::int64_t>(
-      std::min(light->capacity_t * 1000 / boat.unit_weight_kg, light->capacity_m3 / boat.unit_volume_m3));
-  ASSERT_LT(per_truck, boat.quantity) << "the warehouse holds more boats than one light truck carries";
-  const std::vector<ReliefOrder> big{{0, town("changle"), "eq_assault_boat", boat.quantity}};
+  // By hand from vehicles.yaml and items.csv: a light truck takes 2.5 t and 16 m³, a boat
+  // weighs 250 kg and takes 3 m³, so 5 boats fill it by volume; the warehouse holds 20
+  // boats: four trips, the last leaving after three round trips.
+  const std::vector<ReliefOrder> big{{0, town("changle"), "eq_assault_boat", 20}};
   const auto split = run_logistics(w, w.roads, big, one);
   ASSERT_GE(split.orders[0].delivered_s, 0);
-  EXPECT_GT(split.orders[0].delivered_s, 2 * travel_h(w.roads, "changle") * 3600) << "a second trip of the one truck";
+  EXPECT_GT(split.orders[0].delivered_s, 3 * 2 * travel_h(w.roads, "changle") * 3600) << "the fourth trip of the one truck";
 }
 
 std::vector<ReliefOrder> a_busy_morning() {
@@ -148,6 +144,77 @@ TEST(Logistics, TheWarehouseNeverGivesMoreThanItHolds) {
   for (const auto& o : r.orders) granted += o.granted_s >= 0;
   EXPECT_EQ(granted, 4) << "four quarters, then the tents are gone";
   EXPECT_EQ(r.stockouts, std::vector<std::string>{"relief_tent"});
+}
+
+// Drives a Logistics by hand on its own copy of the roads, so a test can cut and
+// reopen them while orders are under way.
+struct Warehouse {
+  const world::World& w = shipped_world();
+  world::RoadNetwork roads = w.roads;
+  LogisticsOptions options;
+  Calendar sim;
+  TravelCache travel{roads, w.transport};
+  Logistics logistics{w, options, sim, travel};
+
+  void run_until_h(double h) {
+    sim.run_until(core::SimTime::at_seconds(std::llround(h * 3600)), [&](auto& e) {
+      std::visit([&](const auto& ev) {
+        if constexpr (requires { logistics.handle(ev); }) logistics.handle(ev);
+      }, e.payload);
+    });
+  }
+  /// Quantity of `item` set aside for orders so far (whole orders and parts).
+  std::int64_t granted(const std::string& item) const {
+    std::int64_t sum = 0;
+    for (std::size_t k = 0; k < logistics.orders().size(); ++k) {
+      if (logistics.orders()[k].item == item && logistics.outcomes()[k].granted_s >= 0) sum += logistics.orders()[k].quantity;
+    }
+    return sum;
+  }
+  void set_town_cut_off(const std::string& id, bool cut) {
+    for (std::uint32_t e : roads.incident(static_cast<std::uint32_t>(roads.find(id)))) roads.set_closed(e, cut);
+    travel.invalidate();
+    logistics.roads_changed();
+  }
+};
+
+TEST(Logistics, TheReserveDeliversExactlyItsContractedQuantityAtItsLeadTimes) {
+  Warehouse h;
+  // stock.yaml: a quarter at 12 h after activation, the rest by 24 h; items.csv: the
+  // suppliers hold 16,000 cases of drinking water. The order asks for more than that.
+  h.logistics.place({0, town("changle"), "agr_drinking_water", 20000});
+  h.run_until_h(12.0 - 1.0 / 3600);
+  EXPECT_EQ(h.logistics.reserve_activated_s(), 0) << "the first shortfall activates the reserve";
+  EXPECT_EQ(h.granted("agr_drinking_water"), 0) << "nothing before the first load";
+  h.run_until_h(12);
+  EXPECT_EQ(h.granted("agr_drinking_water"), 4000) << "16,000 × 0.25 at the first load";
+  h.run_until_h(24.0 - 1.0 / 3600);
+  EXPECT_EQ(h.granted("agr_drinking_water"), 4000);
+  h.run_until_h(24);
+  EXPECT_EQ(h.granted("agr_drinking_water"), 16000) << "the rest by the full lead time";
+  h.run_until_h(7 * 24);
+  EXPECT_EQ(h.granted("agr_drinking_water"), 16000) << "never more than the contract";
+  const auto item = *h.logistics.item_index("agr_drinking_water");
+  EXPECT_EQ(h.logistics.in_stock(item), 0);
+  EXPECT_NO_THROW(h.logistics.check_books());
+}
+
+TEST(Logistics, ATownCutOffGetsItsReliefOnceARoadReopensAndHoldsUpNoOtherTown) {
+  Warehouse h;
+  h.set_town_cut_off("yudong", true);
+  const std::uint64_t cut = h.logistics.place({0, town("yudong"), "relief_quilt", 50});
+  const std::uint64_t open = h.logistics.place({0, town("changle"), "relief_quilt", 50});
+  h.run_until_h(10);
+  EXPECT_GE(h.logistics.outcomes()[open].delivered_s, 0) << "常乐镇 is served while 余东镇 is cut off";
+  EXPECT_GE(h.logistics.outcomes()[cut].loaded_s, 0) << "余东镇's load is ready in the yard";
+  EXPECT_EQ(h.logistics.outcomes()[cut].delivered_s, -1) << "no road: not delivered";
+  h.set_town_cut_off("yudong", false);
+  h.run_until_h(20);
+  const std::int64_t delivered = h.logistics.outcomes()[cut].delivered_s;
+  ASSERT_GE(delivered, 10 * 3600) << "the waiting load leaves when the road reopens";
+  const double drive_h = travel_h(h.w.roads, "yudong") / 0.9;  // the medium truck, vehicles.yaml
+  EXPECT_NEAR(static_cast<double>(delivered - 10 * 3600), drive_h * 3600, 1.0);
+  EXPECT_NO_THROW(h.logistics.check_books());
 }
 
 }  // namespace

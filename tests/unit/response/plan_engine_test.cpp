@@ -34,21 +34,52 @@ TEST(PlanEngine, TheHighestLevelWhoseTriggerHoldsStartsWithItsReason) {
 }
 
 TEST(PlanEngine, RaisingALevelMandatesTheActionsOfEveryLevelReachedWithTheirDelays) {
-  const world::World& w = shipped_world();
-  PlanEngine e(w, {"natural_disaster_relief"});
+  PlanEngine e(shipped_world(), {"natural_disaster_relief"});
   e.update(3600, with(Indicator::dead_missing, 6));  // straight to II: IV, III and II mandate their actions
-  const auto& plan = *std::find_if(w.plans.begin(), w.plans.end(), [](const auto& p) { return p.id == "natural_disaster_relief"; });
-  std::size_t expected = 0;
-  for (const auto& level : plan.levels) expected += level.level >= 2 ? level.actions.size() : 0;
-  ASSERT_EQ(e.actions().size(), expected);
+  // plans/natural_disaster_relief.yaml: IV has 5 actions (delays 2, 4, 1, 2, 1 h), III has 3
+  // (1, 2, 1 h), II has 4 (1, 2, 2, 1 h).
+  std::vector<std::int64_t> delays_h;
   for (const auto& a : e.actions()) {
-    EXPECT_EQ(a.due_s, 3600 + std::llround(a.action->delay_h * 3600));
     EXPECT_GE(a.level, 2);
+    delays_h.push_back((a.due_s - 3600) / 3600);
+    EXPECT_EQ((a.due_s - 3600) % 3600, 0) << "whole-hour delays";
   }
-  e.update(7200, with(Indicator::dead_missing, 12));  // then I: only I's own actions are added
-  std::size_t with_i = expected;
-  for (const auto& level : plan.levels) with_i += level.level == 1 ? level.actions.size() : 0;
-  EXPECT_EQ(e.actions().size(), with_i);
+  std::sort(delays_h.begin(), delays_h.end());
+  EXPECT_EQ(delays_h, (std::vector<std::int64_t>{1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 4}));
+  e.update(7200, with(Indicator::dead_missing, 12));  // then I: only I's own action (sector crews, 1 h) is added
+  ASSERT_EQ(e.actions().size(), 13u);
+  EXPECT_EQ(e.actions().back().level, 1);
+  EXPECT_EQ(e.actions().back().due_s, 7200 + 3600);
+}
+
+// plans/natural_disaster_relief.yaml, the district's default thresholds: each level starts
+// exactly at its threshold, and one below leaves the level beneath.
+TEST(PlanEngine, EachLevelStartsExactlyAtItsThresholdAndNotOneBelow) {
+  struct Case {
+    Indicator indicator;
+    double value;
+    world::ResponseLevel level;
+  };
+  const Case cases[] = {
+      {Indicator::dead_missing, 0, kNoResponse},        {Indicator::dead_missing, 1, 4},
+      {Indicator::dead_missing, 2, 4},                  {Indicator::dead_missing, 3, 3},
+      {Indicator::dead_missing, 4, 3},                  {Indicator::dead_missing, 5, 2},
+      {Indicator::dead_missing, 9, 2},                  {Indicator::dead_missing, 10, 1},
+      {Indicator::relocated, 999, kNoResponse},         {Indicator::relocated, 1000, 4},
+      {Indicator::relocated, 4999, 4},                  {Indicator::relocated, 5000, 3},
+      {Indicator::relocated, 9999, 3},                  {Indicator::relocated, 10000, 2},
+      {Indicator::relocated, 19999, 2},                 {Indicator::relocated, 20000, 1},
+      {Indicator::households_collapsed, 49, kNoResponse}, {Indicator::households_collapsed, 50, 4},
+      {Indicator::households_collapsed, 199, 4},        {Indicator::households_collapsed, 200, 3},
+      {Indicator::households_collapsed, 499, 3},        {Indicator::households_collapsed, 500, 2},
+      {Indicator::households_collapsed, 999, 2},        {Indicator::households_collapsed, 1000, 1},
+  };
+  for (const Case& c : cases) {
+    PlanEngine e(shipped_world(), {"natural_disaster_relief"});
+    e.update(600, with(c.indicator, c.value));
+    EXPECT_EQ(e.level("natural_disaster_relief"), c.level)
+        << world::to_string(c.indicator) << " = " << c.value;
+  }
 }
 
 TEST(PlanEngine, AConditionThatMustHoldForAWhileWaitsForIt) {

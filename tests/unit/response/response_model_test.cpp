@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "../hazard/shipped_world.h"
+#include "sim/score/reporting_deadlines.h"
 
 namespace ttx::response {
 namespace {
@@ -185,6 +186,75 @@ TEST(ResponseModel, BoatsDrawnFromTheWarehouseGoBackWhenTheCrewRests) {
   EXPECT_EQ(m.units()[team].state, UnitState::resting);
   EXPECT_EQ(m.logistics().in_stock(boats), before) << "back in the warehouse for the next crew";
   ASSERT_NO_THROW(m.check_invariants());
+}
+
+TEST(ResponseModel, AnotherReplicationGivesAnotherRun) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  ResponseModel a(load.district.world, load.scenario, 0), b(load.district.world, load.scenario, 1);
+  a.advance_until(a.end_s());
+  b.advance_until(b.end_s());
+  bool differs = a.log().size() != b.log().size() || a.events_processed() != b.events_processed();
+  for (std::size_t k = 0; !differs && k < a.log().size(); ++k) differs = a.log()[k].at_s != b.log()[k].at_s;
+  EXPECT_TRUE(differs) << "replication 1 draws other report delays and another disaster";
+}
+
+TEST(ResponseModel, MutualAidArrivesAfterItsDelayWithItsItems) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  ResponseModel m(load.district.world, load.scenario, 0, trainee_mode());
+  const Logistics& l = m.logistics();
+  auto stock = [&](const char* item) { return l.in_stock(*l.item_index(item)); };
+  // items.csv: the warehouse holds 200 tents and 1,200 quilts; drinking water is at the suppliers.
+  ASSERT_EQ(stock("relief_tent"), 200);
+  ASSERT_EQ(stock("relief_quilt"), 1200);
+  ASSERT_EQ(stock("agr_drinking_water"), 0);
+  m.submit(Actor::trainee, RequestAid{"city"});
+  m.submit(Actor::trainee, RequestAid{"city"});  // asked twice: it comes once
+  // stock.yaml: Nantong's aid arrives 12 h after the request with 300 tents, 3,000 quilts
+  // and 3,000 cases of water, among others.
+  m.advance_until(hours(12) - 1);
+  EXPECT_EQ(stock("relief_tent"), 200) << "not before its delay";
+  m.advance_until(hours(12));
+  EXPECT_EQ(stock("relief_tent"), 500);
+  EXPECT_EQ(stock("relief_quilt"), 4200);
+  EXPECT_EQ(stock("agr_drinking_water"), 3000);
+  m.advance_until(hours(48));
+  EXPECT_EQ(stock("relief_tent"), 500) << "the aid comes once";
+  EXPECT_NO_THROW(m.check_invariants());
+}
+
+std::int64_t first_report_at(ResponseModel& m) {
+  while (m.reporting_times().first_report_s < 0 && m.step()) {
+  }
+  return m.reporting_times().first_report_s;
+}
+
+TEST(ResponseModel, AReportToTheCitySentInTimeMeetsItsDeadlineAndOneNeverSentMissesIt) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  // plans/natural_disaster_relief.yaml: the district reports to the city within 2 h of the first report.
+  ResponseModel prompt(load.district.world, load.scenario, 0, trainee_mode());
+  const std::int64_t first = first_report_at(prompt);
+  ASSERT_GE(first, 0);
+  prompt.advance_until(first + hours(1.5));
+  prompt.submit(Actor::trainee, SendReport{"city"});
+  prompt.advance_until(first + hours(3));
+  ResponseModel silent(load.district.world, load.scenario, 0, trainee_mode());
+  ASSERT_EQ(first_report_at(silent), first) << "the same disaster, reported the same way";
+  silent.advance_until(first + hours(2) - 1);
+  auto city = [](const ResponseModel& m) {
+    for (const auto& d : score::reporting_deadlines(m)) {
+      if (d.target == "report_district_to_city") return d;
+    }
+    ADD_FAILURE() << "no city deadline";
+    return score::DeadlineCheck{};
+  };
+  EXPECT_EQ(city(silent).status, score::DeadlineStatus::pending) << "a second before the limit";
+  silent.advance_until(first + hours(2) + 1);
+  EXPECT_EQ(city(silent).status, score::DeadlineStatus::missed);
+  EXPECT_EQ(city(silent).to_s, -1);
+  const score::DeadlineCheck sent = city(prompt);
+  EXPECT_EQ(sent.status, score::DeadlineStatus::met);
+  EXPECT_DOUBLE_EQ(sent.hours(), 1.5);
+  EXPECT_EQ(sent.limit_h, 2.0);
 }
 
 }  // namespace

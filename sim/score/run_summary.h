@@ -1,0 +1,101 @@
+// The answer for one run: every figure a director, a trainee or a planner reads
+// after a run, per town and for the district, with an hourly series. Computed
+// here from the model; the printers (terminal, JSON, report, console) only format it.
+// Times are hours from the scenario's start unless the name says otherwise; -1
+// means "never" (not yet by the end of the run).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/response/response_model.h"
+#include "sim/score/reporting_deadlines.h"
+
+namespace ttx::score {
+
+/// District totals, by the truth.
+struct DistrictFigures {
+  double trapped = 0, rescued_alive = 0, rescued_dead = 0, died_waiting = 0, still_trapped = 0;
+  double missing = 0;  ///< still trapped at the end: the national relief plan (2024) counts them with the dead
+  double killed = 0;   ///< killed outright by the hazard
+  double injured_serious = 0, treated_in_time = 0, treated_late = 0;
+  double displaced = 0;
+  double evacuated_before_impact = 0;  ///< none yet: evacuation ahead of the hazard is not modelled
+  double sheltered = 0, supplied = 0;
+  double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
+  double unmet_person_h = 0;
+  double unit_hours_worked = 0;   ///< on site, working
+  double unit_hours_on_duty = 0;  ///< from a unit's first mobilisation to the end of the run
+  double unit_hours_travelling = 0;
+  int units = 0, units_mobilised = 0;
+  double spans_down = 0, spans_restored = 0;
+  double bags_needed = 0, levee_bags = 0;
+  double bridges_damaged = 0, bridges_reopened = 0, gas_leaks = 0, leaks_made_safe = 0;
+};
+
+struct TownFigures {
+  std::string id, name_zh, name_en;
+  double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
+  double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
+  double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
+  double relief_within_target = 0;                ///< people supplied within the target of their displacement
+  double relief_within_target_share = -1;         ///< of the displaced; -1 when nobody was displaced
+};
+
+/// One stock category that was asked for.
+struct CategoryFigures {
+  std::string id, name_zh, name_en, unit;
+  std::int64_t requested = 0, granted = 0, delivered = 0, in_stock_at_end = 0;
+  double fill_rate = 0;  ///< delivered / requested
+  double first_load_h = -1, first_delivery_h = -1, ran_out_h = -1;
+  double request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;  ///< over delivered order parts
+  int orders = 0, orders_never_granted = 0;
+};
+
+struct SeriesPoint {
+  double at_h = 0;
+  double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
+  int units_on_task = 0;
+  std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
+};
+
+struct LevelReached {
+  std::string plan;
+  int level = 0;        ///< 4 = IV ... 1 = I
+  double at_h = 0;      ///< when it was started
+  std::string reason;   ///< the trigger that held, or the command's reason
+};
+
+struct RunSummary {
+  std::string scenario_id, scenario_name_zh, scenario_name_en;
+  std::uint64_t seed = 0, replication = 0;
+  double ended_h = 0, duration_h = 0;
+  double relief_target_h = -1;  ///< the plans' basic-living-relief target, -1 if none of the plans in force sets one
+  DistrictFigures district;
+  std::vector<TownFigures> towns;          ///< every town, in the district's order
+  std::vector<CategoryFigures> categories; ///< categories asked for, in items.csv order
+  std::vector<LevelReached> levels;        ///< every level started, in time order
+  std::vector<DeadlineCheck> deadlines;
+  int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
+  double reserve_activated_h = -1;
+  std::vector<SeriesPoint> series;  ///< hourly from T+0
+  std::uint64_t fingerprint = 0;    ///< over the processed events and the figures above
+};
+
+/// Runs `model` to `until_s` (at most its end), sampling the series at every whole
+/// hour and hashing every event processed (it holds the model's event observer
+/// meanwhile); then summarises it.
+RunSummary run_and_summarise(response::ResponseModel& model, std::int64_t until_s);
+
+/// The summary of the model as it stands, with a series and an event hash made by the caller.
+RunSummary summarise(const response::ResponseModel& model, std::vector<SeriesPoint> series, std::uint64_t event_hash);
+
+/// People of a town supplied within `target_h` of their displacement (0 when the target
+/// is < 0): each supply serves the displaced who have waited longest.
+double relief_within_target(const response::TownState& town, double target_h);
+
+/// The hourly sample of the model as it stands now.
+SeriesPoint sample(const response::ResponseModel& model);
+
+}  // namespace ttx::score
