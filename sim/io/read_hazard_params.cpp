@@ -143,8 +143,9 @@ world::IncidentParams read_incidents(YamlMap& m, Duration duration_h) {
 /// failed to read is not a position).
 std::optional<HazardPlace> place_of(YamlMap& m, std::string_view lat_key, double lat, double lon,
                                     std::size_t problems_before) {
-  if (m.file().diags().size() != problems_before) return std::nullopt;
-  const YAML::Mark at = m.child(lat_key, false).Mark();
+  const YAML::Node node = m.child(lat_key, false);
+  if (m.file().diags().size() != problems_before || !node.IsDefined()) return std::nullopt;
+  const YAML::Mark at = node.Mark();
   return HazardPlace{lat, lon, at.line + 1, m.file().column(at), m.field(lat_key)};
 }
 
@@ -156,25 +157,20 @@ std::optional<HazardPlace> read_hazard_params(YamlMap& top, world::Scenario& s, 
   s.hazard_type = m.text("type");
   if (s.hazard_type.empty()) return std::nullopt;  // reported; the other keys mean nothing without a type
   const std::size_t problems = m.file().diags().size();
-  std::optional<HazardPlace> place;
-  if (s.hazard_type == "earthquake") {
-    const auto p = read_earthquake(m, duration_h);
-    place = place_of(m, "epicentre_lat", p.lat, p.lon, problems);
-    s.hazard = p;
-  } else if (s.hazard_type == "flood") {
-    const auto p = read_flood(m, duration_h);
-    place = place_of(m, "reach_lat", p.reach_lat, p.reach_lon, problems);
-    s.hazard = p;
-  } else if (s.hazard_type == "freezing_rain") {
-    s.hazard = read_freezing(m, duration_h);
-  } else if (s.hazard_type == "incidents") {
-    s.hazard = read_incidents(m, duration_h);
-  } else {
+  std::optional<world::EarthquakeParams> quake;
+  std::optional<world::FloodParams> flood;
+  if (s.hazard_type == "earthquake") s.hazard = *(quake = read_earthquake(m, duration_h));
+  else if (s.hazard_type == "flood") s.hazard = *(flood = read_flood(m, duration_h));
+  else if (s.hazard_type == "freezing_rain") s.hazard = read_freezing(m, duration_h);
+  else if (s.hazard_type == "incidents") s.hazard = read_incidents(m, duration_h);
+  else {
     m.error_at(m.child("type"), "type", "unknown hazard " + echoed(s.hazard_type) + did_you_mean(s.hazard_type, kHazards));
     return std::nullopt;  // its other keys mean nothing without a known type
   }
-  m.finish();
-  return place;
+  m.finish();  // first: a missing key held back for its look-alike is reported here
+  if (quake) return place_of(m, "epicentre_lat", quake->lat, quake->lon, problems);
+  if (flood) return place_of(m, "reach_lat", flood->reach_lat, flood->reach_lon, problems);
+  return std::nullopt;
 }
 
 }  // namespace ttx::io

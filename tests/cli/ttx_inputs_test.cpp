@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "../unit/io/district_copy.h"
 #include "run_ttx.h"
@@ -139,26 +140,28 @@ TEST(TtxInputs, ADistrictPathThatIsAFileSaysSo) {
       << r.out;
 }
 
+/// The shipped district's villages as a bureau would list them, ids prefixed with `prefix`.
+std::string bureau_list(const std::string& prefix) {
+  std::string csv = "id,town,name,lat,lon,population,provenance\n";
+  const CommandResult list =
+      run_ttx("hazard " + std::string(TTX_SOURCE_DIR) + "/scenarios/earthquake_m6_onshore.yaml --csv");
+  std::istringstream rows(list.out);
+  std::string row;
+  std::getline(rows, row);  // village,town,name,lat,lon,population,...
+  while (std::getline(rows, row)) {
+    std::istringstream cells(row);
+    std::string id, town, name, lat, lon, population;
+    std::getline(cells, id, ','), std::getline(cells, town, ','), std::getline(cells, name, ',');
+    std::getline(cells, lat, ','), std::getline(cells, lon, ','), std::getline(cells, population, ',');
+    csv += prefix + id + "," + town + "," + name + "," + lat + "," + lon + "," + population + ",\"bureau: register 2026\"\n";
+  }
+  return csv;
+}
+
 TEST(TtxInputs, AnImportOntoAFolderSaysSoAndReplacesNothing) {
   DistrictCopy copy;
   const fs::path csv = temp_file(".csv");
-  {
-    std::ofstream out(csv, std::ios::binary);
-    out << "id,town,name,lat,lon,population,provenance\n";
-    const CommandResult list = run_ttx("hazard " + std::string(TTX_SOURCE_DIR) +
-                                       "/scenarios/earthquake_m6_onshore.yaml --csv");
-    std::istringstream rows(list.out);
-    std::string row;
-    std::getline(rows, row);  // village,town,name,lat,lon,population,...
-    while (std::getline(rows, row)) {
-      std::istringstream cells(row);
-      std::string id, town, name, lat, lon, population;
-      std::getline(cells, id, ','), std::getline(cells, town, ','), std::getline(cells, name, ',');
-      std::getline(cells, lat, ','), std::getline(cells, lon, ','), std::getline(cells, population, ',');
-      out << "b_" << id << "," << town << "," << name << "," << lat << "," << lon << "," << population
-          << ",\"bureau: register 2026\"\n";
-    }
-  }
+  std::ofstream(csv, std::ios::binary) << bureau_list("b_");
   fs::create_directories(copy.path("villages.csv") / "keep");
   const CommandResult r = run_ttx("import villages " + csv.string() + " --district " + copy.dir().string());
   EXPECT_EQ(r.status, 1) << r.out;
@@ -166,6 +169,30 @@ TEST(TtxInputs, AnImportOntoAFolderSaysSoAndReplacesNothing) {
   EXPECT_EQ(r.out.find("Success"), std::string::npos) << r.out;
   EXPECT_TRUE(fs::is_directory(copy.path("villages.csv") / "keep"));
   fs::remove(csv);
+}
+
+TEST(TtxInputs, TwoImportsAtOnceEachInstallAWholeList) {
+  DistrictCopy copy;
+  const fs::path a = temp_file("_a.csv"), b = temp_file("_b.csv");
+  const std::string list_a = bureau_list("a_"), list_b = bureau_list("b_");
+  std::ofstream(a, std::ios::binary) << list_a;
+  std::ofstream(b, std::ios::binary) << list_b;
+  for (int round = 0; round < 3; ++round) {
+    CommandResult ra, rb;
+    std::thread ta([&] { ra = run_ttx("import villages " + a.string() + " --district " + copy.dir().string()); });
+    std::thread tb([&] { rb = run_ttx("import villages " + b.string() + " --district " + copy.dir().string()); });
+    ta.join();
+    tb.join();
+    EXPECT_EQ(ra.status, 0) << ra.out;
+    EXPECT_EQ(rb.status, 0) << rb.out;
+    const std::string installed = copy.read("villages.csv");
+    EXPECT_TRUE(installed == list_a || installed == list_b) << installed.substr(0, 200);
+  }
+  for (const auto& e : fs::directory_iterator(copy.dir())) {
+    EXPECT_EQ(e.path().filename().string().rfind(".villages.csv", 0), std::string::npos) << "left behind: " << e.path();
+  }
+  fs::remove(a);
+  fs::remove(b);
 }
 
 }  // namespace

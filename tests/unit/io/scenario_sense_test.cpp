@@ -65,6 +65,16 @@ TEST(ScenarioSense, AMissingKeyWithNoLookAlikeIsStillMissing) {
   EXPECT_NE(joined(p).find("scenario.colour: unknown key"), std::string::npos) << joined(p);
 }
 
+TEST(ScenarioSense, AMissingKeyBesideARealLookAlikeIsStillMissing) {
+  std::string text = shipped("earthquake_m6_onshore");
+  const auto from = text.find("  epicentre_lat:");
+  text.erase(from, text.find('\n', from) + 1 - from);
+  const ScenarioLoad load = load_scenario_text("quake.yaml", text);
+  ASSERT_EQ(load.district.diagnostics.size(), 1u);
+  EXPECT_EQ(load.district.diagnostics.list()[0].field, "hazard.epicentre_lat");
+  EXPECT_EQ(load.district.diagnostics.list()[0].message, "missing (required)");
+}
+
 TEST(ScenarioSense, AnEpicentreInTokyoOrWithFlippedSignsIsRefused) {
   auto p = problems(load_edited("earthquake_m6_onshore", "epicentre_lon: {value: 121.28", "epicentre_lon: {value: 139.69"));
   ASSERT_EQ(p.size(), 1u) << joined(p);
