@@ -21,7 +21,9 @@ namespace fs = std::filesystem;
 bool is_scenario_file(const fs::path& path) {
   std::error_code ec;
   const auto ext = path.extension().string();
-  return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml";
+  // A YAML file beside a district.yaml is one of that district's files (towns.yaml, ...).
+  return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml" &&
+         !fs::exists(path.parent_path() / "district.yaml", ec);
 }
 
 namespace {

@@ -16,8 +16,8 @@ struct ScenarioLoad {
   bool ok() const { return district.ok(); }
 };
 
-/// True if `path` is a YAML file other than a district's district.yaml: the file
-/// `ttx validate` and `ttx hazard` read as a scenario.
+/// True if `path` is a YAML file that is not one of a district's files (it is not
+/// district.yaml and has none beside it): the file `ttx validate` reads as a scenario.
 bool is_scenario_file(const std::filesystem::path& path);
 
 /// Reads the scenario, then its district; checks the plans it names exist, the

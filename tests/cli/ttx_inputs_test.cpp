@@ -138,6 +138,10 @@ TEST(TtxInputs, ADistrictPathThatIsAFileSaysSo) {
   EXPECT_NE(r.out.find("teams.csv: is a file, not a district: give the district's folder or its district.yaml"),
             std::string::npos)
       << r.out;
+  const CommandResult towns = run_ttx("validate " + copy.path("towns.yaml").string());
+  EXPECT_EQ(towns.status, 1) << towns.out;
+  EXPECT_NE(towns.out.find("towns.yaml: is a file, not a district"), std::string::npos) << towns.out;
+  EXPECT_NE(towns.out.find("1 problem found"), std::string::npos) << towns.out;
 }
 
 /// The shipped district's villages as a bureau would list them, ids prefixed with `prefix`.
