@@ -60,6 +60,8 @@ int run_response(const RunCommandOptions& o) {
   options.logistics.stock_factor = o.stock;
   options.logistics.loading_bays = o.bays;
   response::ResponseModel model(load.district.world, s, o.replication, options);
+  std::int64_t held = 0;  // before the run draws on it
+  for (std::uint32_t i = 0; i < load.district.world.items.size(); ++i) held += model.logistics().in_stock(i);
   const score::RunSummary summary = score::run_and_summarise(model, until_s);
   const score::Scorecard card = score::score(summary, load.district.world.scoring);
   if (o.fingerprint) {
@@ -78,6 +80,7 @@ int run_response(const RunCommandOptions& o) {
   if (model.logistics().trucks().empty()) {
     std::printf("WARNING: this what-if leaves no truck: no relief can leave the warehouse by road\n");
   }
+  if (held == 0) std::printf("WARNING: this what-if leaves the warehouse empty: relief comes only from outside it\n");
   std::printf("timeline\n%s", io::run_timeline(model).c_str());
   std::printf("%s", io::run_end_state(model).c_str());
   std::printf("%s", io::run_tables(model).c_str());

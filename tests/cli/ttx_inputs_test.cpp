@@ -71,6 +71,12 @@ TEST(TtxInputs, AWhatIfThatLeavesNoTruckSaysSoInTheHeader) {
   }
   const CommandResult two = run_ttx("run " + kFlood + " --until T+06:00 --trucks 0.1");
   EXPECT_EQ(two.out.find("WARNING"), std::string::npos) << "0.1 of 18 trucks still leaves two";
+  const CommandResult empty = run_ttx("run " + kFlood + " --until T+06:00 --stock 1e-300");
+  ASSERT_EQ(empty.status, 0) << empty.out;
+  EXPECT_NE(empty.out.substr(0, empty.out.find("timeline"))
+                .find("WARNING: this what-if leaves the warehouse empty: relief comes only from outside it"),
+            std::string::npos)
+      << empty.out.substr(0, 400);
 }
 
 TEST(TtxInputs, WholeNumberOptionsRefuseNegativesAndTheRhoItsRange) {
