@@ -14,6 +14,7 @@
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/atomic_write.h"
+#include "sim/io/language.h"
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
 #include "sim/io/scorecard_text.h"
@@ -27,7 +28,7 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json;
+  std::string scenario, until, json, lang;
   bool until_given = false;  // even as ''
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
@@ -68,23 +69,19 @@ int run_response(const RunCommandOptions& o) {
     std::printf("%016llx\n", static_cast<unsigned long long>(summary.fingerprint));
     return 0;
   }
-  std::printf("%s (%s), seed %llu, replication %llu, plans played by the book\n", s.name_zh.c_str(), s.id.c_str(),
-              static_cast<unsigned long long>(s.seed), static_cast<unsigned long long>(o.replication));
   std::string what_if;
   char part[64];
   if (o.trucks != 1.0) std::snprintf(part, sizeof part, ", trucks x%g", o.trucks), what_if += part;
   if (o.stock != 1.0) std::snprintf(part, sizeof part, ", warehouse stock x%g", o.stock), what_if += part;
   if (o.bays >= 1) std::snprintf(part, sizeof part, ", %d loading bays", o.bays), what_if += part;
   if (o.no_reserve) what_if += ", no agreement reserve";
-  if (!what_if.empty()) std::printf("what-if: %s\n", what_if.c_str() + 2);
-  if (model.logistics().trucks().empty()) {
-    std::printf("WARNING: this what-if leaves no truck: no relief can leave the warehouse by road\n");
-  }
-  if (held == 0) std::printf("WARNING: this what-if leaves the warehouse empty: relief comes only from outside it\n");
-  std::printf("timeline\n%s", io::run_timeline(model).c_str());
-  std::printf("%s", io::run_end_state(model).c_str());
-  std::printf("%s", io::run_tables(model).c_str());
-  std::printf("%s", io::scorecard_text(card).c_str());
+  const io::Lang lang = o.lang.empty() ? io::language_from_environment() : *io::parse_language(o.lang);
+  std::printf("%s", io::run_header(summary, what_if.empty() ? "" : what_if.substr(2), lang).c_str());
+  std::printf("%s", io::what_if_warnings(model.logistics().trucks().empty(), held == 0, lang).c_str());
+  std::printf("%s", io::run_timeline(model, lang).c_str());
+  std::printf("%s", io::run_end_state(summary, lang).c_str());
+  std::printf("%s", io::run_tables(summary, lang).c_str());
+  std::printf("%s", io::scorecard_text(card, lang).c_str());
   if (!o.json.empty()) {
     const std::string text = io::run_json(summary, card);
     if (o.json == "-") {
@@ -122,6 +119,8 @@ void register_run_command(CLI::App& app) {
   cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")
       ->check(number({1, 100, true}));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
+  cmd->add_option("--lang", o->lang, "Language of the output: zh or en (default: Chinese under a Chinese locale, else English)")
+      ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
   cmd->callback([o, until] {
