@@ -62,16 +62,20 @@ TEST(TtxInputs, WhatIfFactorsMustBeNumbersInRange) {
 
 TEST(TtxInputs, AWhatIfThatLeavesNoTruckSaysSoInTheHeader) {
   for (const char* factor : {"0", "0.01"}) {
-    const CommandResult r = run_ttx("run " + kFlood + " --until T+06:00 --trucks " + factor);
+    const CommandResult r = run_ttx("run " + kFlood + " --lang en --until T+06:00 --trucks " + factor);
     ASSERT_EQ(r.status, 0) << r.out;
     const std::string header = r.out.substr(0, r.out.find("timeline"));
     EXPECT_NE(header.find("WARNING: this what-if leaves no truck: no relief can leave the warehouse by road"),
               std::string::npos)
         << header;
   }
-  const CommandResult two = run_ttx("run " + kFlood + " --until T+06:00 --trucks 0.1");
+  const CommandResult zh = run_ttx("run " + kFlood + " --lang zh --until T+06:00 --trucks 0");
+  EXPECT_NE(zh.out.substr(0, zh.out.find("时间线")).find("警告：此假设下没有卡车，救灾物资无法经公路运出仓库"),
+            std::string::npos)
+      << zh.out.substr(0, 400);
+  const CommandResult two = run_ttx("run " + kFlood + " --lang en --until T+06:00 --trucks 0.1");
   EXPECT_EQ(two.out.find("WARNING"), std::string::npos) << "0.1 of 18 trucks still leaves two";
-  const CommandResult empty = run_ttx("run " + kFlood + " --until T+06:00 --stock 1e-300");
+  const CommandResult empty = run_ttx("run " + kFlood + " --lang en --until T+06:00 --stock 1e-300");
   ASSERT_EQ(empty.status, 0) << empty.out;
   EXPECT_NE(empty.out.substr(0, empty.out.find("timeline"))
                 .find("WARNING: this what-if leaves the warehouse empty: relief comes only from outside it"),
@@ -104,10 +108,10 @@ TEST(TtxInputs, UntilTakesACalendarTimeFromTheScenariosStart) {
                "  district: haimen\n  start: \"2021-07-24 20:00\"\n");
   const fs::path copy = temp_file(".yaml");
   std::ofstream(copy, std::ios::binary) << text;
-  CommandResult r = run_ttx("run " + copy.string() + " --until '2021-07-25 08:00'");
+  CommandResult r = run_ttx("run " + copy.string() + " --lang en --until '2021-07-25 08:00'");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos) << r.out;
-  r = run_ttx("run " + copy.string() + " --until 2021-07-25T08:00");
+  r = run_ttx("run " + copy.string() + " --lang en --until 2021-07-25T08:00");
   EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos) << r.out;
   expect_refused("run " + copy.string() + " --until '2021-07-24 19:59'",
                  "--until: '2021-07-24 19:59' is before the scenario starts (2021-07-24 20:00)");
