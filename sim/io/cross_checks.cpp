@@ -6,8 +6,8 @@
 
 #include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
-#include "sim/world/travel_times.h"
 #include "sim/io/message_text.h"
+#include "sim/world/travel_times.h"
 
 namespace ttx::io {
 
