@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/district_folders.h"
+#include "sim/cli/number_check.h"
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
@@ -31,6 +33,8 @@ namespace {
 struct RunCommandOptions {
   std::string scenario, until, json, lang;
   std::vector<std::string> sets;
+  bool until_given = false;  // even as ''
+
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
   int bays = -1;
@@ -38,22 +42,22 @@ struct RunCommandOptions {
 };
 
 int run_response(const RunCommandOptions& o) {
-  const io::ScenarioLoad load = io::load_scenario(o.scenario);
+  const io::ScenarioLoad load = io::load_scenario(o.scenario, district_folders());
   if (!load.ok()) return report_problems(load.district.diagnostics);
   const world::Scenario& s = load.scenario;
-  std::int64_t until_s = static_cast<std::int64_t>(s.duration_h * 3600);  // default: the end
-  if (!o.until.empty()) {
-    const auto parsed = io::parse_clock(o.until);
-    if (!parsed) {
-      std::cerr << "ttx: --until: expected a time like T+24:00, got '" << o.until << "'\n";
+  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
+  std::int64_t until_s = end_s;  // default: the end
+  if (o.until_given) {
+    const io::Moment m = io::parse_moment(o.until, s.start_s);
+    if (!m.at_s) {
+      std::cerr << "ttx: --until: " << m.error << '\n';
       return 2;
     }
-    until_s = *parsed;
+    until_s = *m.at_s;
   }
-  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
   if (until_s > end_s) {
-    std::cerr << "ttx: --until " << o.until << " is after the scenario's end (" << core::format_clock(core::SimTime::at_seconds(end_s))
-              << "); stopping there\n";
+    std::cerr << "ttx: --until " << o.until << " is after the scenario's end ("
+              << core::format_clock(core::SimTime::at_seconds(end_s)) << "); stopping there\n";
     until_s = end_s;
   }
   response::RunOptions options;
@@ -76,6 +80,8 @@ int run_response(const RunCommandOptions& o) {
   }
   const world::World& world = o.sets.empty() ? load.district.world : patched.load.world;
   response::ResponseModel model(world, s, o.replication, options);
+  std::int64_t held = 0;  // before the run draws on it
+  for (std::uint32_t i = 0; i < world.items.size(); ++i) held += model.logistics().in_stock(i);
   const score::RunSummary summary = score::run_and_summarise(model, until_s);
   const score::Scorecard card = score::score(summary, world.scoring);
   if (o.fingerprint) {
@@ -89,6 +95,7 @@ int run_response(const RunCommandOptions& o) {
   if (o.no_reserve) what_if += ", no agreement reserve";
   const io::Lang lang = o.lang.empty() ? io::language_from_environment() : *io::parse_language(o.lang);
   std::printf("%s", io::run_header(summary, what_if.empty() ? "" : what_if.substr(2), lang).c_str());
+  std::printf("%s", io::what_if_warnings(model.logistics().trucks().empty(), held == 0, lang).c_str());
   std::printf("%s", io::run_timeline(model, lang).c_str());
   std::printf("%s", io::run_end_state(summary, lang).c_str());
   std::printf("%s", io::run_tables(summary, lang).c_str());
@@ -115,15 +122,20 @@ void register_run_command(CLI::App& app) {
       "levels rise, units and relief are dispatched. Prints the timeline (levels and why,\n"
       "first unit on site and first relief per town, stockouts, the reserve) and the end state.");
   cmd->add_option("scenario", o->scenario, "Scenario file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--until", o->until, "Stop at a time like T+24:00 (default: the scenario's end)");
-  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
+  CLI::Option* until = cmd->add_option("--until", o->until,
+                  "Stop at a time like T+24:00, or a date and time like 2026-07-02 08:00 if the scenario has a "
+                  "start (default: the scenario's end)");
+  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
+      ->capture_default_str()
+      ->check(number({0, 1e9, true}));
   cmd->add_option("--trucks", o->trucks, "What-if: multiply the Transport department's trucks")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(number({0, 100}));
   cmd->add_option("--stock", o->stock, "What-if: multiply the warehouse's own stock")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 1000.0));
-  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")->check(CLI::Range(1, 100));
+      ->check(number({0, 1000}));
+  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")
+      ->check(number({1, 100, true}));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
   cmd->add_option("--set", o->sets,
                   "What-if on any figure: PATH=VALUE, e.g. depots.district_warehouse.bays=4, stock.relief_quilt=+50%,\n"
@@ -133,7 +145,10 @@ void register_run_command(CLI::App& app) {
       ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
-  cmd->callback([o] { throw CommandExit{run_response(*o)}; });
+  cmd->callback([o, until] {
+    o->until_given = until->count() > 0;
+    throw CommandExit{run_response(*o)};
+  });
 }
 
 }  // namespace ttx::cli

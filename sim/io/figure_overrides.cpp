@@ -170,7 +170,7 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
 }
 
 OverriddenDistrict load_with_overrides(const fs::path& district_dir, const OverrideResult& overrides) {
-  OverriddenDistrict out{load_district(district_dir, {}, &overrides.texts), {}};
+  OverriddenDistrict out{load_district(district_dir, overrides.texts), {}};
   Diagnostics kept;
   for (const Diagnostic& d : out.load.diagnostics.list()) {
     if (d.field.rfind("declared.", 0) == 0) {

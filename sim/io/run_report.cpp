@@ -59,6 +59,19 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
   return out;
 }
 
+std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang l) {
+  std::string out;
+  if (no_trucks) {
+    out += say(l, "警告：此假设下没有卡车，救灾物资无法经公路运出仓库\n",
+               "WARNING: this what-if leaves no truck: no relief can leave the warehouse by road\n");
+  }
+  if (empty_warehouse) {
+    out += say(l, "警告：此假设下仓库为空，救灾物资只能来自仓库以外\n",
+               "WARNING: this what-if leaves the warehouse empty: relief comes only from outside it\n");
+  }
+  return out;
+}
+
 std::string run_timeline(const response::ResponseModel& m, Lang l) {
   std::string out = say(l, "时间线\n", "timeline\n");
   for (const auto& e : m.log()) {

@@ -13,6 +13,9 @@ namespace ttx::io {
 
 /// The scenario, seed and replication, and the what-ifs if any.
 std::string run_header(const score::RunSummary& summary, const std::string& what_if, Lang lang);
+/// Loud lines for a what-if that leaves the run nothing to move relief with, or
+/// nothing to move; "" when it leaves both.
+std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang lang);
 /// The timeline up to the model's current time, one line per record.
 std::string run_timeline(const response::ResponseModel& model, Lang lang);
 /// The state at the end of the run.

@@ -110,6 +110,8 @@ class Logistics {
   const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
   const std::vector<Load>& loads() const { return loads_; }
+  /// The trucks of the run, after the what-if factor.
+  const std::vector<Truck>& trucks() const { return trucks_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.

@@ -130,7 +130,7 @@ TEST(TtxRun, UntilAfterTheEndStopsAtTheEndAndSaysSo) {
 TEST(TtxRun, ABadTimeIsAUsageError) {
   const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until noon");
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.out.find("--until: expected a time like T+24:00, got 'noon'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--until: expected a time after the start like T+24:00, got 'noon'"), std::string::npos) << r.out;
 }
 
 TEST(TtxRun, WhatIfsAreNamedInTheHeader) {
