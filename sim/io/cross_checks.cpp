@@ -180,7 +180,7 @@ void check_totals(LoadContext& ctx) {
       std::snprintf(buf, sizeof buf, "declared %.10g but %s add up to %.10g", declared, what.c_str(), found);
       auto it = ctx.declared_fields.find(field);
       const Located& f = it != ctx.declared_fields.end() ? it->second : at;
-      ctx.diags.add(f.file, f.line, f.column, std::string("declared.") + field, buf);
+      (ctx.departures ? *ctx.departures : ctx.diags).add(f.file, f.line, f.column, std::string("declared.") + field, buf);
     }
   };
   const bool towns_ok = readable(ctx, "towns.yaml");
@@ -208,7 +208,7 @@ void check_totals(LoadContext& ctx) {
       }
       if (n != type.declared_teams || p != type.declared_people) {
         const Located& tat = ctx.type_declared.count(type.id) ? ctx.type_declared.at(type.id) : at;
-        ctx.diags.add(tat.file, tat.line, tat.column, "team_types[" + type.id + "].declared",
+        (ctx.departures ? *ctx.departures : ctx.diags).add(tat.file, tat.line, tat.column, "team_types[" + type.id + "].declared",
                       "declares " + std::to_string(type.declared_teams) + " teams / " +
                           std::to_string(type.declared_people) + " people but teams.csv has " + std::to_string(n) +
                           " / " + std::to_string(p));

@@ -244,6 +244,7 @@ class Loader {
 
  public:
   const std::map<fs::path, std::string>* overrides_ = nullptr;  // texts read instead of files (what-ifs)
+  void totals_to_departures() { ctx_.departures = &out_.departures; }
 };
 
 }  // namespace
@@ -275,6 +276,7 @@ DistrictLoad load_district_from(const fs::path& path, const VillagesText* villag
   }
   Loader loader(out, root, root.string());
   loader.overrides_ = overrides;
+  if (overrides != nullptr) loader.totals_to_departures();
   loader.load(file, villages);
   return out;
 }

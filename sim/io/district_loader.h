@@ -18,6 +18,7 @@ struct DistrictLoad {
   Diagnostics diagnostics;
   world::ProvenanceLog provenance;
   std::vector<std::string> files;  ///< every file read, as shown in diagnostics
+  Diagnostics departures;          ///< what-if loads: totals that differ from the declared ones (not problems there)
   bool ok() const { return diagnostics.empty(); }
 };
 

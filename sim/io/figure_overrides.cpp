@@ -36,6 +36,20 @@ std::string expand_alias(const std::string& path) {
   return path;
 }
 
+// The figures under the same first word as `wanted`, with their short forms: the
+// candidates for "did you mean".
+std::vector<std::string> near(const std::vector<std::string>& fields, const std::string& wanted) {
+  const std::string head = wanted.substr(0, wanted.find('.') + 1);
+  std::vector<std::string> out;
+  for (const auto& f : fields) {
+    if (f.rfind(head, 0) != 0) continue;
+    out.push_back(f);
+    if (f.starts_with("items.") && f.ends_with(".quantity")) out.push_back("stock." + f.substr(6, f.size() - 15));
+    if (f.starts_with("depots.") && f.ends_with(".handling.loading_bays")) out.push_back(f.substr(0, f.size() - 22) + ".bays");
+  }
+  return out;
+}
+
 std::optional<double> number(std::string_view s) {
   double v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -128,7 +142,7 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
     const std::string wanted = expand_alias(dotted(path));
     const auto hit = std::find(fields.begin(), fields.end(), wanted);
     if (hit == fields.end()) {
-      r.errors.push_back("--set " + path + ": no such figure" + did_you_mean(wanted, fields) +
+      r.errors.push_back("--set " + path + ": no such figure" + did_you_mean(wanted, near(fields, wanted)) +
                          " (ttx validate --provenance lists every figure)");
       continue;
     }
@@ -171,16 +185,7 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
 
 OverriddenDistrict load_with_overrides(const fs::path& district_dir, const OverrideResult& overrides) {
   OverriddenDistrict out{load_district(district_dir, overrides.texts), {}};
-  Diagnostics kept;
-  for (const Diagnostic& d : out.load.diagnostics.list()) {
-    if (d.field.rfind("declared.", 0) == 0) {
-      out.departures.push_back(d.field + ": " + d.message);
-    } else {
-      kept.add(d);
-    }
-  }
-  kept.add_dropped(out.load.diagnostics.dropped());
-  out.load.diagnostics = std::move(kept);
+  for (const Diagnostic& d : out.load.departures.list()) out.departures.push_back(d.field + ": " + d.message);
   return out;
 }
 

@@ -56,6 +56,9 @@ struct LoadContext {
   std::map<std::string, Located> declared_fields;  ///< each declared total's own position
   std::map<std::string, Located> type_declared;    ///< team type id -> its `declared:` block
   Located population_at;                          ///< district.population
+  /// Where the totals that differ from the declared ones go, when not to `diags`: a
+  /// what-if on figures departs from the source document's totals by design.
+  Diagnostics* departures = nullptr;
   /// Files whose own fields failed to read: totals built on them would only echo
   /// those errors, so they are checked once the files read cleanly.
   std::vector<std::string> unreadable;
