@@ -88,13 +88,16 @@ int run_response(const RunCommandOptions& o) {
     std::printf("%016llx\n", static_cast<unsigned long long>(summary.fingerprint));
     return 0;
   }
-  char part[64];
-  if (o.trucks != 1.0) std::snprintf(part, sizeof part, ", trucks x%g", o.trucks), what_if += part;
-  if (o.stock != 1.0) std::snprintf(part, sizeof part, ", warehouse stock x%g", o.stock), what_if += part;
-  if (o.bays >= 1) std::snprintf(part, sizeof part, ", %d loading bays", o.bays), what_if += part;
-  if (o.no_reserve) what_if += ", no agreement reserve";
   const io::Lang lang = o.lang.empty() ? io::language_from_environment() : *io::parse_language(o.lang);
-  std::printf("%s", io::run_header(summary, what_if.empty() ? "" : what_if.substr(2), lang).c_str());
+  const bool zh = lang == io::Lang::zh;
+  char part[64];
+  if (o.trucks != 1.0) std::snprintf(part, sizeof part, zh ? "，卡车 ×%g" : ", trucks x%g", o.trucks), what_if += part;
+  if (o.stock != 1.0) std::snprintf(part, sizeof part, zh ? "，储备库库存 ×%g" : ", warehouse stock x%g", o.stock), what_if += part;
+  if (o.bays >= 1) std::snprintf(part, sizeof part, zh ? "，装车位 %d 个" : ", %d loading bays", o.bays), what_if += part;
+  if (o.no_reserve) what_if += zh ? "，无协议储备" : ", no agreement reserve";
+  // Each part starts with its separator (", " or "，"): the header gets them without the first.
+  const std::size_t first = what_if.rfind("，", 0) == 0 ? std::string("，").size() : 2;
+  std::printf("%s", io::run_header(summary, what_if.empty() ? "" : what_if.substr(first), lang).c_str());
   std::printf("%s", io::what_if_warnings(model.logistics().trucks().empty(), held == 0, lang).c_str());
   std::printf("%s", io::run_timeline(model, lang).c_str());
   std::printf("%s", io::run_end_state(summary, lang).c_str());

@@ -3,10 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../golden_file.h"
 #include "shipped_world.h"
 #include "sim/hazard/generate.h"
 
@@ -14,25 +13,16 @@ namespace ttx::hazard {
 namespace {
 
 TEST(GoldenFingerprints, ShippedScenariosGiveThePinnedGroundTruth) {
-  std::ifstream in(std::string(TTX_SOURCE_DIR) + "/tests/golden/hazard_fingerprints.txt");
-  ASSERT_TRUE(in) << "tests/golden/hazard_fingerprints.txt is missing: run scripts/update-goldens";
-  std::string line;
-  int checked = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string name, expected;
-    std::uint64_t replication = 0;
-    fields >> name >> replication >> expected;
-    const auto load = testing_support::shipped_scenario(name);
+  const auto lines = testing_support::golden_lines("hazard_fingerprints.txt");
+  ASSERT_GE(lines.size(), 8u) << "tests/golden/hazard_fingerprints.txt is missing or short: run scripts/update-goldens";
+  for (const auto& g : lines) {
+    const auto load = testing_support::shipped_scenario(g.scenario);
     char actual[32];
     std::snprintf(actual, sizeof actual, "%016llx",
-                  static_cast<unsigned long long>(fingerprint(generate_impacts(load.district.world, load.scenario, replication))));
-    EXPECT_EQ(actual, expected) << name << " replication " << replication
-                                << ": the ground truth changed; if intended, run scripts/update-goldens";
-    ++checked;
+                  static_cast<unsigned long long>(fingerprint(generate_impacts(load.district.world, load.scenario, g.replication))));
+    EXPECT_EQ(actual, g.fingerprint) << g.scenario << " replication " << g.replication
+                                     << ": the ground truth changed; if intended, run scripts/update-goldens";
   }
-  EXPECT_GE(checked, 8);
 }
 
 }  // namespace
