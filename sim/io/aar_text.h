@@ -1,0 +1,25 @@
+// The words of the after-action report in Chinese and English: every heading,
+// label and phrase in one table (aar_text.cpp), looked up by key. The report's
+// code holds no other text of either language.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ttx::io {
+
+enum class ReportLang { zh, en };
+
+/// `--lang` if given ("zh" or "en"), else Chinese when LC_ALL (or, unset or empty,
+/// LANG) starts with "zh", else English. Null pointers count as unset.
+ReportLang report_language(std::string_view flag, const char* lc_all, const char* lang);
+
+/// The phrase of `key` in `lang`; the key itself (so a gap shows) when the table lacks it.
+std::string_view tr(ReportLang lang, std::string_view key);
+/// Whether the table has `key`.
+bool has_text(std::string_view key);
+
+/// `pattern` with each "{}" replaced by the next argument.
+std::string fill(std::string_view pattern, std::initializer_list<std::string> args);
+
+}  // namespace ttx::io
