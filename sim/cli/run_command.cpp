@@ -1,6 +1,7 @@
 // `ttx run SCENARIO`: one replication of the response, played by the book, as a
 // readable timeline and the state at the end.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,6 +12,7 @@
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
+#include "sim/io/aar_report.h"
 #include "sim/io/atomic_write.h"
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
@@ -25,7 +27,7 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json;
+  std::string scenario, until, json, report, lang;
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
   int bays = -1;
@@ -85,6 +87,14 @@ int run_response(const RunCommandOptions& o) {
       return 1;
     }
   }
+  if (!o.report.empty()) {
+    const io::ReportLang lang = io::report_language(o.lang, std::getenv("LC_ALL"), std::getenv("LANG"));
+    const std::string html = io::aar_report_html(io::aar_input(model, summary, card, load.district.provenance), lang);
+    if (const std::string error = io::write_file_atomically(o.report, html); !error.empty()) {
+      std::cerr << "ttx: --report: " << error << "\n";
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -110,6 +120,10 @@ void register_run_command(CLI::App& app) {
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
+  cmd->add_option("--report", o->report,
+                  "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE");
+  cmd->add_option("--lang", o->lang, "Language of the report: zh or en (default: Chinese when LC_ALL or LANG is zh_*)")
+      ->check(CLI::IsMember({"zh", "en"}));
   cmd->callback([o] { throw CommandExit{run_response(*o)}; });
 }
 
