@@ -1,6 +1,8 @@
 #include "sim/io/aar_report.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "sim/io/aar_format.h"
 #include "sim/io/svg_chart.h"
@@ -142,7 +144,10 @@ std::string hazard_value(const Ctx& c, const score::HazardFact& f) {
   if (f.id == "temp_min_c") return number1(f.value) + " °C";
   if (f.id == "breach_at_h") return f.value < 0 ? std::string(c.t("haz.breach_drawn")) : clock(f.value);
   if (f.id == "water_level_peak_h") return clock(f.value);
-  if (f.id == "hour_of_day") return count(f.value) + ":00";
+  if (f.id == "hour_of_day") {
+    const long h = std::lround(f.value);
+    return (h < 10 ? "0" : "") + std::to_string(h) + ":00";
+  }
   if (f.id == "magnitude") return number1(f.value);
   return count(f.value);
 }
@@ -167,7 +172,9 @@ std::string overview(const Ctx& c) {
     std::string label(c.t("haz." + f.id)), value = hazard_value(c, f);
     if (f.id == "epicentre_lat" && i + 1 < facts.size()) {
       label = std::string(c.t("haz.epicentre"));
-      value = number1(f.value) + "°N, " + number1(facts[i + 1].value) + "°E";
+      char at[48];
+      std::snprintf(at, sizeof at, "%.3f°N, %.3f°E", f.value, facts[i + 1].value);
+      value = at;
     }
     if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(facts[i + 1].value) + ")";
     out += row({esc(label), esc(value)});
