@@ -1,5 +1,7 @@
 #include "sim/score/key_events.h"
 
+#include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace ttx::score {
@@ -47,9 +49,22 @@ std::vector<TriggerCondition> parse_trigger(const std::string& reason) {
 
 std::vector<KeyEvent> key_events(const response::ResponseModel& m) {
   const world::World& w = m.world();
+  // Levels come from the plan engine's own records (a trainee's declaration in trainee
+  // mode is scored against them, not one of them).
+  std::vector<KeyEvent> levels;
+  for (const response::LevelChange& c : m.plans().changes()) {
+    if (c.to >= c.from) continue;  // lowered or ended
+    KeyEvent k;
+    k.at_h = hours(c.at_s);
+    k.kind = KeyEventKind::level_raised;
+    k.plan = c.plan;
+    k.level_from = c.from == response::kNoResponse ? 0 : c.from;
+    k.level_to = c.to;
+    k.conditions = parse_trigger(c.reason);
+    k.text = c.reason;
+    levels.push_back(std::move(k));
+  }
   std::vector<KeyEvent> out;
-  std::size_t change = 0;  // level changes are matched to the plan engine's records in order
-  const auto& changes = m.plans().changes();
   std::vector<bool> aid_seen(w.mutual_aid.size(), false);
   std::vector<bool> item_out(w.items.size(), false);
   for (const response::LogEntry& e : m.log()) {
@@ -57,18 +72,6 @@ std::vector<KeyEvent> key_events(const response::ResponseModel& m) {
     k.at_h = hours(e.at_s);
     k.town = e.town;
     switch (e.kind) {
-      case response::LogKind::level_change: {
-        if (change >= changes.size() || changes[change].at_s != e.at_s) continue;  // a declared level: no record
-        const response::LevelChange& c = changes[change++];
-        if (c.to >= c.from) continue;  // lowered or ended
-        k.kind = KeyEventKind::level_raised;
-        k.plan = c.plan;
-        k.level_from = c.from == response::kNoResponse ? 0 : c.from;
-        k.level_to = c.to;
-        k.conditions = parse_trigger(c.reason);
-        k.text = c.reason;
-        break;
-      }
       case response::LogKind::inject: {
         k.kind = KeyEventKind::inject;
         const auto colon = e.text.find(": ");
@@ -133,7 +136,13 @@ std::vector<KeyEvent> key_events(const response::ResponseModel& m) {
     }
     out.push_back(std::move(k));
   }
-  return out;
+  // Both are in time order; at the same moment the level comes first.
+  std::vector<KeyEvent> all;
+  all.reserve(levels.size() + out.size());
+  std::merge(std::make_move_iterator(levels.begin()), std::make_move_iterator(levels.end()),
+             std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()), std::back_inserter(all),
+             [](const KeyEvent& a, const KeyEvent& b) { return a.at_h < b.at_h; });
+  return all;
 }
 
 }  // namespace ttx::score
