@@ -2,6 +2,8 @@
 // units, and the notes and assumptions.
 #include <algorithm>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "sim/io/aar_format.h"
 #include "sim/io/svg_chart.h"
@@ -147,17 +149,26 @@ std::string annex_assumptions(const Ctx& c) {
   out += "<h3>" + esc(std::string(c.t("lbl.assumed_by_file"))) + "</h3><table class=\"compact\"><thead><tr>" + th(c, "lbl.file") +
          th(c, "lbl.count", true) + "</tr></thead><tbody>";
   for (const auto& [file, n] : by_file) out += "<tr>" + td(esc(file)) + td(std::to_string(n), true) + "</tr>";
-  out += "</tbody></table><table class=\"compact\"><thead><tr>" + th(c, "lbl.file") + th(c, "lbl.field") + th(c, "lbl.value") +
-         th(c, "lbl.reason") + "</tr></thead><tbody>";
+  // The full list, grouped by file and reason: many figures share one (a generated town
+  // figure, a split of a seed total), and each keeps its line, field and value.
+  out += "</tbody></table><table class=\"compact\"><thead><tr>" + th(c, "lbl.reason") + th(c, "lbl.entries") +
+         "</tr></thead><tbody>";
+  std::vector<std::pair<std::string, std::string>> groups;  // (file, reason), in order of first appearance
+  std::map<std::pair<std::string, std::string>, std::string> entries;
   for (const auto& e : list) {
+    const auto key = std::make_pair(e.file, e.note);
+    std::string& cell = entries[key];
+    if (cell.empty()) groups.push_back(key);
     std::string value = e.value;
     if (value.size() > 48) {
       std::size_t cut = 45;
       while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
       value = value.substr(0, cut) + "…";
     }
-    out += "<tr>" + td(esc(e.file + ":" + std::to_string(e.line))) + td(esc(e.field)) + td(esc(value)) + td(esc(e.note)) + "</tr>";
+    cell += (cell.empty() ? "" : "; ") + std::string("<span class=\"at\">") + esc(e.file + ":" + std::to_string(e.line)) +
+            "</span> " + esc(e.field) + " = " + esc(value);
   }
+  for (const auto& key : groups) out += "<tr>" + td(esc(key.second)) + td(entries[key]) + "</tr>";
   return out + "</tbody></table></section>";
 }
 

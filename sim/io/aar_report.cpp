@@ -35,6 +35,7 @@ td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabul
 td.t { white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.compact { font-size: 11px; line-height: 1.35; }
 table.compact td, table.compact th { padding: 2px 5px; }
+table.compact td:first-child { width: 34%; } .at { color: var(--muted); white-space: nowrap; }
 .tiles { display: grid; grid-template-columns: 1.3fr repeat(5, 1fr); gap: 10px; margin: 10px 0 16px; }
 .tile { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
 .tile .k { font-size: 13px; color: var(--muted); }

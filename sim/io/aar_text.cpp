@@ -116,6 +116,7 @@ constexpr Phrase kPhrases[] = {
     {"lbl.done_at", "完成于{}", "done at {}"},
     {"lbl.due_at", "应于{}前完成", "due by {}"},
     {"lbl.duration", "推演时长", "Duration"},
+    {"lbl.entries", "涉及数据（文件:行 字段 = 取值）", "Figures (file:line field = value)"},
     {"lbl.event", "事件", "Event"},
     {"lbl.evidence", "相关事件", "Events behind it"},
     {"lbl.field", "字段", "Field"},
