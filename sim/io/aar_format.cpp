@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "sim/core/sim_time.h"
 #include "sim/io/svg_chart.h"

@@ -215,7 +215,7 @@ std::string goals(const Ctx& c) {
     out += "<h3>" + esc(part_name(c, *p)) + " — " + number1(p->score) + " " + badge(p->rating) + " <span class=\"note\">" +
            esc(p->applies ? rating_text(c, p->rating) : std::string(c.t("txt.not_applicable"))) + "</span></h3>";
     if (p->figures.empty()) continue;
-    out += "<table>" + heading_row(c, {"lbl.figure", "lbl.actual", "lbl.target", "lbl.met"}) + "<tbody>";
+    out += "<table>" + heading_row(c, {"lbl.figure", "lbl.actual", "lbl.target", "lbl.met_heading"}) + "<tbody>";
     for (const auto& f : p->figures) {
       const bool judged = f.target >= 0 || !f.met;
       const std::string mark = !judged ? "" : f.met ? "<span class=\"met\">" + esc(std::string(c.t("lbl.met"))) + "</span>"
@@ -265,9 +265,16 @@ std::string lessons(const Ctx& c) {
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const score::Part& p = *parts[k];
     std::vector<std::string> missed;
+    int ran_out = 0;  // the categories that ran out, counted as one lesson
     for (const auto& f : c.in.findings) {
-      if (f.part == k) missed.push_back(figure_label(c, f.figure));
+      if (f.part != k) continue;
+      if (f.figure.rfind("ran_out_h:", 0) == 0) {
+        ++ran_out;
+      } else {
+        missed.push_back(figure_label(c, f.figure));
+      }
     }
+    if (ran_out > 0) missed.push_back(fill(c.t("txt.categories_ran_out"), {std::to_string(ran_out)}));
     for (const auto& f : p.figures) {
       if (f.target >= 0 && f.met) met.push_back(figure_label(c, f.id) + " " + figure_value(c, f.id, f.value));
     }
