@@ -167,6 +167,47 @@ TEST_P(BothLanguages, ListsTheAssumedFiguresTheRunDependedOn) {
 INSTANTIATE_TEST_SUITE_P(Report, BothLanguages, ::testing::Values(ReportLang::zh, ReportLang::en),
                          [](const auto& info) { return info.param == ReportLang::zh ? "zh" : "en"; });
 
+// Every key looked up in the phrase table was found: none shows as "lbl.…" and the like.
+void expect_no_missing_phrases(const std::string& html, const std::string& what) {
+  for (const char* prefix : {">lbl.", ">ev.", ">fig.", ">fix.", ">txt.", ">sec.", ">haz.", ">ind.", ">part.", ">rating.",
+                             ">hazard.", ">kf.", ">unit.", ">val.", " lbl.", " fix.", " fig."}) {
+    EXPECT_EQ(html.find(prefix), std::string::npos) << what << ": " << prefix;
+  }
+}
+
+TEST(Report, OfEachShippedScenarioIsCompleteInBothLanguages) {
+  for (const char* name : {"earthquake_m6_onshore", "freezing_rain_2008", "drill_incidents", "flood_typhoon_breach"}) {
+    const ScenarioLoad load = testing_support::shipped_scenario(name);
+    response::ResponseModel model(load.district.world, load.scenario);
+    const score::RunSummary summary = score::run_and_summarise(model, model.end_s());
+    const score::Scorecard card = score::score(summary, load.district.world.scoring);
+    const AarInput input = aar_input(model, summary, card, load.district.provenance);
+    EXPECT_FALSE(input.hazard.empty()) << name;
+    for (ReportLang lang : {ReportLang::zh, ReportLang::en}) {
+      const std::string html = aar_report_html(input, lang);
+      expect_no_missing_phrases(html, name);
+      EXPECT_NE(html.find("id=\"improvement\""), std::string::npos) << name;
+      EXPECT_EQ(html.find("http"), std::string::npos) << name;
+    }
+  }
+}
+
+TEST(Report, OfARunWithNothingMissedSaysNoCorrectiveActionIsNeeded) {
+  const ScenarioLoad load = testing_support::shipped_scenario("flood_typhoon_breach");
+  response::ResponseModel model(load.district.world, load.scenario);
+  const score::RunSummary summary = score::run_and_summarise(model, 3600);  // an hour in: nothing has happened yet
+  const score::Scorecard card = score::score(summary, load.district.world.scoring);
+  const AarInput input = aar_input(model, summary, card, load.district.provenance);
+  ASSERT_TRUE(input.findings.empty());
+  for (ReportLang lang : {ReportLang::zh, ReportLang::en}) {
+    const std::string html = aar_report_html(input, lang);
+    EXPECT_NE(section(html, "improvement").find(std::string(tr(lang, "lbl.none_missed"))), std::string::npos);
+    EXPECT_NE(section(html, "problems").find(std::string(tr(lang, "txt.no_problems"))), std::string::npos);
+    EXPECT_EQ(html.find("class=\"missrow\""), std::string::npos) << "no row marked missed";
+    expect_no_missing_phrases(html, "one hour");
+  }
+}
+
 TEST(ReportLanguage, TheFlagWinsThenLcAllThenLang) {
   EXPECT_EQ(report_language("en", "zh_CN.UTF-8", "zh_CN.UTF-8"), ReportLang::en);
   EXPECT_EQ(report_language("zh", nullptr, "C"), ReportLang::zh);
