@@ -11,6 +11,7 @@
 
 #include "sim/cli/bench_all.h"
 #include "sim/cli/commands.h"
+#include "sim/cli/number_check.h"
 #include "sim/core/trace.h"
 #include "sim/selfcheck/mmc_queue.h"
 
@@ -73,14 +74,6 @@ void run_mmc_command(const MmcOptions& o) {
   print_mmc(o, r, wall_s);
 }
 
-// CLI11 would wrap "-1" into a huge unsigned seed; refuse anything but digits.
-const CLI::Validator kWholeNumber(
-    [](std::string& s) {
-      return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos ? std::string()
-                                                                                 : "expected a whole number >= 0";
-    },
-    "UINT");
-
 }  // namespace
 
 void register_bench_command(CLI::App& app) {
@@ -94,15 +87,20 @@ void register_bench_command(CLI::App& app) {
       "exponential service of mean 1 h, first come first served. Prints the simulated\n"
       "mean wait beside Erlang C's, and the engine's speed.");
   mmc->add_option("--teams", opts->params.teams, "Number of identical teams C")
-      ->check(CLI::Range(1, 1000000))
+      ->check(number({1, 1000000, true}))
       ->capture_default_str();
-  mmc->add_option("--rho", opts->params.rho, "Utilisation, 0 < rho < 1")
-      ->check(CLI::Range(0.0, 1.0))
+  // Below 0.01 the simulated span of many incidents outgrows the whole-second clock.
+  mmc->add_option("--rho", opts->params.rho, "Utilisation, 0.01 <= rho < 1")
+      ->check(number({selfcheck::kMinRho, 1.0, false, true}))
       ->capture_default_str();
   mmc->add_option("--incidents", opts->params.incidents, "Incidents to simulate")
-      ->check(CLI::Range(1ULL, 1000000000000ULL))
+      ->check(number({1, 1e12, true}))
       ->capture_default_str();
-  mmc->add_option("--seed", opts->params.seed, "Master seed")->check(kWholeNumber)->capture_default_str();
+  // CLI11 would wrap "-1" into a huge unsigned seed: the checker refuses it first.
+  // The bound is a scenario file's (a seed a YAML number holds exactly).
+  mmc->add_option("--seed", opts->params.seed, "Master seed")
+      ->check(number({0, 9.0e15, true}))
+      ->capture_default_str();
   mmc->add_flag("--json", opts->json, "Print one JSON object instead of a line");
   mmc->add_option("--trace", opts->trace_path, "Write every event as a JSON line to FILE");
   mmc->callback([opts] { run_mmc_command(*opts); });

@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/district_folders.h"
+#include "sim/cli/number_check.h"
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/hazard/generate.h"
@@ -25,7 +27,8 @@ namespace {
 
 struct HazardOptions {
   std::string scenario;
-  std::string at;  // empty: the end of the scenario
+  std::string at;
+  bool at_given = false;  // not given: the end of the scenario
   bool csv = false, geojson = false, fingerprint = false;
   std::uint64_t replication = 0;
 };
@@ -49,16 +52,16 @@ void print_plan_levels(const io::ScenarioLoad& load, const std::vector<response:
 }
 
 int run_hazard(const HazardOptions& o) {
-  const io::ScenarioLoad load = io::load_scenario(o.scenario);
+  const io::ScenarioLoad load = io::load_scenario(o.scenario, district_folders());
   if (!load.ok()) return report_problems(load.district.diagnostics);
   std::int64_t at_s = static_cast<std::int64_t>(load.scenario.duration_h * 3600);
-  if (!o.at.empty()) {
-    const auto parsed = io::parse_clock(o.at);
-    if (!parsed) {
-      std::cerr << "ttx: --at: expected a time like T+06:00, got '" << o.at << "'\n";
+  if (o.at_given) {
+    const io::Moment m = io::parse_moment(o.at, load.scenario.start_s);
+    if (!m.at_s) {
+      std::cerr << "ttx: --at: " << m.error << '\n';
       return 2;
     }
-    at_s = *parsed;
+    at_s = *m.at_s;
   }
   const hazard::HazardResult r = hazard::generate_impacts(load.district.world, load.scenario, o.replication);
   if (o.fingerprint) {
@@ -87,13 +90,19 @@ void register_hazard_command(CLI::App& app) {
       "The scenario's hazard at a moment: field and impacts per town (default), per village\n"
       "as CSV, or as GeoJSON (villages as points, closed roads as lines) for QGIS.");
   cmd->add_option("scenario", o->scenario, "Scenario file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--at", o->at, "Time like T+06:00 (default: the end of the scenario)");
+  CLI::Option* at = cmd->add_option(
+      "--at", o->at, "Time like T+06:00, or a date and time if the scenario has a start (default: its end)");
   auto* csv = cmd->add_flag("--csv", o->csv, "One CSV row per village");
   auto* geo = cmd->add_flag("--geojson", o->geojson, "GeoJSON FeatureCollection");
   csv->excludes(geo);
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the 64-bit fingerprint of all impacts (determinism checks)");
-  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
-  cmd->callback([o] { throw CommandExit{run_hazard(*o)}; });
+  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
+      ->capture_default_str()
+      ->check(number({0, 1e9, true}));
+  cmd->callback([o, at] {
+    o->at_given = at->count() > 0;
+    throw CommandExit{run_hazard(*o)};
+  });
 }
 
 }  // namespace ttx::cli

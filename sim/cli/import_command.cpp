@@ -1,17 +1,14 @@
 // `ttx import villages FILE.csv --district DIR`: check the bureau's own list of
 // villages against the district and install it as DIR/villages.csv.
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
 #include "sim/cli/report_problems.h"
-#include "sim/io/atomic_write.h"
-#include "sim/io/district_loader.h"
+#include "sim/io/village_import.h"
 
 namespace ttx::cli {
 
@@ -23,24 +20,17 @@ struct ImportOptions {
 };
 
 int run_import_villages(const ImportOptions& o) {
-  const io::DistrictLoad load = io::load_district(o.district, o.file);
-  if (!load.ok()) {
-    report_problems(load.diagnostics);
+  const io::VillageImport r = io::import_villages(o.district, o.file);
+  if (!r.diagnostics.empty()) {
+    report_problems(r.diagnostics);
     std::cerr << "nothing imported: fix the problems above and run the import again\n";
     return 1;
   }
-  std::ifstream in(o.file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  const std::filesystem::path dir = std::filesystem::is_directory(o.district)
-                                        ? std::filesystem::path(o.district)
-                                        : std::filesystem::path(o.district).parent_path();
-  const std::filesystem::path target = dir / "villages.csv";
-  if (const std::string err = io::write_file_atomically(target, text.str()); !err.empty()) {
-    std::cerr << "ttx: " << err << '\n';
+  if (!r.write_error.empty()) {
+    std::cerr << "ttx: " << r.write_error << "; nothing imported\n";
     return 1;
   }
-  std::cout << "imported " << load.world.villages.size() << " villages into " << target.string()
+  std::cout << "imported " << r.villages << " villages into " << r.target.string()
             << "; they replace the generated ones from now on\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/unknown_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -28,6 +29,10 @@ int main(int argc, char** argv) {
   ttx::cli::register_run_command(app);
   if (argc == 1) {  // no command: show what there is
     std::cout << app.help();
+    return 2;
+  }
+  if (const std::string unknown = ttx::cli::unknown_command(app, argc, argv); !unknown.empty()) {
+    std::cerr << unknown << '\n';
     return 2;
   }
   try {

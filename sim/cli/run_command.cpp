@@ -1,19 +1,24 @@
 // `ttx run SCENARIO`: one replication of the response, played by the book, as a
 // readable timeline and the state at the end.
 #include <cstdio>
-#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/district_folders.h"
+#include "sim/cli/number_check.h"
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/aar_report.h"
 #include "sim/io/atomic_write.h"
+#include "sim/io/figure_overrides.h"
+#include "sim/io/language.h"
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
 #include "sim/io/scorecard_text.h"
@@ -27,7 +32,10 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json, report, lang;
+  std::string scenario, until, json, lang, report;
+  std::vector<std::string> sets;
+  bool until_given = false;  // even as ''
+
   std::uint64_t replication = 0;
   double trucks = 1.0, stock = 1.0;
   int bays = -1;
@@ -35,22 +43,22 @@ struct RunCommandOptions {
 };
 
 int run_response(const RunCommandOptions& o) {
-  const io::ScenarioLoad load = io::load_scenario(o.scenario);
+  const io::ScenarioLoad load = io::load_scenario(o.scenario, district_folders());
   if (!load.ok()) return report_problems(load.district.diagnostics);
   const world::Scenario& s = load.scenario;
-  std::int64_t until_s = static_cast<std::int64_t>(s.duration_h * 3600);  // default: the end
-  if (!o.until.empty()) {
-    const auto parsed = io::parse_clock(o.until);
-    if (!parsed) {
-      std::cerr << "ttx: --until: expected a time like T+24:00, got '" << o.until << "'\n";
+  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
+  std::int64_t until_s = end_s;  // default: the end
+  if (o.until_given) {
+    const io::Moment m = io::parse_moment(o.until, s.start_s);
+    if (!m.at_s) {
+      std::cerr << "ttx: --until: " << m.error << '\n';
       return 2;
     }
-    until_s = *parsed;
+    until_s = *m.at_s;
   }
-  const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
   if (until_s > end_s) {
-    std::cerr << "ttx: --until " << o.until << " is after the scenario's end (" << core::format_clock(core::SimTime::at_seconds(end_s))
-              << "); stopping there\n";
+    std::cerr << "ttx: --until " << o.until << " is after the scenario's end ("
+              << core::format_clock(core::SimTime::at_seconds(end_s)) << "); stopping there\n";
     until_s = end_s;
   }
   response::RunOptions options;
@@ -58,26 +66,41 @@ int run_response(const RunCommandOptions& o) {
   options.logistics.agreement_reserve = !o.no_reserve;
   options.logistics.stock_factor = o.stock;
   options.logistics.loading_bays = o.bays;
-  response::ResponseModel model(load.district.world, s, o.replication, options);
+  // What-ifs on figures: the district read again with the figures changed in memory.
+  io::OverriddenDistrict patched;
+  std::string what_if;
+  if (!o.sets.empty()) {
+    const std::filesystem::path dir = std::filesystem::path(load.district.files.front()).parent_path();
+    const io::OverrideResult changes = io::figure_overrides(load.district, dir, o.sets);
+    for (const auto& e : changes.errors) std::cerr << "ttx: " << e << "\n";
+    if (!changes.errors.empty()) return 2;
+    patched = io::load_with_overrides(dir, changes);
+    if (!patched.load.ok()) return report_problems(patched.load.diagnostics);
+    for (const auto& c : changes.applied) what_if += ", " + c.field + " " + c.old_value + " -> " + c.new_value;
+    for (const auto& d : patched.departures) what_if += " (departs from the source document: " + d + ")";
+  }
+  const world::World& world = o.sets.empty() ? load.district.world : patched.load.world;
+  response::ResponseModel model(world, s, o.replication, options);
+  std::int64_t held = 0;  // before the run draws on it
+  for (std::uint32_t i = 0; i < world.items.size(); ++i) held += model.logistics().in_stock(i);
   const score::RunSummary summary = score::run_and_summarise(model, until_s);
-  const score::Scorecard card = score::score(summary, load.district.world.scoring);
+  const score::Scorecard card = score::score(summary, world.scoring);
   if (o.fingerprint) {
     std::printf("%016llx\n", static_cast<unsigned long long>(summary.fingerprint));
     return 0;
   }
-  std::printf("%s (%s), seed %llu, replication %llu, plans played by the book\n", s.name_zh.c_str(), s.id.c_str(),
-              static_cast<unsigned long long>(s.seed), static_cast<unsigned long long>(o.replication));
-  std::string what_if;
   char part[64];
   if (o.trucks != 1.0) std::snprintf(part, sizeof part, ", trucks x%g", o.trucks), what_if += part;
   if (o.stock != 1.0) std::snprintf(part, sizeof part, ", warehouse stock x%g", o.stock), what_if += part;
   if (o.bays >= 1) std::snprintf(part, sizeof part, ", %d loading bays", o.bays), what_if += part;
   if (o.no_reserve) what_if += ", no agreement reserve";
-  if (!what_if.empty()) std::printf("what-if: %s\n", what_if.c_str() + 2);
-  std::printf("timeline\n%s", io::run_timeline(model).c_str());
-  std::printf("%s", io::run_end_state(model).c_str());
-  std::printf("%s", io::run_tables(model).c_str());
-  std::printf("%s", io::scorecard_text(card).c_str());
+  const io::Lang lang = o.lang.empty() ? io::language_from_environment() : *io::parse_language(o.lang);
+  std::printf("%s", io::run_header(summary, what_if.empty() ? "" : what_if.substr(2), lang).c_str());
+  std::printf("%s", io::what_if_warnings(model.logistics().trucks().empty(), held == 0, lang).c_str());
+  std::printf("%s", io::run_timeline(model, lang).c_str());
+  std::printf("%s", io::run_end_state(summary, lang).c_str());
+  std::printf("%s", io::run_tables(summary, lang).c_str());
+  std::printf("%s", io::scorecard_text(card, lang).c_str());
   if (!o.json.empty()) {
     const std::string text = io::run_json(summary, card);
     if (o.json == "-") {
@@ -88,8 +111,7 @@ int run_response(const RunCommandOptions& o) {
     }
   }
   if (!o.report.empty()) {
-    const io::ReportLang lang = io::report_language(o.lang, std::getenv("LC_ALL"), std::getenv("LANG"));
-    const std::string html = io::aar_report_html(io::aar_input(model, summary, card, load.district.provenance), lang);
+    const std::string html = io::aar_report_html(io::aar_input(model, summary, card, o.sets.empty() ? load.district.provenance : patched.load.provenance), lang);
     if (const std::string error = io::write_file_atomically(o.report, html); !error.empty()) {
       std::cerr << "ttx: --report: " << error << "\n";
       return 1;
@@ -108,23 +130,36 @@ void register_run_command(CLI::App& app) {
       "levels rise, units and relief are dispatched. Prints the timeline (levels and why,\n"
       "first unit on site and first relief per town, stockouts, the reserve) and the end state.");
   cmd->add_option("scenario", o->scenario, "Scenario file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--until", o->until, "Stop at a time like T+24:00 (default: the scenario's end)");
-  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")->capture_default_str();
+  CLI::Option* until = cmd->add_option("--until", o->until,
+                  "Stop at a time like T+24:00, or a date and time like 2026-07-02 08:00 if the scenario has a "
+                  "start (default: the scenario's end)");
+  cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
+      ->capture_default_str()
+      ->check(number({0, 1e9, true}));
   cmd->add_option("--trucks", o->trucks, "What-if: multiply the Transport department's trucks")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(number({0, 100}));
   cmd->add_option("--stock", o->stock, "What-if: multiply the warehouse's own stock")
       ->capture_default_str()
-      ->check(CLI::Range(0.0, 1000.0));
-  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")->check(CLI::Range(1, 100));
+      ->check(number({0, 1000}));
+  cmd->add_option("--bays", o->bays, "What-if: the warehouse's loading bays (default: depots.yaml)")
+      ->check(number({1, 100, true}));
   cmd->add_flag("--no-reserve", o->no_reserve, "What-if: the suppliers' agreement reserve does not exist");
+  cmd->add_option("--set", o->sets,
+                  "What-if on any figure: PATH=VALUE, e.g. depots.district_warehouse.bays=4, stock.relief_quilt=+50%,\n"
+                  "vehicles.medium_truck.count=x2 (paths as ttx validate --provenance lists them); repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--lang", o->lang, "Language of the output: zh or en (default: Chinese under a Chinese locale, else English)")
+      ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
   cmd->add_option("--report", o->report,
-                  "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE");
-  cmd->add_option("--lang", o->lang, "Language of the report: zh or en (default: Chinese when LC_ALL or LANG is zh_*)")
-      ->check(CLI::IsMember({"zh", "en"}));
-  cmd->callback([o] { throw CommandExit{run_response(*o)}; });
+                  "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE,\n"
+                  "in the language of --lang");
+  cmd->callback([o, until] {
+    o->until_given = until->count() > 0;
+    throw CommandExit{run_response(*o)};
+  });
 }
 
 }  // namespace ttx::cli

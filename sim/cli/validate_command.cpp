@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "sim/cli/commands.h"
+#include "sim/cli/district_folders.h"
 #include "sim/cli/report_problems.h"
 #include "sim/io/district_loader.h"
 #include "sim/io/district_summary.h"
@@ -46,7 +47,7 @@ void print_scenario(const world::Scenario& s) {
 int run_validate(const ValidateOptions& o) {
   const bool scenario = io::is_scenario_file(o.path);
   io::ScenarioLoad loaded;
-  if (scenario) loaded = io::load_scenario(o.path);
+  if (scenario) loaded = io::load_scenario(o.path, district_folders());
   else loaded.district = io::load_district(o.path);
   const io::DistrictLoad& load = loaded.district;
   if (!load.ok()) return report_problems(load.diagnostics);

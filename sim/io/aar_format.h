@@ -12,9 +12,9 @@ namespace ttx::io::aar {
 
 struct Ctx {
   const AarInput& in;
-  ReportLang lang;
+  Lang lang;
   std::string_view t(std::string_view key) const { return tr(lang, key); }
-  bool zh() const { return lang == ReportLang::zh; }
+  bool zh() const { return lang == Lang::zh; }
 };
 
 std::string esc(const std::string& text);

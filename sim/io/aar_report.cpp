@@ -322,7 +322,7 @@ AarInput aar_input(const response::ResponseModel& model, const score::RunSummary
   return in;
 }
 
-std::string aar_report_html(const AarInput& in, ReportLang lang) {
+std::string aar_report_html(const AarInput& in, Lang lang) {
   const Ctx c{in, lang};
   const auto& s = *in.summary;
   std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + (c.zh() ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +

@@ -40,6 +40,6 @@ AarInput aar_input(const response::ResponseModel& model, const score::RunSummary
                    const score::Scorecard& card, const world::ProvenanceLog& provenance);
 
 /// The report as an HTML document.
-std::string aar_report_html(const AarInput& input, ReportLang lang);
+std::string aar_report_html(const AarInput& input, Lang lang);
 
 }  // namespace ttx::io

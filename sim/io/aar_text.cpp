@@ -255,21 +255,12 @@ const Phrase* find(std::string_view key) {
   return it != std::end(kPhrases) && it->key == key ? it : nullptr;
 }
 
-bool starts_zh(const char* s) { return s != nullptr && s[0] == 'z' && s[1] == 'h'; }
-
 }  // namespace
 
-ReportLang report_language(std::string_view flag, const char* lc_all, const char* lang) {
-  if (flag == "zh") return ReportLang::zh;
-  if (flag == "en") return ReportLang::en;
-  const char* locale = lc_all != nullptr && lc_all[0] != '\0' ? lc_all : lang;
-  return starts_zh(locale) ? ReportLang::zh : ReportLang::en;
-}
-
-std::string_view tr(ReportLang lang, std::string_view key) {
+std::string_view tr(Lang lang, std::string_view key) {
   const Phrase* p = find(key);
   if (p == nullptr) return key;
-  return lang == ReportLang::zh ? p->zh : p->en;
+  return lang == Lang::zh ? p->zh : p->en;
 }
 
 bool has_text(std::string_view key) { return find(key) != nullptr; }

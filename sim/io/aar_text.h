@@ -6,16 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "sim/io/language.h"
+
 namespace ttx::io {
 
-enum class ReportLang { zh, en };
-
-/// `--lang` if given ("zh" or "en"), else Chinese when LC_ALL (or, unset or empty,
-/// LANG) starts with "zh", else English. Null pointers count as unset.
-ReportLang report_language(std::string_view flag, const char* lc_all, const char* lang);
-
 /// The phrase of `key` in `lang`; the key itself (so a gap shows) when the table lacks it.
-std::string_view tr(ReportLang lang, std::string_view key);
+std::string_view tr(Lang lang, std::string_view key);
 /// Whether the table has `key`.
 bool has_text(std::string_view key);
 

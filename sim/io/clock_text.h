@@ -1,4 +1,5 @@
-// Times written in scenario files: "T+02:30" (or "02:30"), hours:minutes after the start.
+// Times written by users: "T+02:30" (or "02:30" in scenario files), hours:minutes
+// after the start, and calendar date-times "2026-07-01 18:00" on the command line.
 #pragma once
 
 #include <cstdint>
@@ -9,5 +10,20 @@ namespace ttx::io {
 
 /// Seconds after the scenario start, or nullopt if `text` is not "T+HH:MM" / "HH:MM".
 std::optional<std::int64_t> parse_clock(const std::string& text);
+
+/// Seconds since 1970-01-01 00:00 of a calendar date-time "YYYY-MM-DD HH:MM" (or
+/// with 'T' between), in the district's own clock; nullopt if it is not one.
+std::optional<std::int64_t> parse_date_time(const std::string& text);
+
+/// A moment named on the command line, or why it cannot be used.
+struct Moment {
+  std::optional<std::int64_t> at_s;  ///< seconds after the scenario start
+  std::string error;                 ///< what is wrong and what is allowed
+};
+
+/// "T+HH:MM" after the start, or a calendar date-time when the scenario has a
+/// start (`start_s`, as parse_date_time gives). A bare "HH:MM" is refused: it may
+/// mean hours after the start or a time of day.
+Moment parse_moment(const std::string& text, std::optional<std::int64_t> start_s);
 
 }  // namespace ttx::io

@@ -6,6 +6,7 @@
 
 #include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 #include "sim/world/travel_times.h"
 
 namespace ttx::io {
@@ -35,15 +36,14 @@ void report(LoadContext& ctx, const Located& at, std::string message) {
 
 std::string where(const Located& at) { return at.file + ":" + std::to_string(at.line); }
 
-/// True unless a file whose name ends with `name` had errors of its own.
+}  // namespace
+
 bool readable(const LoadContext& ctx, std::string_view name) {
   for (const auto& f : ctx.unreadable) {
     if (f.size() >= name.size() && f.compare(f.size() - name.size(), name.size(), name) == 0) return false;
   }
   return true;
 }
-
-}  // namespace
 
 void check_required_sections(LoadContext& ctx) {
   const world::World& w = ctx.world;
@@ -79,8 +79,8 @@ void check_references(LoadContext& ctx) {
   for (const auto& d : ctx.definitions) {
     auto [it, inserted] = first.emplace(std::make_pair(d.kind, d.id), &d.at);
     if (inserted) ids[d.kind].push_back(d.id);
-    else report(ctx, d.at, std::string("duplicate ") + kind_name(d.kind) + " id '" + d.id +
-                               "' (first defined at " + where(*it->second) + ")");
+    else report(ctx, d.at, std::string("duplicate ") + kind_name(d.kind) + " id " + echoed(d.id) +
+                               " (first defined at " + where(*it->second) + ")");
   }
   for (const auto& r : ctx.references) {
     if (first.count({r.kind, r.id})) continue;
@@ -88,7 +88,7 @@ void check_references(LoadContext& ctx) {
       ctx.diags.add_dropped();  // no suggestion search for problems nobody will see
       continue;
     }
-    report(ctx, r.at, std::string("unknown ") + kind_name(r.kind) + " '" + r.id + "'" + did_you_mean(r.id, ids[r.kind]));
+    report(ctx, r.at, std::string("unknown ") + kind_name(r.kind) + " " + echoed(r.id) + did_you_mean(r.id, ids[r.kind]));
   }
   world::World& w = ctx.world;
   // Resolve villages.csv rows to their towns, with the towns' defaults.
@@ -113,10 +113,10 @@ void check_references(LoadContext& ctx) {
       if (has_subtypes && !known) {
         std::vector<std::string> names;
         for (const auto& s : subtypes) names.push_back(s.id);
-        report(ctx, ref.subtype_at, "team type '" + ref.type + "' needs a subtype (one of its subtypes), got '" +
-                                        t.subtype + "'" + did_you_mean(t.subtype, names));
+        report(ctx, ref.subtype_at, "team type " + echoed(ref.type) + " needs a subtype (one of its subtypes), got " +
+                                        echoed(t.subtype) + did_you_mean(t.subtype, names));
       } else if (!has_subtypes && !t.subtype.empty()) {
-        report(ctx, ref.subtype_at, "team type '" + ref.type + "' has no subtypes; leave the cell empty");
+        report(ctx, ref.subtype_at, "team type " + echoed(ref.type) + " has no subtypes; leave the cell empty");
       }
     }
     if (auto bi = w.town_index(ref.base)) t.base_town = *bi;
@@ -129,7 +129,7 @@ void check_node_ids(LoadContext& ctx) {
     if (d.kind != RefKind::town && d.kind != RefKind::place && d.kind != RefKind::village) continue;
     auto [it, inserted] = seen.emplace(d.id, &d.at);
     if (!inserted && it->second != &d.at) {
-      report(ctx, d.at, "id '" + d.id + "' is already used at " + where(*it->second) +
+      report(ctx, d.at, "id " + echoed(d.id) + " is already used at " + where(*it->second) +
                             " (towns, villages, depots, suppliers, transfer points and shelters share one set of ids)");
     }
   }
@@ -137,7 +137,7 @@ void check_node_ids(LoadContext& ctx) {
   for (const auto& v : w.villages) {
     if (!v.generated) continue;
     if (auto it = seen.find(v.id); it != seen.end()) {
-      report(ctx, *it->second, "id '" + v.id + "' is also the id of a generated village of " + w.towns[v.town].id +
+      report(ctx, *it->second, "id " + echoed(v.id) + " is also the id of a generated village of " + w.towns[v.town].id +
                                    "; choose another");
     }
   }
@@ -157,12 +157,12 @@ void check_connected(LoadContext& ctx) {
       continue;
     }
     ctx.diags.add(ctx.declared_at.file, ctx.declared_at.line, ctx.declared_at.column, "roads",
-                  "'" + node.id + "' cannot be reached by road from '" + roads.nodes()[0].id +
+                  echoed(node.id) + " cannot be reached by road from '" + roads.nodes()[0].id +
                       "' (add a link in roads.yaml)");
   }
   if (villages > 0) {
     ctx.diags.add(ctx.declared_at.file, ctx.declared_at.line, ctx.declared_at.column, "roads",
-                  std::to_string(villages) + " villages, such as '" + first_village + "', cannot be reached by road");
+                  std::to_string(villages) + " villages, such as " + echoed(first_village) + ", cannot be reached by road");
   }
 }
 

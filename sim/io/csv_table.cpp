@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
 
 #include "sim/io/did_you_mean.h"
+#include "sim/io/input_limits.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -24,7 +27,16 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
   std::vector<std::pair<int, int>> stray_text;
   std::pair<int, int> row_stray{0, 0};
   bool quote_closed = false;
+  // Past a limit the parse stops at once, so memory stays bounded whatever the file holds.
+  std::string too_big;
+  int too_big_line = 0;
   auto end_cell = [&] {
+    if (row.cells.size() == limits::kCsvColumns) {
+      too_big_line = line;
+      too_big = "row has more than " + std::to_string(limits::kCsvColumns) + " cells; a table has at most " +
+                std::to_string(limits::kCsvColumns) + " columns";
+      return;
+    }
     row.cells.push_back(std::move(cell));
     cell = CsvCell{};
     quote_closed = false;
@@ -34,9 +46,14 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
   };
   auto end_row = [&] {
     end_cell();
+    if (!too_big.empty()) return;
     row.line = row_line;
     const bool blank = row.cells.size() == 1 && row.cells[0].text.find_first_not_of(" \t") == std::string::npos;
-    if (!blank) {
+    if (!blank && rows.size() == limits::kCsvRows + 1) {
+      too_big_line = row_line;
+      too_big = "more than " + std::to_string(limits::kCsvRows) + " rows; a table has at most " +
+                std::to_string(limits::kCsvRows);
+    } else if (!blank) {
       rows.push_back(std::move(row));
       spanning_quote.push_back(row_quote);
       stray_text.push_back(row_stray);
@@ -45,7 +62,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
     row_quote = row_stray = {0, 0};
   };
   cell.column = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size() && too_big.empty(); ++i) {
     char c = text[i];
     if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) c = '\n';  // old Mac line ends
     if (in_quotes) {
@@ -81,11 +98,15 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& sh
     }
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;  // count characters, not bytes
   }
-  if (in_quotes) {
+  if (too_big.empty() && in_quotes) {
     diags.add(shown, quote_line, quote_column, "", "quoted cell is never closed (a missing '\"')");
     return std::nullopt;
   }
-  end_row();
+  if (too_big.empty()) end_row();
+  if (!too_big.empty()) {
+    diags.add(shown, too_big_line, 1, "", too_big);
+    return std::nullopt;
+  }
   if (rows.empty()) {
     diags.add(shown, 0, 0, "", "no header row");
     return std::nullopt;
@@ -132,13 +153,11 @@ bool check_columns(const CsvTable& table, const std::vector<std::string>& requir
       ok = false;
     }
   }
+  std::set<std::string, std::less<>> seen;
   for (std::size_t i = 0; i < table.header.size(); ++i) {
     const auto& h = table.header[i];
     const int column = i < table.header_columns.size() ? table.header_columns[i] : 1;
-    if (std::count(table.header.begin(), table.header.end(), h) > 1 &&
-        std::find(table.header.begin(), table.header.end(), h) - table.header.begin() != static_cast<long>(i)) {
-      diags.add(table.file, table.header_line, column, h, "column appears twice in the header");
-    }
+    if (!seen.insert(h).second) diags.add(table.file, table.header_line, column, h, "column appears twice in the header");
     if (std::find(known.begin(), known.end(), h) == known.end()) {
       diags.add(table.file, table.header_line, column, h, "unknown column" + did_you_mean(h, known));
     }
@@ -180,7 +199,7 @@ std::string CsvRowReader::id(std::string_view column) {
   if (s.empty()) return s;
   bool good = s[0] >= 'a' && s[0] <= 'z' && s.size() <= 64;
   for (char ch : s) good = good && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_');
-  if (!good) error(column, "expected an identifier of lower-case letters, digits and '_', got '" + s + "'");
+  if (!good) error(column, "expected an identifier of lower-case letters, digits and '_', got " + echoed(s));
   return s;
 }
 
@@ -193,7 +212,7 @@ double CsvRowReader::number(std::string_view column, Range range) {
   double v = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
-    error(column, "expected " + describe(range) + ", got '" + c->text + "'");
+    error(column, "expected " + describe(range) + ", got " + echoed(c->text));
     return 0;
   }
   if (auto msg = check_range(v, range); !msg.empty()) {
@@ -221,7 +240,7 @@ void CsvRowReader::provenance(world::ProvenanceLog& log, std::initializer_list<s
   else if (tag == "bureau") e.kind = world::ProvenanceKind::bureau;
   else {
     error("provenance", "expected 'seed', 'assumed: <why>', 'standard: <document>', 'public: <citation>' or "
-                        "'bureau: <document, date>', got '" + p + "'");
+                        "'bureau: <document, date>', got " + echoed(p));
     return;
   }
   if (e.kind != world::ProvenanceKind::seed && note.empty()) {

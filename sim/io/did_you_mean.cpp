@@ -21,6 +21,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  // No key or id is this long, and among so many candidates a near miss says
+  // little: skipping them keeps the search's cost bounded on hostile input.
+  constexpr std::size_t kLongestWord = 100, kMostCandidates = 1000;
+  if (word.size() > kLongestWord || candidates.size() > kMostCandidates) return "";
   std::string best;
   std::size_t best_d = static_cast<std::size_t>(-1);
   for (const auto& c : candidates) {

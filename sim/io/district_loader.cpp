@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "sim/io/input_limits.h"
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 #include "sim/io/text_file.h"
 #include "sim/world/road_builder.h"
 #include "sim/world/village_generator.h"
@@ -26,8 +28,6 @@ bool LoadContext::claim_section(const std::string& name, const Located& at) {
 }
 
 namespace {
-
-constexpr long long kMaxVillages = 100000;
 
 /// The canonical form of a path, or its plain normal form if that cannot be had.
 fs::path canonical_or_normal(const fs::path& p) {
@@ -55,12 +55,24 @@ class Loader {
     check_all();
   }
 
-  void load(const fs::path& top, const fs::path& villages_override) {
+  void load(const fs::path& top, const VillagesText* villages_override) {
+    villages_override_ = villages_override != nullptr;
     load_file(top, Located{});
-    const fs::path villages = villages_override.empty() ? ctx_.root / "villages.csv" : villages_override;
-    std::error_code ec;
-    if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() && fs::exists(villages, ec)) {
-      load_file(villages, Located{}, "villages");
+    if (villages_override) {
+      std::string text = villages_override->text;
+      if (check_text(text, villages_override->shown, ctx_.diags)) {
+        out_.files.push_back(villages_override->shown);
+        load_csv("villages", villages_override->shown, text);
+      } else {
+        ctx_.lost.push_back(villages_override->shown);
+      }
+    } else {
+      const fs::path villages = ctx_.root / "villages.csv";
+      std::error_code ec;
+      if (std::find(loaded_.begin(), loaded_.end(), canonical_or_normal(villages)) == loaded_.end() &&
+          fs::exists(villages, ec)) {
+        load_file(villages, Located{}, "villages");
+      }
     }
     check_all();
   }
@@ -75,16 +87,17 @@ class Loader {
     if (w.villages.empty() && !w.towns.empty()) {
       long long planned = 0;
       for (const auto& t : w.towns) planned += t.villages;
-      if (planned > kMaxVillages) {
+      if (planned > limits::kVillages) {
         ctx_.diags.add(ctx_.declared_at.file, ctx_.declared_at.line, ctx_.declared_at.column, "towns[].villages",
                        "the towns declare " + std::to_string(planned) + " villages; at most " +
-                           std::to_string(kMaxVillages) + " are generated");
+                           std::to_string(limits::kVillages) + " are generated");
       } else {
         w.villages = world::generate_villages(w);
       }
     }
     check_node_ids(ctx_);
     check_totals(ctx_);
+    check_plausible(ctx_);
     if (out_.diagnostics.empty()) {
       world::build_road_network(w);
       check_connected(ctx_);
@@ -117,6 +130,7 @@ class Loader {
         return;
       }
     }
+    if (villages_override_ && canon == canonical_or_normal(ctx_.root / "villages.csv")) return;  // the new list stands in
     if (std::find(loaded_.begin(), loaded_.end(), canon) != loaded_.end()) {
       if (included_at.file.empty()) return;  // villages.csv listed in include: already read
       ctx_.diags.add(included_at.file, included_at.line, included_at.column, included_at.field,
@@ -124,7 +138,13 @@ class Loader {
       return;
     }
     loaded_.push_back(canon);
-    auto text = read_text_file(path, name, ctx_.diags);
+    std::optional<std::string> text;
+    if (overrides_ != nullptr && overrides_->count(canon) > 0) {
+      std::string patched = overrides_->at(canon);
+      if (check_text(patched, name, ctx_.diags)) text = std::move(patched);
+    } else {
+      text = read_text_file(path, name, ctx_.diags);
+    }
     if (!text) {
       ctx_.lost.push_back(name);
       return;
@@ -200,7 +220,12 @@ class Loader {
         const fs::path target = dir / item.Scalar();
         std::error_code missing;
         if (!fs::exists(target, missing)) {
-          ctx_.diags.add(at.file, at.line, at.column, at.field, "included file '" + item.Scalar() + "' not found");
+          std::string folder = shown(dir);
+          if (folder.empty() || folder.back() != '/') folder += '/';
+          ctx_.diags.add(at.file, at.line, at.column, at.field,
+                         "included file " + echoed(item.Scalar()) + " not found in " + folder +
+                             "; the checks across files wait until it is there");
+          ctx_.lost.push_back(item.Scalar());  // what refers to it cannot be checked
           continue;
         }
         load_file(target, at);
@@ -215,6 +240,10 @@ class Loader {
   std::vector<fs::path> stack_;   // files being read (include chain)
   std::vector<fs::path> loaded_;  // files read so far
   bool follow_includes_ = true;
+  bool villages_override_ = false;  // an imported list replaces the folder's villages.csv
+
+ public:
+  const std::map<fs::path, std::string>* overrides_ = nullptr;  // texts read instead of files (what-ifs)
 };
 
 }  // namespace
@@ -225,7 +254,10 @@ DistrictLoad load_district_text(const std::string& name, std::string text) {
   return out;
 }
 
-DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
+namespace {
+
+DistrictLoad load_district_from(const fs::path& path, const VillagesText* villages,
+                                const std::map<fs::path, std::string>* overrides) {
   DistrictLoad out;
   std::error_code ec;
   fs::path file = path;
@@ -236,12 +268,27 @@ DistrictLoad load_district(const fs::path& path, const fs::path& villages_csv) {
                         fs::is_directory(path, ec) ? "no district.yaml in this folder" : "file not found");
     return out;
   }
-  if (!villages_csv.empty() && !fs::exists(villages_csv, ec)) {
-    out.diagnostics.add(villages_csv.string(), 0, 0, "", "file not found");
+  if (file.filename() != "district.yaml") {
+    out.diagnostics.add(file.string(), 0, 0, "",
+                        "is a file, not a district: give the district's folder or its district.yaml");
     return out;
   }
-  Loader(out, root, root.string()).load(file, villages_csv);
+  Loader loader(out, root, root.string());
+  loader.overrides_ = overrides;
+  loader.load(file, villages);
   return out;
+}
+
+}  // namespace
+
+DistrictLoad load_district(const fs::path& path) { return load_district_from(path, nullptr, nullptr); }
+
+DistrictLoad load_district(const fs::path& path, const VillagesText& villages) {
+  return load_district_from(path, &villages, nullptr);
+}
+
+DistrictLoad load_district(const fs::path& path, const std::map<fs::path, std::string>& overrides) {
+  return load_district_from(path, nullptr, &overrides);
 }
 
 }  // namespace ttx::io

@@ -65,7 +65,15 @@ struct LoadContext {
   struct VillageRef {
     std::string town;
     bool has_ground, has_mix;
+    Located population_at;
   };
+  /// Every position read (towns, villages, depots, shelters, ...), checked against
+  /// the district's extent once district.yaml is read.
+  struct Place {
+    double lat, lon;
+    Located at;
+  };
+  std::vector<Place> places;
   std::vector<VillageRef> village_refs;
   struct Section {
     std::string name;
@@ -125,6 +133,9 @@ void read_teams_csv(LoadContext& ctx, const CsvTable& table);
 void read_items_csv(LoadContext& ctx, const CsvTable& table);
 void read_villages_csv(LoadContext& ctx, const CsvTable& table);
 
+/// True unless a file whose name ends with `name` had errors of its own.
+bool readable(const LoadContext& ctx, std::string_view name);
+
 /// After every file: references resolve, ids are unique, totals match the declared ones.
 void check_required_sections(LoadContext& ctx);
 void check_references(LoadContext& ctx);
@@ -134,5 +145,8 @@ void check_node_ids(LoadContext& ctx);
 void check_totals(LoadContext& ctx);
 /// Every node of the built road network can be reached from every other.
 void check_connected(LoadContext& ctx);
+/// Figures that are in range but cannot be true of this district: places outside
+/// its extent, a village more populous than its town.
+void check_plausible(LoadContext& ctx);
 
 }  // namespace ttx::io

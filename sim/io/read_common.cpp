@@ -1,5 +1,6 @@
 // Helpers shared by the section readers.
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -31,7 +32,7 @@ std::string record_id(LoadContext& ctx, YamlMap& record, std::optional<RefKind> 
   const std::string id = record.id();
   if (!id.empty()) {
     const std::string& path = record.path();
-    record.set_path(path.substr(0, path.rfind('[')) + "[" + id + "]");
+    record.set_path(path.substr(0, path.rfind('[')) + "[" + cut(id) + "]");
   }
   if (kind) ctx.define(*kind, id, located(record, "id"));
   return id;

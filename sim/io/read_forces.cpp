@@ -1,5 +1,6 @@
 // team_types.yaml (skills, team types, sector crews, town teams) and teams.csv.
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -131,7 +132,7 @@ void read_teams_csv(LoadContext& ctx, const CsvTable& table) {
     CsvRowReader row(table, table.rows[r], ctx.diags, "teams[" + std::to_string(r) + "]");
     world::Team t;
     t.id = row.id("id");
-    if (!t.id.empty()) row.set_path("teams[" + t.id + "]");
+    if (!t.id.empty()) row.set_path("teams[" + cut(t.id) + "]");
     ctx.define(RefKind::team, t.id, located(row, table, "id"));
     const std::string type = row.text("type");
     ctx.refer(RefKind::team_type, type, located(row, table, "type"));

@@ -1,5 +1,6 @@
 // district.yaml, towns.yaml, roads.yaml and villages.csv.
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -94,10 +95,11 @@ void read_towns(LoadContext& ctx, YamlMap& top) {
     const std::string kind = m.text("kind");
     if (kind == "subdistrict") t.kind = world::TownKind::subdistrict;
     else if (kind == "town") t.kind = world::TownKind::town;
-    else if (!kind.empty()) m.error_at(m.child("kind"), "kind", "expected 'subdistrict' or 'town', got '" + kind + "'");
+    else if (!kind.empty()) m.error_at(m.child("kind"), "kind", "expected 'subdistrict' or 'town', got " + echoed(kind));
     t.is_seat = m.flag("is_seat", false);
     t.lat = m.quantity("lat", kLat);
     t.lon = m.quantity("lon", kLon);
+    ctx.places.push_back({t.lat, t.lon, located(m, "lat")});
     t.population = m.quantity("population", kPopulation);
     t.area_km2 = m.quantity("area_km2", Range{0.01, 1e5});
     t.ground_level_m = m.quantity("ground_level_m", kGroundLevelM);
@@ -136,7 +138,7 @@ void read_roads(LoadContext& ctx, YamlMap& top) {
       if (cls == names[c]) link.cls = static_cast<world::RoadClass>(c), found = true;
     }
     if (!found && !cls.empty()) {
-      l.error_at(l.child("class"), "class", "expected expressway, class_2, class_3 or village, got '" + cls + "'");
+      l.error_at(l.child("class"), "class", "expected expressway, class_2, class_3 or village, got " + echoed(cls));
     }
     link.bridge = l.flag("bridge", false);
     link.length_km = l.quantity("length_km", Range{0.01, 1000});
@@ -162,7 +164,7 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
     CsvRowReader row(table, table.rows[r], ctx.diags, "villages[" + std::to_string(r) + "]");
     world::Village v;
     v.id = row.id("id");
-    if (!v.id.empty()) row.set_path("villages[" + v.id + "]");
+    if (!v.id.empty()) row.set_path("villages[" + cut(v.id) + "]");
     ctx.define(RefKind::village, v.id, located(row, table, "id"));
     const std::string town = row.text("town");
     ctx.refer(RefKind::town, town, located(row, table, "town"));
@@ -170,6 +172,7 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
     v.lat = row.number("lat", kLat);
     v.lon = row.number("lon", kLon);
     v.population = row.number("population", kPopulation);
+    ctx.places.push_back({v.lat, v.lon, located(row, table, "lat")});
     if (has_ground) v.ground_level_m = row.number("ground_level_m", kGroundLevelM);
     if (has_mix) {
       v.share_masonry = row.number("share_masonry", kShare);
@@ -178,7 +181,7 @@ void read_villages_csv(LoadContext& ctx, const CsvTable& table) {
     v.generated = false;
     row.provenance(ctx.prov, {"lat", "lon", "population", "ground_level_m", "share_masonry"});
     v.town = UINT32_MAX;  // resolved in check_references once every file is read
-    ctx.village_refs.push_back({town, has_ground, has_mix});
+    ctx.village_refs.push_back({town, has_ground, has_mix, located(row, table, "population")});
     ctx.world.villages.push_back(std::move(v));
   }
 }

@@ -44,6 +44,7 @@ void read_earthquake(LoadContext& ctx, YamlMap& top) {
                                          [&](const auto& r) { return r.id == e.default_region; });
   if (!e.default_region.empty() && !known_default) m.error("default_region", "no region with this id in regions");
   e.damage_free_intensity = m.quantity("damage_free_intensity", Range{1, 6});
+  e.epicentre_within_km = m.quantity("epicentre_within_km", Range{1, 5000}, false, e.epicentre_within_km);
   YamlMap damage(top.file(), m.child("damage"), m.field("damage"));
   YamlMap casualties(top.file(), m.child("casualty_pct"), m.field("casualty_pct"));
   static const char* kCasualtyStates[5] = {"slight", "moderate", "severe", "destroyed", "collapse"};

@@ -4,6 +4,7 @@
 
 #include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -69,7 +70,7 @@ bool read_condition(YamlMap& m, world::Condition& c) {
   if (found < 0) {
     if (!name.empty()) {
       m.error_at(m.child("indicator"), "indicator",
-                 "unknown indicator '" + name + "'" +
+                 "unknown indicator " + echoed(name) +
                      did_you_mean(name, std::vector<std::string>(names.begin(), names.end())));
     }
     m.tagged("threshold");
@@ -80,12 +81,12 @@ bool read_condition(YamlMap& m, world::Condition& c) {
   const std::string op = m.text("op");
   if (op == ">=") c.op = world::CompareOp::at_least;
   else if (op == "==") c.op = world::CompareOp::equals;
-  else if (!op.empty()) m.error_at(m.child("op"), "op", "expected \">=\" or \"==\", got '" + op + "'");
+  else if (!op.empty()) m.error_at(m.child("op"), "op", "expected \">=\" or \"==\", got " + echoed(op));
   const YAML::Node v = m.tagged("threshold");
   if (v.IsDefined()) {
     std::string expected;
     if (auto t = threshold_value(c.indicator, v, expected)) c.threshold = *t;
-    else m.error_at(v, "threshold", "expected " + expected + " for " + name + ", got '" + v.Scalar() + "'");
+    else m.error_at(v, "threshold", "expected " + expected + " for " + name + ", got " + echoed(v.Scalar()));
   }
   c.for_h = m.quantity("for_h", kHours, false, 0);
   return true;
@@ -122,7 +123,7 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
     if (kind == kinds[k]) a.kind = static_cast<world::ActionKind>(k), found = true;
   }
   if (!found && !kind.empty()) {
-    m.error_at(m.child("action"), "action", "unknown action '" + kind + "'" + did_you_mean(kind, kinds));
+    m.error_at(m.child("action"), "action", "unknown action " + echoed(kind) + did_you_mean(kind, kinds));
   }
   a.delay_h = m.quantity("delay_h", kHours);
   a.team_types = read_ref_list(ctx, m, "team_types", RefKind::team_type, false);
@@ -132,12 +133,12 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
   a.classes = m.id_list("classes", false);
   for (const auto& c : a.classes) {
     if (c != "relief" && c != "agreement" && c != "equipment") {
-      m.error_at(m.child("classes"), "classes", "expected relief, agreement or equipment, got '" + c + "'");
+      m.error_at(m.child("classes"), "classes", "expected relief, agreement or equipment, got " + echoed(c));
     }
   }
   a.where = m.text("where", false);
   if (!a.where.empty() && a.where != "affected_towns" && a.where != "all_towns") {
-    m.error_at(m.child("where"), "where", "expected affected_towns or all_towns, got '" + a.where + "'");
+    m.error_at(m.child("where"), "where", "expected affected_towns or all_towns, got " + echoed(a.where));
   }
   for (const auto& st : a.subtypes) ctx.refer(RefKind::subtype, st, located(m, "subtypes"));
   if (found && a.kind == world::ActionKind::mobilise_forces && a.team_types.empty() && a.sector_crews.empty() &&
@@ -166,7 +167,7 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
   plan.hazards = p.id_list("hazards");
   for (const auto& h : plan.hazards) {
     if (h != "flood" && h != "earthquake" && h != "freezing_rain" && h != "incidents") {
-      p.error_at(p.child("hazards"), "hazards", "expected flood, earthquake, freezing_rain or incidents, got '" + h + "'");
+      p.error_at(p.child("hazards"), "hazards", "expected flood, earthquake, freezing_rain or incidents, got " + echoed(h));
     }
   }
   p.allow({"plan_title_source", "headquarters_zh", "headquarters_en"});
@@ -181,20 +182,20 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     if (!m.ok()) continue;
     world::PlanLevel lv;
     const std::string name = m.text("level");
-    m.set_path("levels[" + name + "]");
+    m.set_path("levels[" + cut(name) + "]");
     if (i < 4 && name != expected[i]) {
       m.error_at(m.child("level"), "level",
-                 std::string("expected level ") + expected[i] + " here (levels run IV, III, II, I), got '" + name + "'");
+                 std::string("expected level ") + expected[i] + " here (levels run IV, III, II, I), got " + echoed(name));
     }
     lv.level = 4 - static_cast<int>(i);
     lv.name_zh = m.text("name_zh", false);
     lv.colour = m.text("colour");
     if (i < 4 && lv.colour != kColours[i] && !lv.colour.empty()) {
-      m.error_at(m.child("colour"), "colour", std::string("level ") + expected[i] + " is " + kColours[i] + ", got '" + lv.colour + "'");
+      m.error_at(m.child("colour"), "colour", std::string("level ") + expected[i] + " is " + kColours[i] + ", got " + echoed(lv.colour));
     }
     lv.handled_by = m.text("handled_by", false);
     if (!lv.handled_by.empty() && lv.handled_by != "district" && lv.handled_by != "city" && lv.handled_by != "province") {
-      m.error_at(m.child("handled_by"), "handled_by", "expected district, city or province, got '" + lv.handled_by + "'");
+      m.error_at(m.child("handled_by"), "handled_by", "expected district, city or province, got " + echoed(lv.handled_by));
     }
     lv.lead = m.text("lead");
     const auto triggers = m.list("triggers");
@@ -221,7 +222,7 @@ void read_plan(LoadContext& ctx, YamlMap& top) {
     for (const char* key : {"from", "to"}) {
       const std::string& event = std::string(key) == "from" ? tt.from : tt.to;
       if (!event.empty() && std::find(kTargetEvents.begin(), kTargetEvents.end(), event) == kTargetEvents.end()) {
-        m.error_at(m.child(key), key, "unknown event '" + event + "'" + did_you_mean(event, kTargetEvents));
+        m.error_at(m.child(key), key, "unknown event " + echoed(event) + did_you_mean(event, kTargetEvents));
       }
     }
     tt.hours = m.quantity("hours", kHours);

@@ -12,6 +12,7 @@ void read_place(LoadContext& ctx, YamlMap& m, Record& r) {
   r.town = read_ref(ctx, m, "town", RefKind::town);
   r.lat = m.quantity("lat", kLat);
   r.lon = m.quantity("lon", kLon);
+  ctx.places.push_back({r.lat, r.lon, located(m, "lat")});
 }
 
 void read_depot(LoadContext& ctx, YamlMap& m) {

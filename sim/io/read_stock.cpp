@@ -1,5 +1,6 @@
 // items.csv and stock.yaml (agreement reserve, mutual aid).
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -13,7 +14,7 @@ int read_level(YamlMap& m, std::string_view key) {
   for (int i = 0; i < 4; ++i) {
     if (s == names[i]) return i + 1;
   }
-  if (!s.empty()) m.error_at(m.child(key), key, "expected a response level IV, III, II or I, got '" + s + "'");
+  if (!s.empty()) m.error_at(m.child(key), key, "expected a response level IV, III, II or I, got " + echoed(s));
   return 4;
 }
 
@@ -29,13 +30,13 @@ void read_items_csv(LoadContext& ctx, const CsvTable& table) {
     CsvRowReader row(table, table.rows[r], ctx.diags, "items[" + std::to_string(r) + "]");
     world::ItemCategory it;
     it.id = row.id("id");
-    if (!it.id.empty()) row.set_path("items[" + it.id + "]");
+    if (!it.id.empty()) row.set_path("items[" + cut(it.id) + "]");
     ctx.define(RefKind::item, it.id, located(row, table, "id"));
     const std::string cls = row.text("class");
     if (cls == "relief") it.cls = world::ItemClass::relief;
     else if (cls == "agreement") it.cls = world::ItemClass::agreement;
     else if (cls == "equipment") it.cls = world::ItemClass::equipment;
-    else if (!cls.empty()) row.error("class", "expected relief, agreement or equipment, got '" + cls + "'");
+    else if (!cls.empty()) row.error("class", "expected relief, agreement or equipment, got " + echoed(cls));
     it.name_zh = row.text("name_zh");
     it.name_en = row.text("name_en");
     it.unit = row.text("unit");

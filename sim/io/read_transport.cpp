@@ -3,6 +3,7 @@
 
 #include "sim/io/did_you_mean.h"
 #include "sim/io/load_context.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -15,7 +16,7 @@ void one_of(YamlMap& m, std::string_view key, const std::string& value, const st
   if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  m.error_at(m.child(key, false), key, "'" + value + "' is not one of " + list + did_you_mean(value, allowed));
+  m.error_at(m.child(key, false), key, echoed(value) + " is not one of " + list + did_you_mean(value, allowed));
 }
 
 }  // namespace
@@ -57,11 +58,11 @@ void read_transport(LoadContext& ctx, YamlMap& top) {
         if (id == names[k]) c = k;
       }
       if (c < 0) {
-        m.error_at(m.child("id"), "id", "expected expressway, class_2, class_3 or village, got '" + id + "'");
+        m.error_at(m.child("id"), "id", "expected expressway, class_2, class_3 or village, got " + echoed(id));
         m.finish();
         continue;
       }
-      m.set_path("road_classes[" + id + "]");
+      m.set_path("road_classes[" + cut(id) + "]");
       if (seen[c]) m.error("id", "road class listed twice");
       seen[c] = true;
       world::RoadClassInfo& rc = t.road_classes[c];
@@ -108,7 +109,7 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     need.measure = m.text("measure");
     if (need.measure != "l" && need.measure != "kg" && need.measure != "m2" && need.measure != "unit" &&
         !need.measure.empty()) {
-      m.error_at(m.child("measure"), "measure", "expected l, kg, m2 or unit, got '" + need.measure + "'");
+      m.error_at(m.child("measure"), "measure", "expected l, kg, m2 or unit, got " + echoed(need.measure));
     }
     need.amount = m.quantity("amount", Range{0, 1e4});
     need.amount_winter = m.quantity("amount_winter", Range{0, 1e4}, false, -1);

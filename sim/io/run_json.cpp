@@ -47,6 +47,8 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"displaced", d.displaced},
                   {"evacuated_before_impact", d.evacuated_before_impact},
                   {"sheltered", d.sheltered},
+                  {"with_relatives", d.with_relatives},
+                  {"unsheltered", d.unsheltered},
                   {"supplied", d.supplied},
                   {"relief_target_h", hours(s.relief_target_h)},
                   {"relief_within_target", d.relief_within_target},
@@ -64,6 +66,10 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"bridges_reopened", d.bridges_reopened},
                   {"gas_leaks", d.gas_leaks},
                   {"leaks_made_safe", d.leaks_made_safe},
+                  {"orders", d.orders},
+                  {"orders_delivered", d.orders_delivered},
+                  {"orders_never_granted", d.orders_never_granted},
+                  {"request_to_delivery_mean_h", hours(d.request_to_delivery_mean_h)},
                   {"orders_short_of_stock", s.stockouts},
                   {"reserve_activated_h", hours(s.reserve_activated_h)}};
   Json towns = Json::array();
@@ -99,6 +105,7 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"orders_never_granted", k.orders_never_granted},
                           {"first_load_h", hours(k.first_load_h)},
                           {"first_delivery_h", hours(k.first_delivery_h)},
+                          {"request_to_load_p50_h", hours(k.request_to_load_p50_h)},
                           {"request_to_delivery_p50_h", hours(k.request_to_delivery_p50_h)},
                           {"request_to_delivery_p90_h", hours(k.request_to_delivery_p90_h)},
                           {"ran_out_h", hours(k.ran_out_h)}});

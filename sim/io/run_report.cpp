@@ -1,191 +1,155 @@
 #include "sim/io/run_report.h"
 
-#include <algorithm>
-#include <cstdarg>
+#include <cmath>
 #include <cstdio>
 
 #include "sim/core/sim_time.h"
-#include "sim/score/reporting_deadlines.h"
+#include "sim/io/log_text.h"
+#include "sim/io/text_width.h"
 
 namespace ttx::io {
 
 namespace {
 
-void add(std::string& out, const char* format, ...) {
-  char line[512];
-  va_list args;
-  va_start(args, format);
-  std::vsnprintf(line, sizeof line, format, args);
-  va_end(args);
-  out += line;
+bool zh(Lang l) { return l == Lang::zh; }
+const char* say(Lang l, const char* z, const char* e) { return zh(l) ? z : e; }
+
+std::string clock_h(double h) {
+  return h < 0 ? "-" : core::format_clock(core::SimTime::at_seconds(std::llround(h * 3600)));
 }
+std::string num(double v, const char* format = "%.0f") {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+std::string hours_or_dash(double h) { return h < 0 ? "-" : num(h, "%.1f"); }
 
-std::string clock(std::int64_t s) { return core::format_clock(core::SimTime::at_seconds(s)); }
+void line(std::string& out, const char* label, const std::string& text) { out += "  " + pad(label, 16) + " " + text + "\n"; }
 
-// "0.4 h after <from> (plan: 1 h, met)" or "not yet (plan: 1 h)".
-std::string against_target(const score::DeadlineCheck& d, const char* from) {
-  char text[160];
+std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
+  const std::string limit = num(d.limit_h, "%g");
   if (d.to_s < 0) {
-    std::snprintf(text, sizeof text, "not yet (plan: %g h%s)", d.limit_h, d.status == score::DeadlineStatus::missed ? ", MISSED" : "");
-  } else {
-    std::snprintf(text, sizeof text, "%.1f h after %s (plan: %g h, %s)", d.hours(), from, d.limit_h,
-                  d.status == score::DeadlineStatus::met ? "met" : "MISSED");
+    return zh(l) ? std::string("尚未完成（预案：") + limit + " 小时" + (d.status == score::DeadlineStatus::missed ? "，超时" : "") + "）"
+                 : "not yet (plan: " + limit + " h" + (d.status == score::DeadlineStatus::missed ? ", MISSED" : "") + ")";
   }
-  return text;
+  const bool met = d.status == score::DeadlineStatus::met;
+  return zh(l) ? num(d.hours(), "%.1f") + " 小时（预案：" + limit + " 小时，" + (met ? "达标" : "超时") + "）"
+               : num(d.hours(), "%.1f") + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
+}
+
+// Units of measure of items.csv as Chinese staff write them.
+std::string unit_text(const std::string& unit, Lang l) {
+  static const std::pair<const char*, const char*> kUnits[] = {{"piece", "件"}, {"case", "箱"}, {"box", "盒"}, {"set", "套"},
+                                                              {"kit", "包"},   {"pack", "包"}, {"boat", "艘"}, {"unit", "台"},
+                                                              {"coil", "盘"},  {"roll", "卷"}, {"pair", "双"}, {"tonne", "吨"}};
+  if (!zh(l)) return unit;
+  for (const auto& [en, z] : kUnits) {
+    if (unit == en) return z;
+  }
+  return unit;
 }
 
 }  // namespace
 
-std::string run_timeline(const response::ResponseModel& m) {
+std::string run_header(const score::RunSummary& s, const std::string& what_if, Lang l) {
+  std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
+                    s.scenario_id + ")" + say(l, "，种子 ", ", seed ") + std::to_string(s.seed) + say(l, "，重复 ", ", replication ") +
+                    std::to_string(s.replication) + say(l, "，按预案处置\n", ", plans played by the book\n");
+  if (!what_if.empty()) out += say(l, "假设：", "what-if: ") + what_if + "\n";
+  return out;
+}
+
+std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang l) {
   std::string out;
+  if (no_trucks) {
+    out += say(l, "警告：此假设下没有卡车，救灾物资无法经公路运出仓库\n",
+               "WARNING: this what-if leaves no truck: no relief can leave the warehouse by road\n");
+  }
+  if (empty_warehouse) {
+    out += say(l, "警告：此假设下仓库为空，救灾物资只能来自仓库以外\n",
+               "WARNING: this what-if leaves the warehouse empty: relief comes only from outside it\n");
+  }
+  return out;
+}
+
+std::string run_timeline(const response::ResponseModel& m, Lang l) {
+  std::string out = say(l, "时间线\n", "timeline\n");
   for (const auto& e : m.log()) {
-    add(out, "  %s  %-9s %s\n", clock(e.at_s).c_str(), std::string(response::to_string(e.kind)).c_str(), e.text.c_str());
+    out += "  " + core::format_clock(core::SimTime::at_seconds(e.at_s)) + "  " + pad(log_kind_text(e.kind, l), 9) + " " +
+           log_text(e, m.world(), m.units(), l) + "\n";
   }
   return out;
 }
 
-std::string run_end_state(const response::ResponseModel& m) {
-  const response::Outcomes& o = m.outcomes();
-  std::string out;
-  add(out, "state at %s\n", clock(m.now_s()).c_str());
-  const auto [waiting, still_injured] = m.waiting();
-  add(out, "  trapped          %8.0f  rescued alive %.0f, found dead %.0f, died waiting %.0f, still trapped %.0f\n",
-      o.trapped, o.rescued_alive, o.rescued_dead, o.died_waiting, waiting);
-  add(out, "  seriously hurt   %8.0f  treated in time %.0f, treated late %.0f, waiting %.0f\n", o.injured_serious,
-      o.treated_in_time, o.treated_late, still_injured);
-  double displaced = 0, relatives = 0, shelter = 0, without = 0, supplied = 0;
-  for (const auto& t : m.towns()) {
-    displaced += t.displaced, relatives += t.with_relatives, shelter += t.in_shelter, without += t.unsheltered;
-    supplied += t.supplied;
+std::string run_end_state(const score::RunSummary& s, Lang l) {
+  const score::DistrictFigures& d = s.district;
+  std::string out = say(l, "截至 ", "state at ") + clock_h(s.ended_h) + "\n";
+  line(out, say(l, "被困", "trapped"),
+       pad(num(d.trapped), 8, true) + say(l, "  生还获救 ", "  rescued alive ") + num(d.rescued_alive) + say(l, "，遇难获救 ", ", found dead ") +
+           num(d.rescued_dead) + say(l, "，等待中死亡 ", ", died waiting ") + num(d.died_waiting) + say(l, "，仍被困 ", ", still trapped ") +
+           num(d.still_trapped));
+  line(out, say(l, "重伤", "seriously hurt"),
+       pad(num(d.injured_serious), 8, true) + say(l, "  及时救治 ", "  treated in time ") + num(d.treated_in_time) +
+           say(l, "，延误救治 ", ", treated late ") + num(d.treated_late) + say(l, "，待救治 ", ", waiting ") +
+           num(std::max(0.0, d.injured_serious - d.treated_in_time - d.treated_late)));
+  line(out, say(l, "转移", "displaced"),
+       pad(num(d.displaced), 8, true) + say(l, "  投亲靠友 ", "  with relatives ") + num(d.with_relatives) + say(l, "，集中安置 ", ", in shelters ") +
+           num(d.sheltered) + say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
+  line(out, say(l, "已获救助", "supplied"),
+       pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
+           say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
+           num(s.relief_target_h, "%g") + say(l, " 小时目标内获救助", " h"));
+  line(out, say(l, "直接死亡", "killed outright"), pad(num(d.killed), 8, true));
+  for (const auto& dl : s.deadlines) {
+    line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),
+         deadline_text(dl, l));
   }
-  add(out, "  displaced        %8.0f  with relatives %.0f, in shelters %.0f, without shelter %.0f\n", displaced,
-      relatives, shelter, without);
-  add(out, "  supplied         %8.0f  unmet need %.0f person-hours (displaced not yet supplied, summed over the hours)\n",
-      supplied, m.unmet_person_h());
-  add(out, "  killed outright  %8.0f\n", o.killed);
-  for (const score::DeadlineCheck& d : score::reporting_deadlines(m)) {
-    if (d.target == "first_report_town_to_district") {
-      add(out, "  first report     %s\n", against_target(d, "the first loss").c_str());
-    } else {
-      add(out, "  report to city   %s\n", against_target(d, "the first report").c_str());
-    }
-  }
-  add(out, "  work done        sandbags %.0f of %.0f, pumped %.0f of %.0f m3, spans %.0f of %.0f, bridges %.0f of %.0f, "
-           "gas leaks %.0f of %.0f\n",
-      o.levee_bags, o.bags_needed, o.pumped_m3, o.m3_to_pump, o.spans_restored, o.spans_down, o.bridges_reopened,
-      o.bridges_damaged, o.leaks_made_safe, o.gas_leaks);
-  int mobilised = 0, on_task = 0;
-  double worked_h = 0, travelled_h = 0;
-  for (const auto& u : m.units()) {
-    mobilised += u.state != response::UnitState::standby;
-    on_task += u.task >= 0;
-    worked_h += u.worked_h;
-    if (u.state == response::UnitState::working) worked_h += static_cast<double>(m.now_s() - u.work_start_s) / 3600.0;
-    travelled_h += u.travelled_h;
-  }
-  add(out, "  units            %zu: %d mobilised, %d on a task now; %.0f unit-hours worked, %.0f on the road\n",
-      m.units().size(), mobilised, on_task, worked_h, travelled_h);
-  const auto& l = m.logistics();
-  std::size_t placed = 0, delivered = 0, waiting_stock = 0;
-  double lead_h = 0;
-  for (std::size_t k = 0; k < l.orders().size(); ++k) {
-    if (l.root(k) != k) continue;  // part orders are counted with the order they came from
-    ++placed;
-    const auto& r = l.outcomes()[k];
-    if (r.delivered_s >= 0) {
-      ++delivered;
-      lead_h += static_cast<double>(r.delivered_s - l.orders()[k].at_s) / 3600.0;
-    } else if (r.granted_s < 0) {
-      ++waiting_stock;
-    }
-  }
-  add(out, "  relief orders    %zu: %zu delivered in full (mean %.1f h from request), %zu still waiting for stock\n",
-      placed, delivered, delivered ? lead_h / static_cast<double>(delivered) : 0.0, waiting_stock);
+  line(out, say(l, "完成工作", "work done"),
+       say(l, "沙袋 ", "sandbags ") + num(d.levee_bags) + "/" + num(d.bags_needed) + say(l, "，排水 ", ", pumped ") + num(d.pumped_m3) +
+           "/" + num(d.m3_to_pump) + " m³" + say(l, "，线路档 ", ", spans ") + num(d.spans_restored) + "/" + num(d.spans_down) +
+           say(l, "，桥梁 ", ", bridges ") + num(d.bridges_reopened) + "/" + num(d.bridges_damaged) + say(l, "，燃气泄漏 ", ", gas leaks ") +
+           num(d.leaks_made_safe) + "/" + num(d.gas_leaks));
+  line(out, say(l, "队伍", "units"),
+       std::to_string(d.units) + say(l, " 支：已调集 ", ": ") + std::to_string(d.units_mobilised) + say(l, "，在任务 ", " mobilised, ") +
+           std::to_string(d.units_on_task) + say(l, "；作业 ", " on a task now; ") + num(d.unit_hours_worked) +
+           say(l, " 队·小时，在途 ", " unit-hours worked, ") + num(d.unit_hours_travelling) + say(l, " 队·小时", " on the road"));
+  line(out, say(l, "救灾物资需求", "relief orders"),
+       std::to_string(d.orders) + say(l, " 单：全部送达 ", ": ") + std::to_string(d.orders_delivered) + say(l, " 单（平均 ", " delivered in full (mean ") +
+           hours_or_dash(d.request_to_delivery_mean_h) + say(l, " 小时），从未调出 ", " h from request), ") +
+           std::to_string(d.orders_never_granted) + say(l, " 单", " never given any stock"));
   return out;
 }
 
-namespace {
-
-// Orders as placed, each with its shipments (a part order for the stock there
-// was, then the rest): when the first was loaded and delivered, whether all was.
-struct OrderSums {
-  int placed = 0, delivered = 0, waiting = 0;
-  int loaded_n = 0, delivered_n = 0;
-  double to_loaded_h = 0, to_delivered_h = 0;
-  void add(std::int64_t at_s, std::int64_t first_loaded_s, std::int64_t first_delivered_s, bool all_delivered,
-           bool none_granted) {
-    ++placed;
-    delivered += all_delivered;
-    waiting += none_granted;
-    if (first_loaded_s >= 0) ++loaded_n, to_loaded_h += static_cast<double>(first_loaded_s - at_s) / 3600.0;
-    if (first_delivered_s >= 0) ++delivered_n, to_delivered_h += static_cast<double>(first_delivered_s - at_s) / 3600.0;
+std::string run_tables(const score::RunSummary& s, Lang l) {
+  std::string out = say(l, "各区镇（人；时间自开始起；小时自申请起）\n", "towns (people; times from the start; hours from request)\n");
+  out += "  " + pad(say(l, "区镇", "town"), 14) + pad(say(l, "转移", "displaced"), 10, true) + pad(say(l, "安置/床位", "shelter/places"), 16, true) +
+         pad(say(l, "已救助", "supplied"), 10, true) + pad(say(l, "10h内", "in 10 h"), 8, true) + pad(say(l, "首支队伍", "first unit"), 11, true) +
+         pad(say(l, "首批物资", "1st relief"), 11, true) + pad(say(l, "送达/申请", "orders"), 11, true) + pad(say(l, "申请→送达", "req->deliv"), 11, true) + "\n";
+  bool any = false;
+  for (const auto& t : s.towns) {
+    if (t.displaced <= 0 && t.first_unit_h < 0 && t.orders == 0) continue;
+    any = true;
+    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, 14) + pad(num(t.displaced), 10, true) +
+           pad(num(t.sheltered) + "/" + num(t.shelter_places), 16, true) + pad(num(t.supplied), 10, true) +
+           pad(t.relief_within_target_share < 0 ? "-" : num(100 * t.relief_within_target_share) + "%", 8, true) +
+           pad(clock_h(t.first_unit_h), 11, true) + pad(clock_h(t.first_relief_h), 11, true) +
+           pad(std::to_string(t.orders_delivered) + "/" + std::to_string(t.orders), 11, true) +
+           pad(hours_or_dash(t.request_to_delivery_mean_h), 11, true) + "\n";
   }
-  static std::string mean(double sum, int n) {
-    char text[32];
-    std::snprintf(text, sizeof text, n ? "%.1f" : "-", n ? sum / n : 0.0);
-    return text;
+  if (!any) out += say(l, "  尚无区镇受灾\n", "  none affected yet\n");
+  out += say(l, "申请过的物资类别（拿得出：申请→装车；调得快：申请→送达，中位数与 90% 分位，小时）\n",
+             "stock categories asked for (拿得出: request -> load; 调得快: request -> delivery, median and 90th percentile, hours)\n");
+  out += "  " + pad(say(l, "物资", "item"), 26) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
+         pad(say(l, "满足率", "fill"), 7, true) + pad(say(l, "→装车", "->load"), 8, true) + pad(say(l, "→送达", "->deliv"), 8, true) +
+         pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), 10, true) + pad(say(l, "库存", "in stock"), 9, true) + "\n";
+  for (const auto& c : s.categories) {
+    out += "  " + pad((zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")"), 26) + pad(std::to_string(c.requested), 9, true) +
+           pad(std::to_string(c.delivered), 10, true) + pad(num(100 * c.fill_rate) + "%", 7, true) +
+           pad(hours_or_dash(c.request_to_load_p50_h), 8, true) + pad(hours_or_dash(c.request_to_delivery_p50_h), 8, true) +
+           pad(hours_or_dash(c.request_to_delivery_p90_h), 7, true) + pad(clock_h(c.ran_out_h), 10, true) +
+           pad(std::to_string(c.in_stock_at_end), 9, true) + "\n";
   }
-};
-
-std::string at_or_dash(std::int64_t s) { return s < 0 ? "-" : clock(s); }
-
-}  // namespace
-
-std::string run_tables(const response::ResponseModel& m) {
-  const auto& w = m.world();
-  const auto& l = m.logistics();
-  std::vector<OrderSums> by_town(w.towns.size()), by_item(w.items.size());
-  const std::size_t n = l.orders().size();
-  std::vector<std::int64_t> first_loaded(n, -1), first_delivered(n, -1);
-  auto earliest = [](std::int64_t& slot, std::int64_t t) {
-    if (t >= 0 && (slot < 0 || t < slot)) slot = t;
-  };
-  for (std::size_t k = 0; k < n; ++k) {
-    earliest(first_loaded[l.root(k)], l.outcomes()[k].loaded_s);
-    earliest(first_delivered[l.root(k)], l.outcomes()[k].delivered_s);
-  }
-  for (std::size_t k = 0; k < n; ++k) {
-    if (l.root(k) != k) continue;
-    const auto& o = l.orders()[k];
-    const bool all = l.outcomes()[k].delivered_s >= 0, none = first_loaded[k] < 0 && l.outcomes()[k].granted_s < 0;
-    if (o.town < by_town.size()) by_town[o.town].add(o.at_s, first_loaded[k], first_delivered[k], all, none);
-    if (const auto item = l.item_index(o.item)) by_item[*item].add(o.at_s, first_loaded[k], first_delivered[k], all, none);
-  }
-  std::string out = "towns (people; times from the start; hours from request)\n";
-  add(out, "  %-12s %9s %15s %9s %10s %10s %9s %11s\n", "town", "displaced", "shelter/places", "supplied", "first unit",
-      "1st relief", "orders", "req->deliv");
-  bool any_town = false;
-  for (std::size_t t = 0; t < w.towns.size(); ++t) {
-    const response::TownState& s = m.towns()[t];
-    const OrderSums& o = by_town[t];
-    if (s.displaced <= 0 && s.first_unit_on_site_s < 0 && o.placed == 0) continue;
-    any_town = true;
-    char shelter[32];
-    std::snprintf(shelter, sizeof shelter, "%.0f/%.0f", s.in_shelter, s.shelter_capacity);
-    add(out, "  %-12s %9.0f %15s %9.0f %10s %10s %4d/%-4d %11s\n", w.towns[t].id.c_str(), s.displaced, shelter, s.supplied,
-        at_or_dash(s.first_unit_on_site_s).c_str(), at_or_dash(s.first_relief_s).c_str(), o.delivered, o.placed,
-        OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str());
-  }
-  if (!any_town) out += "  none affected yet\n";
-  out += "stock categories ordered (orders fully delivered/placed; hours from request to the first load\n"
-         "  (拿得出) and the first delivery (调得快); orders that got nothing)\n";
-  add(out, "  %-26s %8s %9s %10s %11s %9s %9s\n", "item", "in stock", "orders", "req->load", "req->deliv", "nothing",
-      "ran out");
-  std::vector<std::int64_t> ran_out(w.items.size(), -1);
-  for (const auto& s : l.stockouts()) {
-    if (ran_out[s.item] < 0) ran_out[s.item] = s.at_s;
-  }
-  bool any_item = false;
-  for (std::size_t i = 0; i < w.items.size(); ++i) {
-    const OrderSums& o = by_item[i];
-    if (o.placed == 0) continue;
-    any_item = true;
-    add(out, "  %-26s %8lld %4d/%-4d %10s %11s %9d %9s\n", w.items[i].id.c_str(),
-        static_cast<long long>(l.in_stock(static_cast<std::uint32_t>(i))), o.delivered, o.placed,
-        OrderSums::mean(o.to_loaded_h, o.loaded_n).c_str(), OrderSums::mean(o.to_delivered_h, o.delivered_n).c_str(),
-        o.waiting, at_or_dash(ran_out[i]).c_str());
-  }
-  if (!any_item) out += "  none ordered yet\n";
+  if (s.categories.empty()) out += say(l, "  尚无申请\n", "  none ordered yet\n");
   return out;
 }
 

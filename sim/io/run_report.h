@@ -1,22 +1,27 @@
-// The readable account of a response run: its timeline (levels and why, actions,
-// first unit on site and first relief per town, stockouts, the reserve, aid) and
-// its end state (rescued, dead, sheltered, unmet need, work done, logistics).
+// The readable account of a run on a terminal, in Chinese or English: the header,
+// the timeline (from the model's records), the end state and the tables per town
+// and per stock category (from the run's summary). Formats only.
 #pragma once
 
 #include <string>
 
+#include "sim/io/language.h"
 #include "sim/response/response_model.h"
+#include "sim/score/run_summary.h"
 
 namespace ttx::io {
 
-/// The timeline up to the model's current time, one line per log entry.
-std::string run_timeline(const response::ResponseModel& model);
-
-/// The state at the model's current time.
-std::string run_end_state(const response::ResponseModel& model);
-
-/// Per town (displaced, shelter, supply, first unit and first relief) and per
-/// stock category (拿得出: request -> loaded; 调得快: request -> delivered).
-std::string run_tables(const response::ResponseModel& model);
+/// The scenario, seed and replication, and the what-ifs if any.
+std::string run_header(const score::RunSummary& summary, const std::string& what_if, Lang lang);
+/// Loud lines for a what-if that leaves the run nothing to move relief with, or
+/// nothing to move; "" when it leaves both.
+std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang lang);
+/// The timeline up to the model's current time, one line per record.
+std::string run_timeline(const response::ResponseModel& model, Lang lang);
+/// The state at the end of the run.
+std::string run_end_state(const score::RunSummary& summary, Lang lang);
+/// Per town (displaced, shelter, supply, relief in time, first unit and first relief) and
+/// per stock category (拿得出: request -> load; 调得快: request -> delivery).
+std::string run_tables(const score::RunSummary& summary, Lang lang);
 
 }  // namespace ttx::io

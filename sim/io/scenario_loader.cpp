@@ -1,26 +1,29 @@
 #include "sim/io/scenario_loader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "sim/io/clock_text.h"
 #include "sim/io/did_you_mean.h"
+#include "sim/io/input_limits.h"
+#include "sim/io/message_text.h"
 #include "sim/io/read_hazard_params.h"
 #include "sim/io/text_file.h"
 #include "sim/io/yaml_reader.h"
+#include "sim/world/road_network.h"
 
 namespace ttx::io {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-}  // namespace
-
 bool is_scenario_file(const fs::path& path) {
   std::error_code ec;
   const auto ext = path.extension().string();
-  return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml";
+  // A YAML file beside a district.yaml is one of that district's files (towns.yaml, ...).
+  return fs::is_regular_file(path, ec) && (ext == ".yaml" || ext == ".yml") && path.filename() != "district.yaml" &&
+         !fs::exists(path.parent_path() / "district.yaml", ec);
 }
 
 namespace {
@@ -30,14 +33,23 @@ struct PlanRef {
   int line, column;
 };
 
+/// What the scenario names or places in its district, checked once it is loaded.
+struct DistrictRefs {
+  std::vector<PlanRef> plans;
+  std::optional<HazardPlace> place;
+  int district_line = 0, district_column = 0;
+  int duration_line = 0, duration_column = 0;
+};
+
 /// Reads the scenario file's own content into `s` (the district is not loaded).
 void read_scenario(const std::string& shown, const std::string& text, world::Scenario& s, Diagnostics& diags,
-                   world::ProvenanceLog& prov, std::vector<PlanRef>& plan_refs) {
+                   world::ProvenanceLog& prov, DistrictRefs& refs) {
   FileContext file(shown, diags, prov);
   auto root = parse_yaml(text, file);
   if (!root) return;
   YamlMap top(file, *root, "");
   YamlMap m(file, top.child("scenario"), "scenario");
+  std::optional<double> duration;
   if (m.ok()) {
     s.id = m.id();
     s.name_zh = m.text("name_zh");
@@ -45,17 +57,29 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     s.description = m.text("description", false);
     s.district = m.text("district");
     if (m.has("district") && s.district.empty()) m.error_at(m.child("district"), "district", "expected a district folder name");
+    const YAML::Mark district_at = m.has("district") ? m.child("district").Mark() : m.mark();
+    refs.district_line = district_at.line + 1;
+    refs.district_column = file.column(district_at);
     const YAML::Node plans = m.child("plans", false);
     s.plans = m.id_list("plans");
     for (std::size_t i = 0; i < s.plans.size() && plans.IsSequence() && i < plans.size(); ++i) {
-      plan_refs.push_back({s.plans[i], plans[i].Mark().line + 1, file.column(plans[i].Mark())});
+      refs.plans.push_back({s.plans[i], plans[i].Mark().line + 1, file.column(plans[i].Mark())});
     }
-    s.duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, 1e9);  // unreadable: no "after the end" cascade
+    // Unreadable, it is unknown: the checks against it are skipped, not run against a made-up value.
+    const double duration_h = m.number("duration_h", Range{0.1, 24 * 366}, true, -1);
+    const YAML::Mark duration_at = m.has("duration_h") ? m.child("duration_h").Mark() : m.mark();
+    refs.duration_line = duration_at.line + 1;
+    refs.duration_column = file.column(duration_at);
+    if (duration_h > 0) s.duration_h = duration_h, duration = duration_h;
     s.seed = static_cast<std::uint64_t>(m.number("seed", Range{0, 9.0e15, true}));
+    if (const std::string start = m.text("start", false); !start.empty()) {
+      s.start_s = parse_date_time(start);
+      if (!s.start_s) m.error_at(m.child("start"), "start", "expected a date and time like 2026-07-01 08:00, got " + echoed(start));
+    }
     m.finish();
   }
-  read_hazard_params(top, s);
-  const auto injects = top.list("injects", false);
+  refs.place = read_hazard_params(top, s, duration);
+  const auto injects = top.list("injects", false, limits::kInjects);
   for (std::size_t i = 0; i < injects.size(); ++i) {
     YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
     if (!im.ok()) continue;
@@ -63,9 +87,9 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     const std::string at = im.text("at");
     if (auto secs = parse_clock(at)) {
       inj.at_s = *secs;
-      if (inj.at_s > s.duration_h * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
+      if (duration && inj.at_s > *duration * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
     } else if (!at.empty()) {
-      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got '" + at + "'");
+      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got " + echoed(at));
     }
     inj.to = im.text("to");
     inj.message = im.text("message");
@@ -76,15 +100,43 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
   top.finish();
 }
 
+// An epicentre far from the district, or a flood reach outside it, is a typo
+// (a flipped sign, swapped coordinates), not a scenario.
+void check_place(const std::string& shown, const world::Scenario& s, const HazardPlace& p, const world::World& w,
+                 Diagnostics& diags) {
+  const world::DistrictInfo& d = w.district;
+  if (!(d.lat_min < d.lat_max && d.lon_min < d.lon_max)) return;
+  const std::string where = "the district (" + number_text(d.lat_min) + " to " + number_text(d.lat_max) + " N, " +
+                            number_text(d.lon_min) + " to " + number_text(d.lon_max) + " E)";
+  if (std::holds_alternative<world::EarthquakeParams>(s.hazard)) {
+    const double km = world::distance_km(p.lat, p.lon, std::clamp(p.lat, d.lat_min, d.lat_max),
+                                         std::clamp(p.lon, d.lon_min, d.lon_max));
+    const double limit = w.hazard_models.earthquake.epicentre_within_km;
+    if (km > limit) {
+      diags.add(shown, p.line, p.column, p.field,
+                "the epicentre " + number_text(p.lat) + " N, " + number_text(p.lon) + " E lies " +
+                    number_text(std::round(km)) + " km from " + where + "; at most " + number_text(limit) +
+                    " km is accepted (hazard_models.yaml: epicentre_within_km)");
+    }
+    return;
+  }
+  const double m = limits::kExtentMarginDeg;
+  if (p.lat < d.lat_min - m || p.lat > d.lat_max + m || p.lon < d.lon_min - m || p.lon > d.lon_max + m) {
+    diags.add(shown, p.line, p.column, p.field,
+              "the reach " + number_text(p.lat) + " N, " + number_text(p.lon) + " E lies outside " + where +
+                  " widened by " + number_text(m) + "°");
+  }
+}
+
 // What the scenario names in its district: the plans in force and an earthquake's
 // attenuation region.
-void check_names(const std::string& shown, const world::Scenario& s, const std::vector<PlanRef>& plan_refs,
+void check_names(const std::string& shown, const world::Scenario& s, const DistrictRefs& refs,
                  const world::World& w, Diagnostics& diags) {
-  for (const auto& ref : plan_refs) {
+  for (const auto& ref : refs.plans) {
     if (std::none_of(w.plans.begin(), w.plans.end(), [&](const auto& p) { return p.id == ref.id; })) {
       std::vector<std::string> ids;
       for (const auto& p : w.plans) ids.push_back(p.id);
-      diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan '" + ref.id + "'" + did_you_mean(ref.id, ids));
+      diags.add(shown, ref.line, ref.column, "scenario.plans", "unknown plan " + echoed(ref.id) + did_you_mean(ref.id, ids));
     }
   }
   if (const auto* quake = std::get_if<world::EarthquakeParams>(&s.hazard); quake && !quake->region.empty()) {
@@ -92,9 +144,19 @@ void check_names(const std::string& shown, const world::Scenario& s, const std::
     if (std::none_of(regions.begin(), regions.end(), [&](const auto& r) { return r.id == quake->region; })) {
       std::vector<std::string> ids;
       for (const auto& r : regions) ids.push_back(r.id);
-      diags.add(shown, 0, 0, "hazard.region", "no attenuation region '" + quake->region + "' in hazard_models.yaml" +
+      diags.add(shown, 0, 0, "hazard.region", "no attenuation region " + echoed(quake->region) + " in hazard_models.yaml" +
                                                   did_you_mean(quake->region, ids));
     }
+  }
+  if (refs.place) check_place(shown, s, *refs.place, w, diags);
+  const bool hourly = std::holds_alternative<world::FloodParams>(s.hazard) ||
+                      std::holds_alternative<world::FreezingParams>(s.hazard);
+  const double village_hours = static_cast<double>(w.villages.size()) * std::ceil(s.duration_h);
+  if (hourly && village_hours > limits::kVillageHours) {
+    diags.add(shown, refs.duration_line, refs.duration_column, "scenario.duration_h",
+              number_text(std::ceil(s.duration_h)) + " h over " + std::to_string(w.villages.size()) + " villages is " +
+                  number_text(village_hours) + " village-hours; an hourly hazard is limited to " +
+                  number_text(limits::kVillageHours) + " (shorten the scenario)");
   }
 }
 
@@ -102,27 +164,54 @@ void check_names(const std::string& shown, const world::Scenario& s, const std::
 
 ScenarioLoad load_scenario_text(const std::string& name, std::string text, const world::World* district) {
   ScenarioLoad out;
-  std::vector<PlanRef> plan_refs;
+  DistrictRefs refs;
   if (check_text(text, name, out.district.diagnostics)) {
-    read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, plan_refs);
-    if (district != nullptr) check_names(name, out.scenario, plan_refs, *district, out.district.diagnostics);
+    read_scenario(name, text, out.scenario, out.district.diagnostics, out.district.provenance, refs);
+    if (district != nullptr) check_names(name, out.scenario, refs, *district, out.district.diagnostics);
   }
   return out;
 }
 
-ScenarioLoad load_scenario(const fs::path& path) {
+namespace {
+
+/// The district folder a scenario names: beside it, else in the first of `folders`
+/// that has it; nullopt after saying everywhere it looked.
+std::optional<fs::path> find_district(const fs::path& scenario, const std::string& shown, const std::string& name,
+                                      const DistrictRefs& refs, const std::vector<fs::path>& folders,
+                                      Diagnostics& diags) {
+  std::vector<fs::path> looked{(scenario.parent_path() / name).lexically_normal()};
+  if (fs::path(name).is_relative()) {
+    for (const auto& f : folders) {
+      const fs::path candidate = (f / name).lexically_normal();
+      if (std::find(looked.begin(), looked.end(), candidate) == looked.end()) looked.push_back(candidate);
+    }
+  }
+  for (const auto& candidate : looked) {
+    std::error_code ec;
+    if (fs::exists(candidate, ec)) return candidate;
+  }
+  std::string where;
+  for (std::size_t i = 0; i < looked.size(); ++i) where += (i ? ", " : "") + looked[i].string();
+  diags.add(shown, refs.district_line, refs.district_column, "scenario.district",
+            "district " + echoed(name) + " not found; looked in " + where);
+  return std::nullopt;
+}
+
+}  // namespace
+
+ScenarioLoad load_scenario(const fs::path& path, const std::vector<fs::path>& district_folders) {
   ScenarioLoad out;
   Diagnostics diags;
   world::ProvenanceLog prov;
   world::Scenario& s = out.scenario;
   const std::string shown = path.lexically_normal().string();
-  std::vector<PlanRef> plan_refs;
-  if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, plan_refs);
+  DistrictRefs refs;
+  if (const auto text = read_text_file(path, shown, diags)) read_scenario(shown, *text, s, diags, prov, refs);
   if (!s.district.empty()) {
-    const fs::path district = path.parent_path() / s.district;
-    out.district = load_district(district);
+    const auto district = find_district(path, shown, s.district, refs, district_folders, diags);
+    if (district) out.district = load_district(*district);
     // Its plans and regions are unknown while it does not load.
-    if (out.district.ok()) check_names(shown, s, plan_refs, out.district.world, diags);
+    if (district && out.district.ok()) check_names(shown, s, refs, out.district.world, diags);
   }
   // The scenario's own problems first, then the district's.
   Diagnostics merged = std::move(diags);

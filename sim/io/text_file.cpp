@@ -35,6 +35,11 @@ std::size_t find_invalid_utf8(std::string_view s) {
 
 bool check_text(std::string& text, const std::string& shown, Diagnostics& diags) {
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  // Old Mac line ends (a lone CR) become LF, which YAML readers and line counts
+  // understand; the text keeps its length, so every offset stays where it was.
+  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+  }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     diags.add(shown, 0, 0, "", "file is empty");
     return false;

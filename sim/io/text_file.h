@@ -13,13 +13,14 @@ namespace ttx::io {
 /// Larger data files are refused unread (the whole district is well under 1 MB).
 inline constexpr std::uintmax_t kMaxDataFileBytes = 16u * 1024u * 1024u;
 
-/// The file's text with a UTF-8 byte-order mark removed, or nullopt after
+/// The file's text with a UTF-8 byte-order mark removed and lone CR line ends
+/// made LF, or nullopt after
 /// recording why it cannot be used. `shown` is the name diagnostics print.
 std::optional<std::string> read_text_file(const std::filesystem::path& path,
                                           const std::string& shown, Diagnostics& diags);
 
 /// The checks of read_text_file on text already in memory (a UTF-8 byte-order
-/// mark is removed); false after recording why the text cannot be used.
+/// mark is removed, lone CRs made LF); false after recording why the text cannot be used.
 bool check_text(std::string& text, const std::string& shown, Diagnostics& diags);
 
 /// Byte offset of the first invalid UTF-8 sequence, or npos when all is valid.

@@ -5,10 +5,14 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <sstream>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include "sim/io/did_you_mean.h"
+#include "sim/io/input_limits.h"
+#include "sim/io/message_text.h"
 
 namespace ttx::io {
 
@@ -16,17 +20,15 @@ namespace {
 
 const std::vector<std::string> kTagKeys = {"source", "bureau", "public", "standard", "assumed"};
 
+/// What the user wrote, in words: 'abc', nothing, an empty list, a list of 3 items.
 std::string shown_value(const YAML::Node& n) {
   if (!n.IsDefined() || n.IsNull()) return "nothing";
-  if (n.IsScalar()) return "'" + n.Scalar() + "'";
-  if (n.IsSequence()) return "a list";
-  return "a mapping";
-}
-
-std::string number_text(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
+  if (n.IsScalar()) return echoed(n.Scalar());
+  const std::size_t size = n.size();
+  if (n.IsSequence()) {
+    return size == 0 ? "an empty list []" : "a list of " + std::to_string(size) + (size == 1 ? " item" : " items");
+  }
+  return size == 0 ? "an empty mapping {}" : "a mapping of " + std::to_string(size) + (size == 1 ? " key" : " keys");
 }
 
 }  // namespace
@@ -71,6 +73,35 @@ std::size_t second_document(const std::string& text) {
   return std::string::npos;
 }
 
+/// Counts the nodes of a document as the parser meets them, and stops the parse
+/// past the limit: a node tree costs some 500 bytes a node, so it is built only
+/// for a file known to be of reasonable size.
+class NodeCounter : public YAML::EventHandler {
+ public:
+  struct TooMany {
+    YAML::Mark at;
+  };
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& at, YAML::anchor_t) override { count(at); }
+  void OnAlias(const YAML::Mark& at, YAML::anchor_t) override { count(at); }
+  void OnScalar(const YAML::Mark& at, const std::string&, YAML::anchor_t, const std::string&) override { count(at); }
+  void OnSequenceStart(const YAML::Mark& at, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    count(at);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& at, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    count(at);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  void count(const YAML::Mark& at) {
+    if (++nodes_ > limits::kYamlNodes) throw TooMany{at};
+  }
+  std::size_t nodes_ = 0;
+};
+
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file) {
@@ -81,7 +112,16 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, FileContext& file)
     return std::nullopt;
   }
   try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    NodeCounter counter;
+    parser.HandleNextDocument(counter);
     return YAML::Load(text);
+  } catch (const NodeCounter::TooMany& e) {
+    file.error(e.at, "", "more than " + std::to_string(limits::kYamlNodes) +
+                             " values, lists and mappings in one file; a data file holds at most " +
+                             std::to_string(limits::kYamlNodes));
+    return std::nullopt;
   } catch (const YAML::DeepRecursion& e) {
     file.error(e.mark, "", "nesting too deep: data files need only a few levels");
     return std::nullopt;
@@ -104,9 +144,9 @@ std::optional<double> parse_number(const YAML::Node& n) {
 }
 
 std::string describe(Range r) {
-  std::string kind = r.integer ? "a whole number" : "a number";
-  if (r.min <= 0 && r.min > -1e-12 && r.max >= 1e9) return (r.integer ? "a whole number" : "a number") + std::string(" >= 0");
-  if (r.min > 0 && r.max >= 1e9) return kind + " > 0";
+  const std::string kind = r.integer ? "a whole number" : "a number";
+  // A bound like 1e-9 only says "not zero".
+  if (r.min > 0 && r.min < 1e-6) return kind + " above 0 and at most " + number_text(r.max);
   return kind + " from " + number_text(r.min) + " to " + number_text(r.max);
 }
 
@@ -134,7 +174,7 @@ YamlMap::YamlMap(FileContext& file, const YAML::Node& node, std::string path)
     if (!kv.first.IsScalar()) continue;  // reported by finish()
     const std::string& key = kv.first.Scalar();
     if (!seen.insert(key).second) {
-      file_.error(kv.first.Mark(), field(key), "key appears twice in the same mapping");
+      file_.error(kv.first.Mark(), field(cut(key)), "key appears twice in the same mapping");
     }
   }
 }
@@ -163,8 +203,28 @@ YAML::Node YamlMap::get(std::string_view key, bool required) {
   if (!ok_) return YAML::Node(YAML::NodeType::Undefined);
   const YAML::Node& map = node_;  // const access never inserts the key
   YAML::Node n = map[std::string(key)];
-  if (!n.IsDefined() && required) error(key, "missing (required)");
+  if (!n.IsDefined() && required) {
+    for (const auto& kv : node_) {
+      if (kv.first.IsScalar() && !known_.count(kv.first.Scalar()) &&
+          !closest_match(kv.first.Scalar(), {std::string(key)}).empty()) {
+        held_back_.emplace_back(key, kv.first.Scalar());
+        return n;
+      }
+    }
+    error(key, "missing (required)");
+  }
   return n;
+}
+
+void YamlMap::report_held_back() {
+  for (const auto& [key, look_alike] : held_back_) {
+    if (known_.count(look_alike)) error(key, "missing (required)");  // the look-alike was a real key
+  }
+  held_back_.clear();
+}
+
+YamlMap::~YamlMap() {
+  for (const auto& [key, look_alike] : held_back_) error(key, "missing (required)");
 }
 
 void YamlMap::allow(std::string_view key) { known_.emplace(key); }
@@ -193,7 +253,7 @@ std::string YamlMap::id(std::string_view key, bool required) {
   bool good = s[0] >= 'a' && s[0] <= 'z' && s.size() <= 64;
   for (char c : s) good = good && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
   if (!good) {
-    error_at(n, key, "expected an identifier of lower-case letters, digits and '_' starting with a letter, got '" + s + "'");
+    error_at(n, key, "expected an identifier of lower-case letters, digits and '_' starting with a letter, got " + echoed(s));
   }
   return s;
 }
@@ -229,9 +289,10 @@ YAML::Node YamlMap::tagged_value(const YAML::Node& n, std::string_view key, bool
   const YAML::Node invalid(YAML::NodeType::Undefined);
   if (!n.IsDefined()) return invalid;
   if (!n.IsMap()) {
-    error_at(n, key,
-             "missing provenance: write {value: " + (n.IsScalar() ? n.Scalar() : std::string("...")) +
-                 ", assumed: \"why\"} (or source: seed, public:, standard:, bureau:)");
+    const std::string tags = ", assumed: \"why\"} (or source: seed, public:, standard:, bureau:)";
+    if (n.IsScalar()) error_at(n, key, "missing provenance: write {value: " + cut(n.Scalar()) + tags);
+    else error_at(n, key, "expected a value with its provenance like {value: " +
+                              std::string(allow_list ? "[1, 2, 3]" : "1") + tags + ", got " + shown_value(n));
     return invalid;
   }
   const YAML::Node& q = n;
@@ -366,12 +427,16 @@ std::vector<std::string> YamlMap::id_list(std::string_view key, bool required) {
   return out;
 }
 
-std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required) {
+std::vector<YAML::Node> YamlMap::list(std::string_view key, bool required, std::size_t max_items) {
   std::vector<YAML::Node> out;
   YAML::Node n = get(key, required);
   if (!n.IsDefined()) return out;
   if (!n.IsSequence()) {
     error_at(n, key, "expected a list, got " + shown_value(n));
+    return out;
+  }
+  if (n.size() > max_items) {
+    error_at(n, key, shown_value(n) + "; at most " + std::to_string(max_items) + " are accepted");
     return out;
   }
   for (const auto& item : n) out.push_back(item);
@@ -382,6 +447,7 @@ YAML::Node YamlMap::child(std::string_view key, bool required) { return get(key,
 
 void YamlMap::finish() {
   if (!ok_) return;
+  report_held_back();
   for (const auto& kv : node_) {
     if (!kv.first.IsScalar()) {
       file_.error(kv.first.Mark(), path_, "keys must be plain text");
@@ -390,7 +456,7 @@ void YamlMap::finish() {
     const std::string& k = kv.first.Scalar();
     if (known_.count(k)) continue;
     std::vector<std::string> unique(known_.begin(), known_.end());
-    file_.error(kv.first.Mark(), field(k), "unknown key" + did_you_mean(k, unique));
+    file_.error(kv.first.Mark(), field(cut(k)), "unknown key" + did_you_mean(k, unique));
   }
 }
 

@@ -78,6 +78,10 @@ class YamlMap {
   /// Reports "expected a mapping" unless `node` is a map (a missing node was
   /// already reported by whoever asked for it).
   YamlMap(FileContext& file, const YAML::Node& node, std::string path);
+  /// Reports a missing key still held back if finish() was never called.
+  ~YamlMap();
+  YamlMap(const YamlMap&) = delete;
+  YamlMap& operator=(const YamlMap&) = delete;
 
   bool ok() const { return ok_; }
   const std::string& path() const { return path_; }
@@ -105,14 +109,17 @@ class YamlMap {
   /// A plain number without provenance (only where the format says so).
   double number(std::string_view key, Range range, bool required = true, double fallback = 0);
   std::vector<std::string> id_list(std::string_view key, bool required = true);
-  /// Items of a sequence (empty if missing or not a sequence).
-  std::vector<YAML::Node> list(std::string_view key, bool required = true);
+  /// Items of a sequence (empty if missing, not a sequence, or longer than `max_items`).
+  std::vector<YAML::Node> list(std::string_view key, bool required = true,
+                               std::size_t max_items = static_cast<std::size_t>(-1));
   YAML::Node child(std::string_view key, bool required = true);
   /// Marks a key as known without reading it (free text kept for people).
   void allow(std::string_view key);
   void allow(std::initializer_list<std::string_view> keys);
 
-  /// Reports every key that no getter asked for.
+  /// Reports every key that no getter asked for. A required key that is missing
+  /// while an unknown key looks like its misspelling is reported once, as the
+  /// misspelt key with its "did you mean", not a second time as missing.
   void finish();
 
   std::string field(std::string_view key) const;
@@ -128,8 +135,14 @@ class YamlMap {
   FileContext& file_;
   YAML::Node node_;
   std::string path_;
+  /// Reports missing required keys whose misspelling was not found after all.
+  void report_held_back();
+
   bool ok_ = false;
   std::set<std::string, std::less<>> known_;
+  /// Required keys found missing while a key of the map resembles them: whether it
+  /// is a typo is known only in finish(), once every getter has named its key.
+  std::vector<std::pair<std::string, std::string>> held_back_;  // missing key, look-alike
 };
 
 /// Parses a YAML scalar as a finite number ("1e3" yes; "1,000", "nan", ".inf" no).

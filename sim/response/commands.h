@@ -18,34 +18,45 @@ namespace ttx::response {
 struct SetLevel {          ///< declare, raise or lower a plan's response level (5: end the response)
   std::string plan;
   world::ResponseLevel level = 4;
+  bool operator==(const SetLevel&) const = default;
 };
 struct Mobilise {          ///< call units out of standby
   std::vector<std::uint32_t> units;
+  bool operator==(const Mobilise&) const = default;
 };
 struct Assign {            ///< send a unit to a task (it leaves what it was doing)
   std::uint32_t unit = 0;
   std::uint32_t task = 0;
+  bool operator==(const Assign&) const = default;
 };
 struct StandDown {         ///< take a unit off its task; it waits where it is
   std::uint32_t unit = 0;
+  bool operator==(const StandDown&) const = default;
 };
 struct OpenShelters {      ///< open the shelters of a town
   std::uint32_t town = 0;
+  bool operator==(const OpenShelters&) const = default;
 };
 struct ReleaseStock {      ///< allow the warehouse to issue relief to the towns
   bool relief = true, equipment = true;
+  bool operator==(const ReleaseStock&) const = default;
 };
-struct ActivateReserve {}; ///< activate the suppliers' agreement reserve
+struct ActivateReserve {   ///< activate the suppliers' agreement reserve
+  bool operator==(const ActivateReserve&) const = default;
+};
 struct RequestAid {        ///< ask for mutual aid (mutual_aid id in stock.yaml)
   std::string aid;
+  bool operator==(const RequestAid&) const = default;
 };
 struct OrderRelief {       ///< send items to a town
   std::uint32_t town = 0;
   std::string item;
   std::int64_t quantity = 0;
+  bool operator==(const OrderRelief&) const = default;
 };
 struct SendReport {        ///< report upwards: "city" or "province"
   std::string to;
+  bool operator==(const SendReport&) const = default;
 };
 
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
@@ -60,7 +71,5 @@ struct TimedCommand {
   Command command;
 };
 
-/// One line for the log, e.g. "assign fire_01 to task 12".
-std::string describe(const world::World& world, const std::vector<Unit>& units, const Command& command);
 
 }  // namespace ttx::response

@@ -40,8 +40,7 @@ void ResponseModel::open_shelters(std::uint32_t town) {
   const double into = std::clamp(t.shelter_capacity - t.in_shelter, 0.0, t.unsheltered);
   t.in_shelter += into;
   t.unsheltered -= into;
-  note(LogKind::shelters, town, "shelters of " + w_.towns[town].name_zh + " open: " +
-                                    std::to_string(static_cast<long>(t.shelter_capacity)) + " places");
+  note(LogKind::shelters, town).count = t.shelter_capacity;
 }
 
 // A town sends a consolidated request at most every order_round_h.
@@ -99,12 +98,9 @@ void ResponseModel::delivered(std::uint64_t order) {
   if (root == order) --b.outstanding;
   if (t.first_relief_s < 0) {
     t.first_relief_s = now_s();
-    char hours[32];
-    std::snprintf(hours, sizeof hours, "%.1f", static_cast<double>(now_s() - t.first_displaced_s) / 3600.0);
-    note(LogKind::relief_delivered, b.town,
-         "first relief delivered to " + w_.towns[b.town].name_zh + " (" +
-             w_.items[*logistics_.item_index(logistics_.orders()[order].item)].name_zh + "), " + hours +
-             " h after its first displacement");
+    LogEntry& e = note(LogKind::relief_delivered, b.town);
+    e.item = *logistics_.item_index(logistics_.orders()[order].item);
+    e.hours = static_cast<double>(now_s() - t.first_displaced_s) / 3600.0;
   }
 }
 
@@ -136,7 +132,10 @@ void ResponseModel::handle(const AidArrives& e) {
       items += i.quantity;
     }
   }
-  note(LogKind::aid, -1, "mutual aid from " + aid.from_zh + " arrived: " + std::to_string(items) + " items");
+  LogEntry& n = note(LogKind::aid);
+  n.aid = static_cast<std::int64_t>(e.aid);
+  n.count = static_cast<double>(items);
+  n.arrived = true;
 }
 
 }  // namespace ttx::response

@@ -158,12 +158,18 @@ void Logistics::handle(const SendTrucks&) {
 }
 
 // A load is made up when a loading bay and a truck are both free: the largest free
-// truck takes the town that has waited longest, with that town's orders up to its
-// tonnes and cubic metres (so orders that arrive while the bays are busy travel together).
+// truck takes the town that has waited longest among those it can reach now, with
+// that town's orders up to its tonnes and cubic metres (so orders that arrive while
+// the bays are busy travel together). A town cut off keeps its place and its orders
+// until a road reopens; it never holds a truck or a bay meanwhile.
 void Logistics::send_trucks() {
   while (!free_trucks_.empty() && !towns_waiting_.empty() && bays_.idle() > 0) {
-    const std::uint32_t town = towns_waiting_.front();
-    towns_waiting_.pop_front();
+    const auto reachable = std::find_if(towns_waiting_.begin(), towns_waiting_.end(), [&](std::uint32_t t) {
+      return std::isfinite(travel_h(t, free_trucks_.back()));
+    });
+    if (reachable == towns_waiting_.end()) return;
+    const std::uint32_t town = *reachable;
+    towns_waiting_.erase(reachable);
     const std::uint32_t truck = free_trucks_.back();
     free_trucks_.pop_back();
     const Truck& t = trucks_[truck];
@@ -232,6 +238,7 @@ void Logistics::roads_changed() {
   std::vector<std::uint64_t> waiting;
   waiting.swap(yard_);
   for (const std::uint64_t id : waiting) drive(id);
+  if (!towns_waiting_.empty()) call_trucks();  // a town cut off may be reachable again
 }
 
 void Logistics::handle(const Delivered& e) {

@@ -12,8 +12,9 @@
 // loading bay (a CountedResource) and a truck are both free, the largest free
 // truck takes the town that has waited longest and loads its orders up to its
 // tonnes and cubic metres, splitting an order too big for it; picking and loading
-// take the time of its weight, and the truck drives at its own speed. A loaded
-// truck for a town that cannot be reached waits in the yard until a road opens.
+// take the time of its weight, and the truck drives at its own speed. A town that
+// cannot be reached is passed over (its orders wait, and hold no truck) until a road
+// opens; a truck loaded for a town cut off while it was loading waits in the yard.
 #pragma once
 
 #include <cstdint>
@@ -109,6 +110,8 @@ class Logistics {
   const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
   const std::vector<Load>& loads() const { return loads_; }
+  /// The trucks of the run, after the what-if factor.
+  const std::vector<Truck>& trucks() const { return trucks_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "sim/response/commands.h"
 
 namespace ttx::response {
 
@@ -59,12 +62,49 @@ enum class LogKind : std::uint8_t {
 };
 std::string_view to_string(LogKind k);
 
-/// One line of the run's timeline.
+/// Why a command was refused.
+enum class Refusal : std::uint8_t {
+  none,
+  plan_not_in_force,  ///< SetLevel: the plan is not one of the scenario's
+  no_such_unit,       ///< a unit id out of range (the unit named in `unit`)
+  no_such_task,       ///< Assign: unit or task out of range
+  task_not_open,      ///< Assign: the task is not known yet or already done
+  unit_busy,          ///< Assign: the unit is not free (its state in `unit_state`)
+  no_trip,            ///< Assign: it lacks the skill or gear, or cannot reach the site
+  not_on_site,        ///< StandDown: the unit is not working a site
+  no_such_town,       ///< OpenShelters or OrderRelief: town out of range
+  no_such_aid,        ///< RequestAid: no such mutual aid in stock.yaml
+  bad_order,          ///< OrderRelief: unknown item or no quantity
+  bad_report_target,  ///< SendReport: reports go to the city or the province
+};
+std::string_view to_string(Refusal r);
+
+/// One record of the run's timeline: what happened, with its figures. Text in
+/// Chinese or English is rendered from it by the printers (io/log_text.h).
 struct LogEntry {
   std::int64_t at_s = 0;
   LogKind kind = LogKind::action;
-  std::int64_t town = -1;  ///< the town it concerns, -1 district-wide
-  std::string text;
+  std::int64_t town = -1;     ///< the town it concerns, -1 district-wide
+  std::string plan;           ///< level_change, action: the plan
+  int from = 0, to = 0;       ///< level_change: from and to (5 = no response); action: its level in `to`
+  std::string action;         ///< action: world::ActionKind as text
+  bool expected_only = false; ///< action: the plan expects it, nobody carries it out (no doctrine)
+  std::string reason;         ///< level_change: the trigger that held, or who declared it
+  std::int64_t unit = -1, skill = -1, item = -1;  ///< unit_on_site: unit and skill; stockout, relief_delivered: item
+  std::int64_t aid = -1;      ///< aid: index into World::mutual_aid
+  double count = 0;           ///< action (mobilise): units; aid: items; shelters: places
+  double people = 0;          ///< action (mobilise): people
+  double hours = 0;           ///< relief_delivered: after the town's first displacement; reserve: lead time; aid: delay
+  bool arrived = false;       ///< aid: arrived (else requested)
+  std::string recipient;      ///< inject, report: to whom
+  std::string message;        ///< inject: the message as the scenario gives it
+  Actor by = Actor::doctrine; ///< command, rejected, declared level_change: who gave it
+  std::optional<Command> command;  ///< command, rejected
+  Refusal refusal = Refusal::none;
+  std::int64_t refused_id = -1;    ///< no_such_unit: the id asked for
+  std::string unit_state;          ///< unit_busy: the unit's state
+  bool declared = false;           ///< level_change: declared by command (trainee mode: the plan's own level is not moved)
+  bool operator==(const LogEntry&) const = default;
 };
 
 }  // namespace ttx::response

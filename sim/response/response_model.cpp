@@ -55,6 +55,24 @@ std::string_view to_string(LogKind k) {
   return "?";
 }
 
+std::string_view to_string(Refusal r) {
+  switch (r) {
+    case Refusal::none: return "none";
+    case Refusal::plan_not_in_force: return "plan_not_in_force";
+    case Refusal::no_such_unit: return "no_such_unit";
+    case Refusal::no_such_task: return "no_such_task";
+    case Refusal::task_not_open: return "task_not_open";
+    case Refusal::unit_busy: return "unit_busy";
+    case Refusal::no_trip: return "no_trip";
+    case Refusal::not_on_site: return "not_on_site";
+    case Refusal::no_such_town: return "no_such_town";
+    case Refusal::no_such_aid: return "no_such_aid";
+    case Refusal::bad_order: return "bad_order";
+    case Refusal::bad_report_target: return "bad_report_target";
+  }
+  return "?";
+}
+
 ResponseModel::ResponseModel(const world::World& world, const world::Scenario& scenario, std::uint64_t replication,
                              RunOptions options)
     : w_(world),
@@ -132,7 +150,7 @@ void ResponseModel::on(const Event& e) {
     const std::uint32_t item = stockouts[stockouts_seen_].item;
     if (stockout_noted_[item]) continue;
     stockout_noted_[item] = true;
-    note(LogKind::stockout, -1, w_.items[item].id + " (" + w_.items[item].name_zh + ") ran out at the warehouse");
+    note(LogKind::stockout).item = item;
     // By the book a stockout calls on mutual aid wherever the level allows it (stock.yaml).
     if (!options_.doctrine) continue;
     for (const auto& aid : w_.mutual_aid) {
@@ -141,16 +159,19 @@ void ResponseModel::on(const Event& e) {
   }
   if (logistics_.reserve_activated_s() >= 0 && reserve_noted_s_ < 0) {
     reserve_noted_s_ = logistics_.reserve_activated_s();
-    note(LogKind::reserve, -1, "agreement reserve activated: suppliers load within " +
-                                   std::to_string(static_cast<int>(w_.agreement_reserve.lead_time_full_quantity_h)) + " h");
+    note(LogKind::reserve).hours = w_.agreement_reserve.lead_time_full_quantity_h;
   }
 #ifdef TTX_VALIDATE
   check_invariants();
 #endif
 }
 
-void ResponseModel::note(LogKind kind, std::int64_t town, std::string text) {
-  log_.push_back({now_s(), kind, town, std::move(text)});
+LogEntry& ResponseModel::note(LogKind kind, std::int64_t town) {
+  LogEntry& e = log_.emplace_back();
+  e.at_s = now_s();
+  e.kind = kind;
+  e.town = town;
+  return e;
 }
 
 // --- Truth -----------------------------------------------------------------
@@ -254,9 +275,11 @@ void ResponseModel::update_plans() {
   const auto& changes = plans_.changes();
   for (; changes_seen_ < changes.size(); ++changes_seen_) {
     const LevelChange& c = changes[changes_seen_];
-    note(LogKind::level_change, -1,
-         c.plan + " " + (c.from == kNoResponse ? std::string("-") : world::level_name(c.from)) + " -> " +
-             world::level_name(c.to) + ": " + c.reason);
+    LogEntry& e = note(LogKind::level_change);
+    e.plan = c.plan;
+    e.from = c.from;
+    e.to = c.to;
+    e.reason = c.reason;
   }
   const auto& actions = plans_.actions();
   for (; actions_seen_ < actions.size(); ++actions_seen_) {
@@ -272,7 +295,9 @@ void ResponseModel::handle(const ActionDue& e) { apply_action(plans_.actions()[e
 
 void ResponseModel::handle(const InjectDue& e) {
   const world::Inject& i = scenario_.injects[e.inject];
-  note(LogKind::inject, -1, "to " + i.to + ": " + i.message);
+  LogEntry& n = note(LogKind::inject);
+  n.recipient = i.to;
+  n.message = i.message;
 }
 
 void ResponseModel::handle(const CommandDue& e) {
@@ -302,12 +327,18 @@ void ResponseModel::handle(const RunEnds&) {
 
 void ResponseModel::apply_action(const MandatedAction& a) {
   const world::Action& act = *a.action;
-  const std::string what = a.plan + " level " + world::level_name(a.level) + ": " + std::string(world::to_string(act.kind));
+  auto noted = [&]() -> LogEntry& {
+    LogEntry& e = note(LogKind::action);
+    e.plan = a.plan;
+    e.to = a.level;
+    e.action = std::string(world::to_string(act.kind));
+    return e;
+  };
   if (!options_.doctrine) {
-    note(LogKind::action, -1, "the plan expects: " + what);
+    noted().expected_only = true;
     return;
   }
-  if (act.kind != world::ActionKind::mobilise_forces) note(LogKind::action, -1, what);
+  if (act.kind != world::ActionKind::mobilise_forces) noted();
   auto has = [](const std::vector<std::string>& list, const std::string& id) {
     return std::find(list.begin(), list.end(), id) != list.end();
   };
@@ -326,7 +357,9 @@ void ResponseModel::apply_action(const MandatedAction& a) {
       }
       int people = 0;
       for (const auto u : m.units) people += units_[u].people;
-      note(LogKind::action, -1, what + ": " + std::to_string(m.units.size()) + " units, " + std::to_string(people) + " people");
+      LogEntry& e = noted();
+      e.count = static_cast<double>(m.units.size());
+      e.people = people;
       if (!m.units.empty()) apply(Actor::doctrine, m);
       break;
     }
@@ -351,22 +384,34 @@ void ResponseModel::apply_action(const MandatedAction& a) {
 
 void ResponseModel::apply(Actor by, const Command& command) {
   commands_.push_back({now_s(), by, command});
-  if (by != Actor::doctrine) note(LogKind::command, -1, std::string(to_string(by)) + ": " + describe(w_, units_, command));
+  if (by != Actor::doctrine) {
+    LogEntry& e = note(LogKind::command);
+    e.by = by;
+    e.command = command;
+  }
   struct Apply {
     ResponseModel& m;
     Actor by;
     const Command& command;
-    void reject(const std::string& why) {
-      m.note(LogKind::rejected, -1, describe(m.w_, m.units_, command) + ": " + why);
+    void reject(Refusal why, std::int64_t id = -1, std::string state = {}) {
+      LogEntry& e = m.note(LogKind::rejected);
+      e.by = by;
+      e.command = command;
+      e.refusal = why;
+      e.refused_id = id;
+      e.unit_state = std::move(state);
     }
     void operator()(const SetLevel& c) {
       if (std::find(m.scenario_.plans.begin(), m.scenario_.plans.end(), c.plan) == m.scenario_.plans.end()) {
-        return reject("the plan is not in force in this scenario");
+        return reject(Refusal::plan_not_in_force);
       }
       m.declared_[c.plan] = std::clamp(c.level, 1, kNoResponse);
       if (!m.options_.doctrine) {  // the trainee's declaration, scored against the plan's own level
-        m.note(LogKind::level_change, -1, std::string(to_string(by)) + " declares " + c.plan + " " +
-                                              (c.level > 4 ? std::string("ended") : "level " + world::level_name(c.level)));
+        LogEntry& e = m.note(LogKind::level_change);
+        e.plan = c.plan;
+        e.to = std::clamp(c.level, 1, kNoResponse);
+        e.by = by;
+        e.declared = true;
         return;
       }
       m.plans_.set_level(m.now_s(), c.plan, c.level, "declared by the " + std::string(to_string(by)));
@@ -374,31 +419,31 @@ void ResponseModel::apply(Actor by, const Command& command) {
     }
     void operator()(const Mobilise& c) {
       for (const auto u : c.units) {
-        if (u >= m.units_.size()) return reject("no unit " + std::to_string(u));
+        if (u >= m.units_.size()) return reject(Refusal::no_such_unit, u);
       }
       for (const auto u : c.units) m.mobilise(u);
     }
     void operator()(const Assign& c) {
-      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return reject("no such unit or task");
+      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return reject(Refusal::no_such_task);
       const Unit& u = m.units_[c.unit];
       const Task& t = m.tasks_[c.task];
-      if (t.known_s < 0 || !t.open()) return reject("the task is not known or already done");
+      if (t.known_s < 0 || !t.open()) return reject(Refusal::task_not_open);
       if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
-        return reject(std::string("the unit is ") + std::string(to_string(u.state)));
+        return reject(Refusal::unit_busy, c.unit, std::string(to_string(u.state)));
       }
       const auto trip = m.trip(c.unit, c.task);
-      if (!trip) return reject("the unit lacks the skill or gear, or cannot reach the site");
+      if (!trip) return reject(Refusal::no_trip);
       m.send(c.unit, c.task, *trip);
     }
     void operator()(const StandDown& c) {
-      if (c.unit >= m.units_.size()) return reject("no such unit");
+      if (c.unit >= m.units_.size()) return reject(Refusal::no_such_unit, c.unit);
       const UnitState s = m.units_[c.unit].state;
-      if (s != UnitState::working && s != UnitState::setting_up) return reject("the unit is not on a site");
+      if (s != UnitState::working && s != UnitState::setting_up) return reject(Refusal::not_on_site);
       m.leave_task(c.unit);
       m.request_dispatch();
     }
     void operator()(const OpenShelters& c) {
-      if (c.town >= m.towns_.size()) return reject("no such town");
+      if (c.town >= m.towns_.size()) return reject(Refusal::no_such_town);
       m.open_shelters(c.town);
     }
     void operator()(const ReleaseStock& c) {
@@ -416,25 +461,26 @@ void ResponseModel::apply(Actor by, const Command& command) {
         if (m.w_.mutual_aid[k].id != c.aid) continue;
         if (m.aid_requested_[k]) return;
         m.aid_requested_[k] = true;
-        m.note(LogKind::aid, -1, "mutual aid requested from " + m.w_.mutual_aid[k].from_zh + ", due in " +
-                                     std::to_string(static_cast<int>(m.w_.mutual_aid[k].delay_h)) + " h");
+        LogEntry& e = m.note(LogKind::aid);
+        e.aid = static_cast<std::int64_t>(k);
+        e.hours = m.w_.mutual_aid[k].delay_h;
         m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
         return;
       }
-      reject("no mutual aid '" + c.aid + "' in stock.yaml");
+      reject(Refusal::no_such_aid);
     }
     void operator()(const OrderRelief& c) {
       if (c.town >= m.towns_.size() || !m.logistics_.item_index(c.item) || c.quantity <= 0) {
-        return reject("unknown town or item, or no quantity");
+        return reject(c.town >= m.towns_.size() ? Refusal::no_such_town : Refusal::bad_order);
       }
       m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
     }
     void operator()(const SendReport& c) {
-      if (c.to != "city" && c.to != "province") return reject("reports go to the city or the province");
+      if (c.to != "city" && c.to != "province") return reject(Refusal::bad_report_target);
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.
       if (sent < 0 && m.deadlines_.first_report_s >= 0) sent = m.now_s();
-      m.note(LogKind::report, -1, "report sent to the " + c.to);
+      m.note(LogKind::report).recipient = c.to;
     }
   };
   std::visit(Apply{*this, by, command}, command);

@@ -111,7 +111,8 @@ class ResponseModel {
   void update_plans();
   void apply_action(const MandatedAction& a);
   void apply(Actor by, const Command& c);
-  void note(LogKind kind, std::int64_t town, std::string text);
+  /// A new record of the timeline, now, for the caller to fill in at once.
+  LogEntry& note(LogKind kind, std::int64_t town = -1);
   // units (unit_operations.cpp)
   void handle(const UnitReady& e);
   void handle(const UnitArrived& e);

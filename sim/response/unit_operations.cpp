@@ -141,8 +141,9 @@ void ResponseModel::handle(const UnitArrived& e) {
   TownState& town = towns_[task.town];
   if (town.first_unit_on_site_s < 0) {
     town.first_unit_on_site_s = now_s();
-    note(LogKind::unit_on_site, task.town,
-         unit.id + " (" + unit.name_zh + ") on site in " + w_.towns[task.town].name_zh + ": " + w_.skills[task.skill].id);
+    LogEntry& n = note(LogKind::unit_on_site, task.town);
+    n.unit = u;
+    n.skill = task.skill;
   }
   unit.state = UnitState::setting_up;
   unit.move_event = sim_.schedule_in(Duration::from_seconds(hours_to_s(w_.skills[task.skill].setup_min / 60.0)), SetupDone{u});

@@ -76,6 +76,8 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.spans_restored = o.spans_restored;
   d.bags_needed = o.bags_needed;
   d.levee_bags = o.levee_bags;
+  d.m3_to_pump = o.m3_to_pump;
+  d.pumped_m3 = o.pumped_m3;
   d.bridges_damaged = o.bridges_damaged;
   d.bridges_reopened = o.bridges_reopened;
   d.gas_leaks = o.gas_leaks;
@@ -83,6 +85,7 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.units = static_cast<int>(m.units().size());
   for (const auto& u : m.units()) {
     d.units_mobilised += u.mobilised_s >= 0;
+    d.units_on_task += u.task >= 0;
     d.unit_hours_worked += u.worked_h;
     if (u.state == response::UnitState::working) d.unit_hours_worked += hours(m.now_s() - u.work_start_s);
     d.unit_hours_travelling += u.travelled_h;
@@ -112,6 +115,8 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     if (s.displaced > 0) t.relief_within_target_share = t.relief_within_target / s.displaced;
     r.district.displaced += t.displaced;
     r.district.sheltered += t.sheltered;
+    r.district.with_relatives += s.with_relatives;
+    r.district.unsheltered += s.unsheltered;
     r.district.supplied += t.supplied;
     r.district.relief_within_target += t.relief_within_target;
     r.towns.push_back(std::move(t));
@@ -123,7 +128,7 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
   const auto& l = m.logistics();
   const std::size_t n = l.orders().size();
   std::vector<CategoryFigures> by_item(w.items.size());
-  std::vector<std::vector<double>> lead_h(w.items.size());
+  std::vector<std::vector<double>> lead_h(w.items.size()), load_h(w.items.size());
   std::vector<bool> asked(w.items.size(), false), granted_any(n, false);
   for (std::size_t k = 0; k < n; ++k) {
     if (l.outcomes()[k].granted_s >= 0) granted_any[l.root(k)] = true;
@@ -146,6 +151,7 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
       c.delivered += l.orders()[k].quantity;
       if (c.first_delivery_h < 0 || hours(out.delivered_s) < c.first_delivery_h) c.first_delivery_h = hours(out.delivered_s);
       lead_h[*item].push_back(hours(out.delivered_s - placed_s));
+      load_h[*item].push_back(hours(out.loaded_s - placed_s));
     }
   }
   for (const auto& s : l.stockouts()) {
@@ -153,6 +159,26 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
     if (c.ran_out_h < 0) c.ran_out_h = hours(s.at_s);
   }
   r.stockouts = static_cast<int>(l.stockouts().size());
+  // Orders as placed, per town and for the district: delivered in full, or never given anything.
+  std::vector<double> town_lead(w.towns.size(), 0);
+  double lead = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (l.root(k) != k) continue;
+    const auto& o = l.orders()[k];
+    const auto& out = l.outcomes()[k];
+    ++r.district.orders;
+    r.district.orders_never_granted += !granted_any[k];
+    if (o.town < r.towns.size()) ++r.towns[o.town].orders;
+    if (out.delivered_s < 0) continue;
+    const double h = hours(out.delivered_s - o.at_s);
+    ++r.district.orders_delivered;
+    lead += h;
+    if (o.town < r.towns.size()) ++r.towns[o.town].orders_delivered, town_lead[o.town] += h;
+  }
+  if (r.district.orders_delivered > 0) r.district.request_to_delivery_mean_h = lead / r.district.orders_delivered;
+  for (std::size_t t = 0; t < r.towns.size(); ++t) {
+    if (r.towns[t].orders_delivered > 0) r.towns[t].request_to_delivery_mean_h = town_lead[t] / r.towns[t].orders_delivered;
+  }
   for (std::size_t i = 0; i < w.items.size(); ++i) {
     if (!asked[i]) continue;
     CategoryFigures& c = by_item[i];
@@ -163,6 +189,7 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
     c.unit = item.unit;
     c.in_stock_at_end = l.in_stock(static_cast<std::uint32_t>(i));
     c.fill_rate = c.requested > 0 ? static_cast<double>(c.delivered) / static_cast<double>(c.requested) : 1.0;
+    c.request_to_load_p50_h = percentile(load_h[i], 0.5);
     c.request_to_delivery_p50_h = percentile(lead_h[i], 0.5);
     c.request_to_delivery_p90_h = percentile(lead_h[i], 0.9);
     r.categories.push_back(std::move(c));

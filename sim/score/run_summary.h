@@ -22,15 +22,17 @@ struct DistrictFigures {
   double injured_serious = 0, treated_in_time = 0, treated_late = 0;
   double displaced = 0;
   double evacuated_before_impact = 0;  ///< none yet: evacuation ahead of the hazard is not modelled
-  double sheltered = 0, supplied = 0;
+  double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
   double unit_hours_worked = 0;   ///< on site, working
   double unit_hours_on_duty = 0;  ///< from a unit's first mobilisation to the end of the run
   double unit_hours_travelling = 0;
-  int units = 0, units_mobilised = 0;
+  int units = 0, units_mobilised = 0, units_on_task = 0;  ///< on a task: at the end of the run
   double spans_down = 0, spans_restored = 0;
-  double bags_needed = 0, levee_bags = 0;
+  double bags_needed = 0, levee_bags = 0, m3_to_pump = 0, pumped_m3 = 0;
+  int orders = 0, orders_delivered = 0, orders_never_granted = 0;  ///< relief orders as placed (parts counted with them)
+  double request_to_delivery_mean_h = -1;  ///< over orders delivered in full
   double bridges_damaged = 0, bridges_reopened = 0, gas_leaks = 0, leaks_made_safe = 0;
 };
 
@@ -39,6 +41,8 @@ struct TownFigures {
   double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
   double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
   double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
+  int orders = 0, orders_delivered = 0;           ///< relief orders as placed, and those delivered in full
+  double request_to_delivery_mean_h = -1;         ///< over orders delivered in full
   double relief_within_target = 0;                ///< people supplied within the target of their displacement
   double relief_within_target_share = -1;         ///< of the displaced; -1 when nobody was displaced
 };
@@ -49,7 +53,8 @@ struct CategoryFigures {
   std::int64_t requested = 0, granted = 0, delivered = 0, in_stock_at_end = 0;
   double fill_rate = 0;  ///< delivered / requested
   double first_load_h = -1, first_delivery_h = -1, ran_out_h = -1;
-  double request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;  ///< over delivered order parts
+  /// Over the order parts delivered: hours from the request to the load and to the delivery.
+  double request_to_load_p50_h = -1, request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;
   int orders = 0, orders_never_granted = 0;
 };
 

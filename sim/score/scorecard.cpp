@@ -95,7 +95,7 @@ Part sufficiency(const RunSummary& s, const world::Scoring& r) {
                {"orders_short_of_stock", static_cast<double>(s.stockouts), 0, s.stockouts == 0},
                {"reserve_activated_h", s.reserve_activated_h}};
   for (const auto& c : s.categories) {
-    if (c.ran_out_h >= 0) p.figures.push_back({"ran_out_h:" + c.id, c.ran_out_h, -1, false});
+    if (c.ran_out_h >= 0) p.figures.push_back({"ran_out_h:" + c.id, c.ran_out_h, -1, false, c.name_zh, c.name_en});
   }
   return p;
 }

@@ -22,6 +22,7 @@ struct Figure {
   double value = 0;
   double target = -1;
   bool met = true;
+  std::string subject_zh, subject_en;  ///< what it is about, for ids with a subject (ran_out_h:<item>)
 };
 
 struct Part {

@@ -126,9 +126,8 @@ class MmcModel {
 void check_params(const MmcParams& p) {
   auto fail = [](const std::string& what) { throw std::invalid_argument(what); };
   if (p.teams < 1) fail("--teams: expected a whole number >= 1, got " + std::to_string(p.teams));
-  if (!(p.rho > 0.0 && p.rho < 1.0)) {
-    fail("--rho: expected a utilisation strictly between 0 and 1 (a stable queue), got " +
-         std::to_string(p.rho));
+  if (!(p.rho >= kMinRho && p.rho < 1.0)) {
+    fail("--rho: expected a utilisation from 0.01 to below 1 (a stable queue), got " + std::to_string(p.rho));
   }
   if (p.incidents < 1) fail("--incidents: expected at least 1");
   if (!(p.mean_service_h >= 0.01 && p.mean_service_h < 1.0e4)) {

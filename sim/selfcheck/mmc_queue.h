@@ -12,6 +12,10 @@
 
 namespace ttx::selfcheck {
 
+/// The lowest utilisation run: below it a long run's span (incidents / (ρ c) hours)
+/// outgrows the whole-second clock.
+inline constexpr double kMinRho = 0.01;
+
 struct MmcParams {
   int teams = 72;                     ///< c, identical servers
   double rho = 0.9;                   ///< utilisation λ/(cμ), 0 < ρ < 1

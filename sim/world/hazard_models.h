@@ -33,6 +33,8 @@ struct EarthquakeModel {
   /// damage[class][row][state], rows VI..X; interpolated linearly between rows.
   std::array<std::array<std::array<double, kDamageStates>, kDamageRows>, kBuildingClasses> damage{};
   double damage_free_intensity = 5;  ///< at or below this intensity nothing is damaged
+  /// A scenario's epicentre must lie within this distance of the district's extent, km.
+  double epicentre_within_km = 500;
   /// casualty_pct[class][k][severity 1..4] for k = slight, moderate, severe,
   /// destroyed without collapse, collapse; percent of occupants.
   std::array<std::array<std::array<double, 4>, 5>, kBuildingClasses> casualty_pct{};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct Scenario {
   std::string hazard_type;              ///< flood, earthquake, freezing_rain, incidents
   HazardParams hazard;
   std::vector<Inject> injects;
+  /// When T+0 is on the calendar, seconds since 1970-01-01 00:00 of the district's
+  /// clock; none if the scenario is not tied to a date.
+  std::optional<std::int64_t> start_s;
   double duration_h = 72;
   std::uint64_t seed = 1;
 };

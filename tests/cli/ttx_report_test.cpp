@@ -31,7 +31,7 @@ std::string slurp(const std::string& path) {
 
 // `ttx` with the locale given in the environment.
 int run_with_locale(const std::string& env, const std::string& args) {
-  const std::string cmd = "env -u LC_ALL -u LANG " + env + " " + TTX_BINARY + " " + args + " > /dev/null 2>&1";
+  const std::string cmd = "env -u LC_ALL -u LC_MESSAGES -u LANG " + env + " " + TTX_BINARY + " " + args + " > /dev/null 2>&1";
   const int status = std::system(cmd.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }

@@ -20,7 +20,7 @@
 namespace {
 
 namespace fs = std::filesystem;
-using ttx::io::ReportLang;
+using ttx::io::Lang;
 
 bool have_chromium() { return std::system("command -v chromium >/dev/null 2>&1") == 0; }
 
@@ -93,7 +93,7 @@ struct Reports {
   ttx::score::RunSummary summary = ttx::score::run_and_summarise(*model, model->end_s());
   ttx::score::Scorecard card = ttx::score::score(summary, load.district.world.scoring);
   ttx::io::AarInput input = ttx::io::aar_input(*model, summary, card, load.district.provenance);
-  std::string html(ReportLang lang) const { return ttx::io::aar_report_html(input, lang); }
+  std::string html(Lang lang) const { return ttx::io::aar_report_html(input, lang); }
 };
 
 const Reports& reports() {
@@ -111,8 +111,8 @@ class ReportInChromium : public ::testing::Test {
 };
 
 TEST_F(ReportInChromium, BothLanguagesRenderAFirstPageThatIsNotBlank) {
-  for (ReportLang lang : {ReportLang::en, ReportLang::zh}) {
-    const std::string name = lang == ReportLang::zh ? "zh" : "en";
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    const std::string name = lang == Lang::zh ? "zh" : "en";
     const sf::Image page = render(reports().html(lang), name);
     ASSERT_EQ(page.getSize().x, 1240u) << name;
     const long total = ink(page, 0, page.getSize().y);
@@ -124,7 +124,7 @@ TEST_F(ReportInChromium, BothLanguagesRenderAFirstPageThatIsNotBlank) {
 }
 
 TEST_F(ReportInChromium, TheChineseReportShowsCjkGlyphs) {
-  const std::string zh = reports().html(ReportLang::zh);
+  const std::string zh = reports().html(Lang::zh);
   const sf::Image full = render(zh, "zh_full"), stripped = render(without_cjk(zh), "zh_stripped");
   // The title block is Chinese: without its characters it holds little ink.
   EXPECT_GT(ink(full, 40, 200), 2 * ink(stripped, 40, 200) + 1000);

@@ -195,7 +195,7 @@ TEST(BrokenDistrict, ReportsEveryProblemInOnePass) {
 
 TEST(BrokenDistrict, VillagesListedBeforeTheirTownsStillResolve) {
   DistrictCopy copy;
-  copy.write("villages.csv", "id,town,name,lat,lon,population,provenance\nonly,changle,唯一村,31.93,121.25,906000,\"bureau: test\"\n");
+  copy.write("villages.csv", "id,town,name,lat,lon,population,provenance\nonly,changle,唯一村,31.93,121.25,60000,\"bureau: test\"\n");
   copy.replace("district.yaml", "  - towns.yaml\n", "  - villages.csv\n  - towns.yaml\n");
   copy.replace("district.yaml", "villages: {value: 294", "villages: {value: 1");
   const DistrictLoad load = load_district(copy.dir());

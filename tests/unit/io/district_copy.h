@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,7 +20,8 @@ class DistrictCopy {
     for (char& c : name) {
       if (c == '/') c = '_';
     }
-    dir_ = std::filesystem::path(::testing::TempDir()) / ("ttx_" + name);
+    // The process id keeps two test runs at once (two checkouts) out of each other's folders.
+    dir_ = std::filesystem::path(::testing::TempDir()) / ("ttx_" + name + "_" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::copy(std::filesystem::path(TTX_SOURCE_DIR) / "scenarios" / "haimen", dir_,
                           std::filesystem::copy_options::recursive);

@@ -2,11 +2,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "district_copy.h"
 #include "sim/io/district_loader.h"
+#include "sim/io/village_import.h"
 
 namespace ttx::io {
 namespace {
@@ -76,6 +79,74 @@ TEST(VillageImport, AnUnknownTownIsReportedAtItsCell) {
   EXPECT_GT(line, 1) << "a data row, not the header";
   EXPECT_EQ(found->line, line);
   EXPECT_EQ(found->column, column);
+}
+
+namespace fs = std::filesystem;
+
+/// Replaces `path` whole with `text` (so a reader sees one version or the other).
+void swap_in(const fs::path& path, const std::string& text) {
+  const fs::path tmp = path.string() + ".next";
+  std::ofstream(tmp, std::ios::binary) << text;
+  fs::rename(tmp, path);
+}
+
+TEST(VillageImport, InstallsTheBytesItCheckedWhileTheFileChangesUnderIt) {
+  DistrictCopy copy;
+  const fs::path csv = copy.dir().string() + "_register.csv";
+  const std::string good = bureau_csv();
+  std::string bad = good;
+  bad.replace(bad.find(",changle,"), 9, ",changel,");
+  swap_in(csv, good);
+  std::atomic<bool> stop{false};
+  std::thread editor([&] {
+    for (int i = 0; !stop; ++i) swap_in(csv, i % 2 ? good : bad);
+  });
+  int installed = 0, refused = 0;
+  for (int i = 0; i < 12; ++i) {
+    const VillageImport r = import_villages(copy.dir(), csv);
+    if (r.ok()) {
+      ++installed;
+      ASSERT_EQ(copy.read("villages.csv"), good) << "installed bytes that were not checked";
+    } else {
+      ++refused;
+      ASSERT_FALSE(r.diagnostics.empty());
+      EXPECT_NE(format(r.diagnostics.list().front()).find("changel"), std::string::npos);
+    }
+  }
+  stop = true;
+  editor.join();
+  EXPECT_EQ(installed + refused, 12);
+  swap_in(csv, good);
+  EXPECT_TRUE(import_villages(copy.dir(), csv).ok());
+  EXPECT_EQ(copy.read("villages.csv"), good);
+  fs::remove(csv);
+}
+
+TEST(VillageImport, ARefusedListWritesNothing) {
+  DistrictCopy copy;
+  const fs::path csv = copy.dir().string() + "_register.csv";
+  std::string bad = bureau_csv();
+  bad.replace(bad.find(",changle,"), 9, ",changel,");
+  std::ofstream(csv, std::ios::binary) << bad;
+  const VillageImport r = import_villages(copy.dir(), csv);
+  EXPECT_FALSE(r.ok());
+  EXPECT_FALSE(fs::exists(copy.path("villages.csv")));
+  for (const auto& e : fs::directory_iterator(copy.dir())) {
+    EXPECT_EQ(e.path().filename().string().find(".villages.csv"), std::string::npos) << e.path();
+  }
+  fs::remove(csv);
+}
+
+TEST(VillageImport, AFolderInTheWayIsReportedAndNothingIsReplaced) {
+  DistrictCopy copy;
+  const fs::path csv = copy.dir().string() + "_register.csv";
+  std::ofstream(csv, std::ios::binary) << bureau_csv();
+  fs::create_directories(copy.path("villages.csv") / "keep");
+  const VillageImport r = import_villages(copy.dir(), csv);
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.write_error.find("villages.csv': it is a folder"), std::string::npos) << r.write_error;
+  EXPECT_TRUE(fs::is_directory(copy.path("villages.csv") / "keep"));
+  fs::remove(csv);
 }
 
 }  // namespace

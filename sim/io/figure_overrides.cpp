@@ -1,0 +1,187 @@
+#include "sim/io/figure_overrides.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "sim/io/did_you_mean.h"
+
+namespace ttx::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// "depots[district_warehouse].handling.loading_bays" -> "depots.district_warehouse.handling.loading_bays"
+std::string dotted(std::string_view field) {
+  std::string out;
+  for (const char c : field) {
+    if (c == '[') {
+      out += '.';
+    } else if (c != ']') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string expand_alias(const std::string& path) {
+  if (path.rfind("stock.", 0) == 0 && std::count(path.begin(), path.end(), '.') == 1) return "items." + path.substr(6) + ".quantity";
+  if (path.rfind("depots.", 0) == 0 && path.size() > 5 && path.ends_with(".bays")) {
+    return path.substr(0, path.size() - 5) + ".handling.loading_bays";
+  }
+  return path;
+}
+
+std::optional<double> number(std::string_view s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+// The new value from the old one and the user's "4", "+50%", "-20%" or "x2"; "" if it makes no sense.
+std::string new_value(const std::string& old_text, const std::string& spec, std::string& why) {
+  const auto old_value = number(old_text);
+  double v = 0;
+  if (spec.size() > 1 && spec.back() == '%' && (spec[0] == '+' || spec[0] == '-')) {
+    const auto pct = number(std::string_view(spec).substr(1, spec.size() - 2));
+    if (!pct || !old_value) return why = "expected a change like +50% or -20%", "";
+    v = *old_value * (1 + (spec[0] == '-' ? -*pct : *pct) / 100);
+  } else if (spec.size() > 1 && spec[0] == 'x') {
+    const auto f = number(std::string_view(spec).substr(1));
+    if (!f || !old_value) return why = "expected a factor like x2 or x0.5", "";
+    v = *old_value * *f;
+  } else if (const auto n = number(spec)) {
+    v = *n;
+  } else {
+    return why = "expected a number (4), a change in per cent (+50%) or a factor (x2), got '" + spec + "'", "";
+  }
+  if (v < 0) return why = "the figure would be negative", "";
+  char buf[64];
+  const bool whole = old_text.find_first_of(".eE") == std::string::npos;
+  std::snprintf(buf, sizeof buf, whole ? "%.0f" : "%.10g", whole ? std::round(v) : v);
+  return buf;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Byte offset of 1-based (line, column in characters) in `text`, or npos.
+std::size_t offset_of(const std::string& text, int line, int column) {
+  std::size_t at = 0;
+  for (int l = 1; l < line; ++l) {
+    at = text.find('\n', at);
+    if (at == std::string::npos) return at;
+    ++at;
+  }
+  for (int c = 1; c < column && at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) ++c;
+  }
+  while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  return at;
+}
+
+struct Patch {
+  std::size_t at = 0, length = 0;
+  std::string text;
+};
+
+// Where the value of the figure at `at` stands: the scalar after "value:" in a
+// YAML map `{value: 2, ...}`, or the CSV cell itself.
+bool locate(const std::string& text, std::size_t at, bool csv, Patch& p) {
+  if (!csv) {
+    const std::size_t line_end = text.find('\n', at);
+    const std::size_t key = text.find("value:", at);
+    if (key == std::string::npos || key > line_end) return false;
+    at = key + 6;
+    while (at < text.size() && text[at] == ' ') ++at;
+  }
+  std::size_t end = at;
+  while (end < text.size() && text[end] != ',' && text[end] != '}' && text[end] != '\n' && text[end] != '\r' && text[end] != ' ') ++end;
+  p.at = at;
+  p.length = end - at;
+  return end > at;
+}
+
+}  // namespace
+
+OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_dir, const std::vector<std::string>& sets) {
+  OverrideResult r;
+  std::vector<std::string> fields;
+  for (const auto& e : d.provenance) fields.push_back(dotted(e.field));
+  std::map<fs::path, std::vector<Patch>> patches;
+  for (const std::string& set : sets) {
+    const std::size_t eq = set.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == set.size()) {
+      r.errors.push_back("--set " + set + ": expected PATH=VALUE, e.g. depots.district_warehouse.bays=4");
+      continue;
+    }
+    const std::string path = set.substr(0, eq), spec = set.substr(eq + 1);
+    const std::string wanted = expand_alias(dotted(path));
+    const auto hit = std::find(fields.begin(), fields.end(), wanted);
+    if (hit == fields.end()) {
+      r.errors.push_back("--set " + path + ": no such figure" + did_you_mean(wanted, fields) +
+                         " (ttx validate --provenance lists every figure)");
+      continue;
+    }
+    const world::ProvenanceEntry& e = d.provenance[static_cast<std::size_t>(hit - fields.begin())];
+    std::string why;
+    const std::string value = new_value(e.value, spec, why);
+    if (value.empty()) {
+      r.errors.push_back("--set " + path + ": " + why);
+      continue;
+    }
+    fs::path file = fs::path(e.file);
+    if (file.is_relative() && !fs::exists(file)) file = district_dir / file.filename();
+    std::error_code ec;
+    const fs::path canon = fs::weakly_canonical(file, ec);
+    if (!r.texts.count(canon)) r.texts[canon] = read_file(canon);
+    const std::string& text = r.texts[canon];
+    Patch p;
+    const std::size_t at = offset_of(text, e.line, e.column);
+    if (at == std::string::npos || !locate(text, at, canon.extension() == ".csv", p)) {
+      r.errors.push_back("--set " + path + ": cannot find the figure at " + e.file + ":" + std::to_string(e.line));
+      continue;
+    }
+    p.text = value;
+    patches[canon].push_back(p);
+    r.applied.push_back({path, e.field, e.value, value});
+  }
+  if (!r.errors.empty()) {
+    r.texts.clear();
+    r.applied.clear();
+    return r;
+  }
+  // Later positions first, so earlier ones stay where they were.
+  for (auto& [file, list] : patches) {
+    std::sort(list.begin(), list.end(), [](const Patch& a, const Patch& b) { return a.at > b.at; });
+    for (const Patch& p : list) r.texts[file].replace(p.at, p.length, p.text);
+  }
+  for (auto it = r.texts.begin(); it != r.texts.end();) it = patches.count(it->first) ? std::next(it) : r.texts.erase(it);
+  return r;
+}
+
+OverriddenDistrict load_with_overrides(const fs::path& district_dir, const OverrideResult& overrides) {
+  OverriddenDistrict out{load_district(district_dir, overrides.texts), {}};
+  Diagnostics kept;
+  for (const Diagnostic& d : out.load.diagnostics.list()) {
+    if (d.field.rfind("declared.", 0) == 0) {
+      out.departures.push_back(d.field + ": " + d.message);
+    } else {
+      kept.add(d);
+    }
+  }
+  kept.add_dropped(out.load.diagnostics.dropped());
+  out.load.diagnostics = std::move(kept);
+  return out;
+}
+
+}  // namespace ttx::io

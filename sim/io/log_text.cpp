@@ -1,0 +1,341 @@
+#include "sim/io/log_text.h"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace ttx::io {
+
+namespace {
+
+using response::LogEntry;
+using response::LogKind;
+using response::Refusal;
+
+bool zh(Lang l) { return l == Lang::zh; }
+const std::string& pick(Lang l, const std::string& z, const std::string& e) { return zh(l) || e.empty() ? z : e; }
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 1e-9 ? "%.0f" : "%.1f", v);
+  return buf;
+}
+
+std::string town_name(const world::World& w, std::int64_t t, Lang l) {
+  if (t < 0 || static_cast<std::size_t>(t) >= w.towns.size()) return "?";
+  return pick(l, w.towns[t].name_zh, w.towns[t].name_en);
+}
+std::string unit_name(const std::vector<response::Unit>& units, std::int64_t u, Lang l) {
+  if (u < 0 || static_cast<std::size_t>(u) >= units.size()) return (zh(l) ? "队伍 " : "unit ") + std::to_string(u);
+  return pick(l, units[u].name_zh, units[u].name_en);
+}
+std::string item_name(const world::World& w, std::int64_t i, Lang l) {
+  if (i < 0 || static_cast<std::size_t>(i) >= w.items.size()) return "?";
+  return pick(l, w.items[i].name_zh, w.items[i].name_en);
+}
+std::string item_name(const world::World& w, const std::string& id, Lang l) {
+  const world::ItemCategory* item = w.item(id);
+  return item ? pick(l, item->name_zh, item->name_en) : id;
+}
+
+// Indicators of the plans' triggers: name and, for counts, the unit.
+struct IndicatorWords {
+  const char* id;
+  const char* zh;
+  const char* en;
+  const char* unit_zh;
+};
+constexpr IndicatorWords kIndicators[] = {
+    {"dead_missing", "死亡失踪", "dead and missing", "人"},
+    {"relocated", "紧急转移安置", "people relocated", "人"},
+    {"households_collapsed", "倒塌和严重损坏房屋", "households with houses collapsed or severely damaged", "户"},
+    {"rooms_collapsed", "倒塌房屋", "rooms collapsed", "间"},
+    {"magnitude", "震级", "magnitude", "级"},
+    {"warning_typhoon", "台风", "typhoon", ""},
+    {"warning_rainstorm", "暴雨", "rainstorm", ""},
+    {"warning_road_icing", "道路结冰", "road icing", ""},
+    {"warning_blizzard", "暴雪", "blizzard", ""},
+    {"warning_cold_wave", "寒潮", "cold wave", ""},
+    {"river_level", "河道水位", "river level", ""},
+    {"levee_breach", "堤防决口", "levee breach", ""},
+    {"yangtze_levee_breach", "长江堤防决口", "Yangtze levee breach", ""},
+    {"users_without_power_pct", "停电用户比例", "users without power", "%"},
+    {"stranded_travellers", "滞留旅客", "stranded travellers", "人"},
+    {"expressway_closed", "高速公路封闭", "expressway closed", ""},
+};
+
+std::string colour(const std::string& c, Lang l) {
+  static const std::pair<const char*, const char*> zh_colours[] = {
+      {"blue", "蓝色"}, {"yellow", "黄色"}, {"orange", "橙色"}, {"red", "红色"}};
+  if (!zh(l)) return c;
+  for (const auto& [en, z] : zh_colours) {
+    if (c == en) return z;
+  }
+  return c;
+}
+
+// One condition as the plan engine records it: "<indicator> <value> <op> <threshold>[ for N h]".
+std::string condition_text(const std::string& cond, Lang l) {
+  std::istringstream in(cond);
+  std::string id, value, op, threshold, rest;
+  in >> id >> value >> op >> threshold;
+  std::getline(in, rest);
+  const IndicatorWords* words = nullptr;
+  for (const auto& w : kIndicators) {
+    if (id == w.id) words = &w;
+  }
+  if (words == nullptr) return cond;
+  std::string out;
+  if (id.rfind("warning_", 0) == 0) {
+    out = zh(l) ? std::string(words->zh) + colour(value, l) + "预警" : std::string(words->en) + " warning " + value;
+  } else if (id == "levee_breach" || id == "yangtze_levee_breach" || id == "expressway_closed") {
+    out = zh(l) ? words->zh : words->en;
+  } else if (id == "river_level") {
+    out = zh(l) ? std::string("河道水位达") + (value == "guaranteed" ? "保证水位" : "警戒水位")
+                : "river at its " + std::string(value == "guaranteed" ? "guaranteed" : "warning") + " level";
+  } else {
+    out = zh(l) ? std::string(words->zh) + " " + value + words->unit_zh + "（预案：≥ " + threshold + "）"
+                : std::string(words->en) + " " + value + (id == "users_without_power_pct" ? " %" : "") +
+                      " (plan: ≥ " + threshold + ")";
+  }
+  if (rest.rfind(" for ", 0) == 0) out += zh(l) ? "，持续" + rest.substr(5) : "," + rest;
+  return out;
+}
+
+std::string reason_text(const std::string& reason, Lang l) {
+  if (reason.rfind("declared by the ", 0) == 0) {
+    const std::string who = reason.substr(16);
+    return zh(l) ? (who == "director" ? "导演宣布" : who == "trainee" ? "学员宣布" : "宣布") : reason;
+  }
+  std::string out;
+  std::size_t at = 0;
+  while (at <= reason.size()) {
+    const std::size_t next = reason.find(" and ", at);
+    out += (out.empty() ? "" : zh(l) ? "，且" : " and ") +
+           condition_text(reason.substr(at, next == std::string::npos ? std::string::npos : next - at), l);
+    if (next == std::string::npos) break;
+    at = next + 5;
+  }
+  return out;
+}
+
+std::string action_text(const LogEntry& e, Lang l) {
+  struct Words {
+    const char* id;
+    const char* zh;
+    const char* en;
+  };
+  static constexpr Words kActions[] = {
+      {"mobilise_forces", "调集救援力量", "mobilise forces"},
+      {"open_shelters", "开放避灾安置点", "open shelters"},
+      {"release_stock", "调拨救灾物资", "release stock"},
+      {"activate_agreement_reserve", "启动协议储备", "activate the agreement reserve"},
+      {"request_city_aid", "请求市级支援", "request the city's aid"},
+      {"request_province_aid", "请求省级支援", "request the province's aid"},
+      {"report_to_city", "向市报告", "report to the city"},
+      {"report_to_province", "向省报告", "report to the province"},
+      {"deploy_working_group", "派出工作组", "send a working group"},
+  };
+  for (const auto& w : kActions) {
+    if (e.action == w.id) return zh(l) ? w.zh : w.en;
+  }
+  return e.action;
+}
+
+std::string aid_from(const world::World& w, std::int64_t k, Lang l) {
+  if (k < 0 || static_cast<std::size_t>(k) >= w.mutual_aid.size()) return "?";
+  return pick(l, w.mutual_aid[k].from_zh, w.mutual_aid[k].from_en);
+}
+
+std::string actor_text(response::Actor a, Lang l) {
+  switch (a) {
+    case response::Actor::doctrine: return zh(l) ? "预案" : "the plan";
+    case response::Actor::trainee: return zh(l) ? "学员" : "trainee";
+    case response::Actor::director: return zh(l) ? "导演" : "director";
+  }
+  return "?";
+}
+
+std::string refusal_text(const LogEntry& e, Lang l) {
+  switch (e.refusal) {
+    case Refusal::none: return "";
+    case Refusal::plan_not_in_force: return zh(l) ? "本情景未启用该预案" : "the plan is not in force in this scenario";
+    case Refusal::no_such_unit: return (zh(l) ? "没有队伍 " : "no unit ") + std::to_string(e.refused_id);
+    case Refusal::no_such_task: return zh(l) ? "没有该队伍或任务" : "no such unit or task";
+    case Refusal::task_not_open: return zh(l) ? "该任务尚未报知或已完成" : "the task is not known or already done";
+    case Refusal::unit_busy: return (zh(l) ? "该队伍状态为 " : "the unit is ") + e.unit_state;
+    case Refusal::no_trip: return zh(l) ? "该队伍缺少技能或装备，或无法到达现场" : "the unit lacks the skill or gear, or cannot reach the site";
+    case Refusal::not_on_site: return zh(l) ? "该队伍不在现场" : "the unit is not on a site";
+    case Refusal::no_such_town: return zh(l) ? "没有该区镇" : "no such town";
+    case Refusal::no_such_aid: return zh(l) ? "stock.yaml 中没有该支援来源" : "no such mutual aid in stock.yaml";
+    case Refusal::bad_order: return zh(l) ? "物资不存在或数量为零" : "unknown item, or no quantity";
+    case Refusal::bad_report_target: return zh(l) ? "只能向市或省报告" : "reports go to the city or the province";
+  }
+  return "?";
+}
+
+// An inject's message is often written "中文 / English": show the half of the language.
+std::string message_text(const std::string& m, Lang l) {
+  const std::size_t slash = m.find(" / ");
+  if (slash == std::string::npos) return m;
+  return zh(l) ? m.substr(0, slash) : m.substr(slash + 3);
+}
+
+std::string recipient_text(const std::string& to, Lang l) {
+  if (to == "duty_officer") return zh(l) ? "值班员" : "the duty officer";
+  if (to == "city") return zh(l) ? "市" : "the city";
+  if (to == "province") return zh(l) ? "省" : "the province";
+  return to;
+}
+
+}  // namespace
+
+std::string level_text(int level, Lang l) {
+  if (level > 4 || level < 1) return zh(l) ? "不响应" : "no response";
+  return zh(l) ? world::level_name(level) + "级" : "level " + world::level_name(level);
+}
+
+std::string plan_text(const world::World& w, const std::string& plan, Lang l) {
+  for (const auto& p : w.plans) {
+    if (p.id != plan) continue;
+    if (zh(l)) return "《" + p.title_zh + "》";
+    std::string t = p.title_en;
+    for (const char* cut : {"Haimen District ", " emergency plan"}) {
+      if (const auto at = t.find(cut); at != std::string::npos) t.erase(at, std::string(cut).size());
+    }
+    if (!t.empty()) t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
+    return t + " plan";
+  }
+  return plan;
+}
+
+std::string_view log_kind_text(LogKind k, Lang l) {
+  if (!zh(l)) return response::to_string(k);
+  switch (k) {
+    case LogKind::level_change: return "响应";
+    case LogKind::action: return "预案行动";
+    case LogKind::command: return "指令";
+    case LogKind::rejected: return "未执行";
+    case LogKind::inject: return "注入";
+    case LogKind::unit_on_site: return "到场";
+    case LogKind::relief_delivered: return "物资";
+    case LogKind::stockout: return "缺货";
+    case LogKind::reserve: return "协议储备";
+    case LogKind::aid: return "支援";
+    case LogKind::shelters: return "安置";
+    case LogKind::report: return "报告";
+  }
+  return "?";
+}
+
+std::string command_text(const response::Command& command, const world::World& w,
+                         const std::vector<response::Unit>& units, Lang l) {
+  struct Describe {
+    const world::World& w;
+    const std::vector<response::Unit>& units;
+    Lang l;
+    std::string operator()(const response::SetLevel& c) const {
+      return zh(l) ? plan_text(w, c.plan, l) + "调整为" + level_text(c.level, l)
+                   : "set the " + plan_text(w, c.plan, l) + " to " + level_text(c.level, l);
+    }
+    std::string operator()(const response::Mobilise& c) const {
+      return zh(l) ? "调集 " + std::to_string(c.units.size()) + " 支队伍" : "mobilise " + std::to_string(c.units.size()) + " units";
+    }
+    std::string operator()(const response::Assign& c) const {
+      return zh(l) ? "派 " + unit_name(units, c.unit, l) + " 执行任务 " + std::to_string(c.task)
+                   : "assign " + unit_name(units, c.unit, l) + " to task " + std::to_string(c.task);
+    }
+    std::string operator()(const response::StandDown& c) const {
+      return (zh(l) ? "撤回 " : "stand down ") + unit_name(units, c.unit, l);
+    }
+    std::string operator()(const response::OpenShelters& c) const {
+      return zh(l) ? "开放" + town_name(w, c.town, l) + "避灾安置点" : "open the shelters of " + town_name(w, c.town, l);
+    }
+    std::string operator()(const response::ReleaseStock& c) const {
+      if (zh(l)) return std::string("调拨") + (c.relief ? "救灾物资" : "") + (c.relief && c.equipment ? "和" : "") + (c.equipment ? "救援装备" : "");
+      return std::string("release") + (c.relief ? " relief" : "") + (c.relief && c.equipment ? " and" : "") + (c.equipment ? " equipment" : "");
+    }
+    std::string operator()(const response::ActivateReserve&) const { return zh(l) ? "启动协议储备" : "activate the agreement reserve"; }
+    std::string operator()(const response::RequestAid& c) const {
+      for (std::size_t k = 0; k < w.mutual_aid.size(); ++k) {
+        if (w.mutual_aid[k].id == c.aid) return (zh(l) ? "请求支援：" : "request mutual aid from ") + aid_from(w, static_cast<std::int64_t>(k), l);
+      }
+      return (zh(l) ? "请求支援：" : "request mutual aid: ") + c.aid;
+    }
+    std::string operator()(const response::OrderRelief& c) const {
+      return zh(l) ? "向" + town_name(w, c.town, l) + "调拨" + std::to_string(c.quantity) + " " + item_name(w, c.item, l)
+                   : "order " + std::to_string(c.quantity) + " " + item_name(w, c.item, l) + " for " + town_name(w, c.town, l);
+    }
+    std::string operator()(const response::SendReport& c) const {
+      return zh(l) ? "向" + recipient_text(c.to, l) + "报告" : "report to " + recipient_text(c.to, l);
+    }
+  };
+  return std::visit(Describe{w, units, l}, command);
+}
+
+std::string log_text(const LogEntry& e, const world::World& w, const std::vector<response::Unit>& units, Lang l) {
+  switch (e.kind) {
+    case LogKind::level_change: {
+      const std::string plan = plan_text(w, e.plan, l);
+      if (e.declared) {
+        return zh(l) ? actor_text(e.by, l) + "宣布" + plan + level_text(e.to, l)
+                     : "the " + actor_text(e.by, l) + " declares the " + plan + " at " + level_text(e.to, l);
+      }
+      const bool started = e.from > 4;
+      if (zh(l)) {
+        return plan + (e.to > 4 ? "结束响应" : level_text(e.to, l) + (started ? "响应启动" : "响应（由" + level_text(e.from, l) + "提升）")) +
+               "：" + reason_text(e.reason, l);
+      }
+      return plan + (e.to > 4 ? ": response ended" : ": " + level_text(e.to, l) + (started ? " started" : " (raised from " + world::level_name(e.from) + ")")) +
+             ": " + reason_text(e.reason, l);
+    }
+    case LogKind::action: {
+      std::string what = plan_text(w, e.plan, l) + (zh(l) ? "" : " ") + level_text(e.to, l) + (zh(l) ? "：" : ": ") + action_text(e, l);
+      if (e.action == "mobilise_forces" && !e.expected_only) {
+        what += zh(l) ? "，" + number(e.count) + " 支队伍 " + number(e.people) + " 人"
+                      : ", " + number(e.count) + " units, " + number(e.people) + " people";
+      }
+      if (e.expected_only) return zh(l) ? "预案要求（未执行）：" + what : "the plan expects: " + what;
+      return what;
+    }
+    case LogKind::command:
+      return actor_text(e.by, l) + (zh(l) ? "：" : ": ") + (e.command ? command_text(*e.command, w, units, l) : "?");
+    case LogKind::rejected:
+      return (e.command ? command_text(*e.command, w, units, l) : "?") + (zh(l) ? "——未执行：" : ": refused: ") + refusal_text(e, l);
+    case LogKind::inject:
+      return zh(l) ? "致" + recipient_text(e.recipient, l) + "：" + message_text(e.message, l)
+                   : "to " + recipient_text(e.recipient, l) + ": " + message_text(e.message, l);
+    case LogKind::unit_on_site: {
+      const std::string skill = e.skill >= 0 && static_cast<std::size_t>(e.skill) < w.skills.size()
+                                    ? pick(l, w.skills[e.skill].name_zh, w.skills[e.skill].name_en)
+                                    : "?";
+      return zh(l) ? unit_name(units, e.unit, l) + "到达" + town_name(w, e.town, l) + "：" + skill
+                   : unit_name(units, e.unit, l) + " on site in " + town_name(w, e.town, l) + ": " + skill;
+    }
+    case LogKind::relief_delivered:
+      return zh(l) ? "首批救灾物资运抵" + town_name(w, e.town, l) + "（" + item_name(w, e.item, l) + "），距首次转移 " +
+                         number(std::round(e.hours * 10) / 10) + " 小时"
+                   : "first relief delivered to " + town_name(w, e.town, l) + " (" + item_name(w, e.item, l) + "), " +
+                         number(std::round(e.hours * 10) / 10) + " h after its first displacement";
+    case LogKind::stockout:
+      return zh(l) ? item_name(w, e.item, l) + "在区储备库告罄" : item_name(w, e.item, l) + " ran out at the warehouse";
+    case LogKind::reserve:
+      return zh(l) ? "启动协议储备：供应商 " + number(e.hours) + " 小时内供齐"
+                   : "agreement reserve activated: the suppliers deliver in full within " + number(e.hours) + " h";
+    case LogKind::aid:
+      if (e.arrived) {
+        return zh(l) ? aid_from(w, e.aid, l) + "支援物资到达区储备库：" + number(e.count) + " 件"
+                     : "mutual aid from " + aid_from(w, e.aid, l) + " arrived at the warehouse: " + number(e.count) + " items";
+      }
+      return zh(l) ? "向" + aid_from(w, e.aid, l) + "请求支援，预计 " + number(e.hours) + " 小时后到达"
+                   : "mutual aid requested from " + aid_from(w, e.aid, l) + ", due in " + number(e.hours) + " h";
+    case LogKind::shelters:
+      return zh(l) ? town_name(w, e.town, l) + "避灾安置点开放：" + number(e.count) + " 个安置位"
+                   : "shelters of " + town_name(w, e.town, l) + " open: " + number(e.count) + " places";
+    case LogKind::report:
+      return zh(l) ? "已向" + recipient_text(e.recipient, l) + "报告" : "report sent to " + recipient_text(e.recipient, l);
+  }
+  return "?";
+}
+
+}  // namespace ttx::io

@@ -1,0 +1,28 @@
+// The run's timeline records (response::LogEntry) and commands as sentences a duty
+// officer reads, in Chinese or English, with places, units and items by name.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/io/language.h"
+#include "sim/response/outcomes.h"
+#include "sim/response/units.h"
+#include "sim/world/world.h"
+
+namespace ttx::io {
+
+/// One timeline record as a sentence.
+std::string log_text(const response::LogEntry& entry, const world::World& world,
+                     const std::vector<response::Unit>& units, Lang lang);
+/// A command as a short phrase ("assign 常乐镇专职消防队 to task 12").
+std::string command_text(const response::Command& command, const world::World& world,
+                         const std::vector<response::Unit>& units, Lang lang);
+/// The word for a timeline record's kind ("level", "响应").
+std::string_view log_kind_text(response::LogKind kind, Lang lang);
+/// A plan's level as people write it: "IV级" or "level IV"; 5 is "no response".
+std::string level_text(int level, Lang lang);
+/// A plan's name: its Chinese title, or an English one without "Haimen District".
+std::string plan_text(const world::World& world, const std::string& plan, Lang lang);
+
+}  // namespace ttx::io
