@@ -15,6 +15,7 @@
 #include "sim/cli/report_problems.h"
 #include "sim/core/sim_time.h"
 #include "sim/io/clock_text.h"
+#include "sim/io/aar_report.h"
 #include "sim/io/atomic_write.h"
 #include "sim/io/figure_overrides.h"
 #include "sim/io/language.h"
@@ -31,7 +32,7 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json, lang;
+  std::string scenario, until, json, lang, report;
   std::vector<std::string> sets;
   bool until_given = false;  // even as ''
 
@@ -112,6 +113,13 @@ int run_response(const RunCommandOptions& o) {
       return 1;
     }
   }
+  if (!o.report.empty()) {
+    const std::string html = io::aar_report_html(io::aar_input(model, summary, card, o.sets.empty() ? load.district.provenance : patched.load.provenance), lang);
+    if (const std::string error = io::write_file_atomically(o.report, html); !error.empty()) {
+      std::cerr << "ttx: --report: " << error << "\n";
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -148,6 +156,9 @@ void register_run_command(CLI::App& app) {
       ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--fingerprint", o->fingerprint, "Print only the run's fingerprint (a hash of its events and figures)");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
+  cmd->add_option("--report", o->report,
+                  "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE,\n"
+                  "in the language of --lang");
   cmd->callback([o, until] {
     o->until_given = until->count() > 0;
     throw CommandExit{run_response(*o)};

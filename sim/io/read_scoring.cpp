@@ -5,6 +5,43 @@ namespace ttx::io {
 
 using namespace ranges;
 
+namespace {
+
+// "区发改委 / District Development and Reform Commission": the Chinese name, then the English.
+void split_names(const std::string& text, std::string& zh, std::string& en) {
+  const auto slash = text.find(" / ");
+  zh = text.substr(0, slash);
+  en = slash == std::string::npos ? zh : text.substr(slash + 3);
+}
+
+std::string tagged_text(YamlMap& m, std::string_view key) {
+  const YAML::Node v = m.tagged(key, false);
+  return v.IsDefined() && v.IsScalar() ? v.Scalar() : "";
+}
+
+// improvement: {life_safety: {lead, support, deadline_days}, ...}: optional, part by part.
+void read_owners(YamlMap& scoring, world::Scoring& s) {
+  if (!scoring.has("improvement")) return;
+  YamlMap m(scoring.file(), scoring.child("improvement"), scoring.field("improvement"));
+  if (!m.ok()) return;
+  static constexpr std::string_view kParts[] = {"life_safety", "timeliness", "sufficiency", "compliance", "efficiency"};
+  for (std::size_t k = 0; k < s.owners.size(); ++k) {
+    if (!m.has(kParts[k])) continue;
+    YamlMap p(m.file(), m.child(kParts[k]), m.field(kParts[k]));
+    if (!p.ok()) continue;
+    world::ImprovementOwner& o = s.owners[k];
+    if (const std::string lead = tagged_text(p, "lead"); !lead.empty()) split_names(lead, o.lead_zh, o.lead_en);
+    if (const std::string support = tagged_text(p, "support"); !support.empty()) {
+      split_names(support, o.support_zh, o.support_en);
+    }
+    o.deadline_days = p.quantity("deadline_days", Range{1, 3650}, false, o.deadline_days);
+    p.finish();
+  }
+  m.finish();
+}
+
+}  // namespace
+
 void read_scoring(LoadContext& ctx, YamlMap& top) {
   if (!top.has("scoring") || !ctx.claim_section("scoring", located(top, "scoring"))) return;
   YamlMap m(top.file(), top.child("scoring"), "scoring");
@@ -37,6 +74,7 @@ void read_scoring(LoadContext& ctx, YamlMap& top) {
   if (!(s.rating_m <= s.rating_s && s.rating_s <= s.rating_p)) {
     m.error_at(m.child("rating_p", false), "rating_p", "expected rating_m <= rating_s <= rating_p");
   }
+  read_owners(m, s);
   m.finish();
   s.loaded = true;
 }

@@ -3,7 +3,18 @@
 // ratings. Read from scoring.yaml; docs/scoring.md gives the formulas.
 #pragma once
 
+#include <array>
+#include <string>
+
 namespace ttx::world {
+
+/// Who leads the corrective action when a part of the scorecard misses a target,
+/// and how many days they have (the after-action report's improvement plan).
+struct ImprovementOwner {
+  std::string lead_zh = "区应急管理局", lead_en = "District Emergency Management Bureau";
+  std::string support_zh, support_en;  ///< empty: the lead alone
+  double deadline_days = 30;
+};
 
 struct Scoring {
   // Weights of the five parts in the overall score (they need not sum to 1).
@@ -20,6 +31,9 @@ struct Scoring {
   double utilisation_for_full_score = 0.5;
   // HSEEP ratings from a part's score: P at or above rating_p, S above rating_s, M above rating_m, else U.
   double rating_p = 90, rating_s = 70, rating_m = 40;
+  // Improvement plan: one owner per part, in the scorecard's order (life safety,
+  // timeliness, sufficiency, compliance, efficiency).
+  std::array<ImprovementOwner, 5> owners{};
   bool loaded = false;
 };
 
