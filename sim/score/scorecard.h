@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/score/run_summary.h"
@@ -18,6 +19,9 @@ enum class Rating : char { P = 'P', S = 'S', M = 'M', U = 'U' };
 /// One figure of a part: its value, the target it is judged against (-1: none) and
 /// whether it meets it.
 struct Figure {
+  Figure() = default;
+  Figure(std::string id_, double value_, double target_ = -1, bool met_ = true, std::string zh = {}, std::string en = {})
+      : id(std::move(id_)), value(value_), target(target_), met(met_), subject_zh(std::move(zh)), subject_en(std::move(en)) {}
   std::string id;
   double value = 0;
   double target = -1;
