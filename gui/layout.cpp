@@ -21,7 +21,7 @@ Layout layout_for(float width, float height, float scale) {
   l.right_top = {{l.right.x, body_y}, {side, third}};
   l.right_middle = {{l.right.x, body_y + third}, {side, third}};
   l.right_bottom = {{l.right.x, body_y + 2 * third}, {side, body_h - 2 * third}};
-  l.centre = {{l.map.x + l.map.w * 0.1f, body_y + 30 * scale}, {l.map.w * 0.8f, body_h * 0.7f}};
+  l.centre = {{l.map.x + l.map.w * 0.2f, body_y + 40 * scale}, {l.map.w * 0.62f, body_h * 0.5f}};
   l.map_corner = {{l.map.x + 8 * scale, body_y + 8 * scale}, {180 * scale, 280 * scale}};
   l.map_legend = {{l.map.x + l.map.w - 430 * scale, body_y + body_h - 250 * scale}, {422 * scale, 242 * scale}};
   return l;

@@ -1,5 +1,7 @@
 #include "gui/panels/top_bar.h"
 
+#include <utility>
+
 #include <fmt/format.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -103,8 +105,19 @@ void draw_top_bar(const FrameContext& c, const Rect& area, ImFont* large) {
   level_badges(c);  // second row, under the controls
   ImGui::EndGroup();
 
-  // Language and mode, at the right end.
-  ImGui::SameLine(area.w - ImGui::GetFontSize() * 15);
+  // Panels, language and mode, at the right end.
+  ImGui::SameLine(area.w - ImGui::GetFontSize() * 19);
+  if (ImGui::Button(c.t(S::panels))) ImGui::OpenPopup("##panels");
+  if (ImGui::BeginPopup("##panels")) {
+    ShowFlags& f = c.state.show;
+    const std::pair<S, bool*> items[] = {{S::p_tasks, &f.tasks},     {S::p_units, &f.units},     {S::p_stock, &f.stock},
+                                         {S::p_plans, &f.plans},     {S::p_towns, &f.towns},     {S::p_reports, &f.reports},
+                                         {S::p_injects, &f.injects}, {S::p_log, &f.log},         {S::p_score, &f.score},
+                                         {S::p_commands, &f.commands}, {S::p_legend, &f.legend}, {S::layers, &f.layers}};
+    for (const auto& [key, flag] : items) ImGui::MenuItem(c.t(key), nullptr, flag);
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine();
   if (ImGui::Button(c.lang() == io::Lang::zh ? "English" : "中文")) {
     c.state.lang = c.lang() == io::Lang::zh ? io::Lang::en : io::Lang::zh;
   }
