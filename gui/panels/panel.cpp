@@ -17,6 +17,14 @@ Panel::~Panel() {
   if (begun_) ImGui::End();
 }
 
+Bar::Bar(const char* id, ImVec2 pos, ImVec2 size) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  visible_ = ImGui::Begin(id, nullptr, flags);
+}
+
 void badge(const char* text, ImU32 background, ImU32 foreground) {
   const ImVec2 pad(6, 2);
   const ImVec2 size = ImGui::CalcTextSize(text);

@@ -28,6 +28,19 @@ class Panel {
   bool begun_ = false, visible_ = false;
 };
 
+/// A fixed strip of the screen (the top bar, the timeline): no title, not movable.
+class Bar {
+ public:
+  Bar(const char* id, ImVec2 pos, ImVec2 size);
+  ~Bar() { ImGui::End(); }
+  Bar(const Bar&) = delete;
+  Bar& operator=(const Bar&) = delete;
+  explicit operator bool() const { return visible_; }
+
+ private:
+  bool visible_ = false;
+};
+
 /// A small coloured tag ("IV" on blue) drawn inline.
 void badge(const char* text, ImU32 background, ImU32 foreground = IM_COL32(255, 255, 255, 255));
 /// A heading inside a panel (a separator, then the text in the accent colour).

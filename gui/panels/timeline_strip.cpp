@@ -12,14 +12,8 @@
 namespace ttx::gui {
 
 void draw_timeline_strip(const FrameContext& c, const Rect& area) {
-  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
-  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  if (!ImGui::Begin("##timeline", nullptr, flags)) {
-    ImGui::End();
-    return;
-  }
+  Bar bar("##timeline", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+  if (!bar) return;
   const auto& run = c.run;
   const float h = ImGui::GetFontSize();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -92,7 +86,6 @@ void draw_timeline_strip(const FrameContext& c, const Rect& area) {
       c.state.clock.jump_to_s = t / 60 * 60;
     }
   }
-  ImGui::End();
 }
 
 }  // namespace ttx::gui

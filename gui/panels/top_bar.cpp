@@ -78,14 +78,8 @@ void level_badges(const FrameContext& c) {
 }  // namespace
 
 void draw_top_bar(const FrameContext& c, const Rect& area, ImFont* large) {
-  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
-  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  if (!ImGui::Begin("##top_bar", nullptr, flags)) {
-    ImGui::End();
-    return;
-  }
+  Bar bar("##top_bar", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+  if (!bar) return;
   const auto& sc = c.run.scenario();
   // The clock, large: what everyone in the room looks at first.
   if (large != nullptr) ImGui::PushFont(large);
@@ -128,7 +122,6 @@ void draw_top_bar(const FrameContext& c, const Rect& area, ImFont* large) {
     ImGui::SameLine();
     ImGui::Checkbox(c.t(S::show_truth), &c.state.show_truth);
   }
-  ImGui::End();
 }
 
 }  // namespace ttx::gui
