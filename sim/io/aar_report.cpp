@@ -143,8 +143,8 @@ std::string hazard_value(const Ctx& c, const score::HazardFact& f) {
   if (f.id == "water_level_peak_m" || f.id == "guaranteed_level_m") return with(f.value, "unit.m");
   if (f.id == "wind_peak_m_s") return with(f.value, "unit.m_s");
   if (f.id == "temp_min_c") return number1(f.value) + " °C";
-  if (f.id == "breach_at_h") return f.value < 0 ? std::string(c.t("haz.breach_drawn")) : clock(f.value);
-  if (f.id == "water_level_peak_h") return clock(f.value);
+  if (f.id == "breach_at_h") return f.value < 0 ? std::string(c.t("haz.breach_drawn")) : clock(c, f.value);
+  if (f.id == "water_level_peak_h") return clock(c, f.value);
   if (f.id == "hour_of_day") {
     const long h = std::lround(f.value);
     return (h < 10 ? "0" : "") + std::to_string(h) + ":00";
@@ -162,7 +162,7 @@ std::string overview(const Ctx& c) {
   out += row({esc(std::string(c.t("lbl.scenario"))), esc(c.zh() ? s.scenario_name_zh : s.scenario_name_en)});
   out += row({esc(std::string(c.t("lbl.hazard"))), esc(std::string(c.t("hazard." + sc.hazard_type)))});
   out += row({esc(std::string(c.t("lbl.plans"))), esc(plans)});
-  out += row({esc(std::string(c.t("lbl.duration"))), fill(c.t("lbl.hours"), {compact(s.duration_h)}) + " (T+00:00 – " + clock(s.ended_h) + ")"});
+  out += row({esc(std::string(c.t("lbl.duration"))), fill(c.t("lbl.hours"), {compact(s.duration_h)}) + " (" + clock(c, 0) + " – " + clock(c, s.ended_h) + ")"});
   out += row({esc(std::string(c.t("lbl.seed"))) + " / " + esc(std::string(c.t("lbl.replication"))),
               std::to_string(s.seed) + " / " + std::to_string(s.replication)});
   out += "</table><h3>" + esc(std::string(c.t("lbl.hazard_params"))) + "</h3><table>";
@@ -177,7 +177,7 @@ std::string overview(const Ctx& c) {
       std::snprintf(at, sizeof at, "%.3f°N, %.3f°E", f.value, facts[i + 1].value);
       value = at;
     }
-    if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(facts[i + 1].value) + ")";
+    if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(c, facts[i + 1].value) + ")";
     out += row({esc(label), esc(value)});
   }
   out += "</table>";
@@ -198,7 +198,7 @@ std::string overview(const Ctx& c) {
   }
   out += "<h3>" + esc(std::string(c.t("sec.timeline"))) + "</h3><table>" + heading_row(c, {"lbl.time", "lbl.event"}) + "<tbody>";
   for (const auto& e : c.in.events) {
-    out += "<tr><td class=\"t\">" + clock(e.at_h) + "</td><td>" + esc(event_text(c, e)) + "</td></tr>";
+    out += "<tr><td class=\"t\">" + clock(c, e.at_h) + "</td><td>" + esc(event_text(c, e)) + "</td></tr>";
   }
   return out + "</tbody></table></section>";
 }
@@ -230,7 +230,7 @@ std::string goals(const Ctx& c) {
 
 // "受灾群众…比例：37.3%，目标100.0%，差62.7个百分点。"
 std::string finding_line(const Ctx& c, const score::Finding& f) {
-  if (f.figure.rfind("ran_out_h:", 0) == 0) return figure_label(c, f.figure) + (c.zh() ? "：" : ": ") + clock(f.value);
+  if (f.figure.rfind("ran_out_h:", 0) == 0) return figure_label(c, f.figure) + (c.zh() ? "：" : ": ") + clock(c, f.value);
   return fill(c.t("lbl.problem_line"), {figure_label(c, f.figure), figure_value(c, f.figure, f.value),
                                         figure_value(c, f.figure, f.target), shortfall_text(c, f)});
 }

@@ -221,7 +221,7 @@ constexpr Phrase kPhrases[] = {
     {"txt.not_applicable", "本次推演无此项评估内容", "nothing to judge in this run"},
     {"txt.problems_intro", "对照预案和评估标准，本次推演共有{}项指标未达到目标：", "{} targets were missed against the plans and the scoring criteria:"},
     {"txt.stock_intro", "各品类的申领、送达和时效（时间自推演开始计算，单位：小时）。", "Requests, deliveries and times per category (hours from request)."},
-    {"txt.towns_intro", "各镇（街道）转移安置、物资保障和到达时间（时间为推演时间 T+时:分）。", "Displacement, shelter, relief and arrival times per town (times as T+HH:MM)."},
+    {"txt.towns_intro", "各镇（街道）转移安置、物资保障和到达时间（时间为推演时间 T+时:分，及其日期和时刻）。", "Displacement, shelter, relief and arrival times per town (times as T+HH:MM after the start, with the date and clock)."},
     {"txt.units_intro", "救援力量的在岗、作业和在途时间。", "Hours on duty, at work and on the road of the units."},
     {"unit.h", "小时", "h"},
     {"unit.items", "件", "items"},

@@ -1,8 +1,11 @@
 #include "sim/io/run_json.h"
 
-#include <cstdio>
+#include <cmath>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "sim/io/clock_text.h"
 
 namespace ttx::io {
 
@@ -12,6 +15,12 @@ using Json = nlohmann::ordered_json;
 
 // Hours as numbers, "never" as null.
 Json hours(double h) { return h < 0 ? Json(nullptr) : Json(h); }
+
+// The same moment on the district's calendar, "2026-07-25 08:00"; null without a start or "never".
+Json calendar(const score::RunSummary& s, double h) {
+  if (h < 0 || !s.start_s) return nullptr;
+  return format_date_time(*s.start_s + std::llround(h * 3600));
+}
 
 Json part(const score::Part& p) {
   Json figures = Json::object();
@@ -33,7 +42,8 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
   Json j;
   j["scenario"] = {{"id", s.scenario_id}, {"name_zh", s.scenario_name_zh}, {"name_en", s.scenario_name_en},
                    {"seed", s.seed},      {"replication", s.replication},  {"duration_h", s.duration_h},
-                   {"ended_h", s.ended_h}};
+                   {"start", s.start_s ? Json(format_date_time(*s.start_s)) : Json(nullptr)},
+                   {"ended_h", s.ended_h}, {"ended_at", calendar(s, s.ended_h)}};
   j["summary"] = {{"trapped", d.trapped},
                   {"rescued_alive", d.rescued_alive},
                   {"rescued_dead", d.rescued_dead},
@@ -79,7 +89,9 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                      {"name_en", t.name_en},
                      {"first_displaced_h", hours(t.first_displaced_h)},
                      {"first_unit_h", hours(t.first_unit_h)},
+                     {"first_unit_at", calendar(s, t.first_unit_h)},
                      {"first_relief_h", hours(t.first_relief_h)},
+                     {"first_relief_at", calendar(s, t.first_relief_h)},
                      {"first_relief_after_displacement_h", hours(t.first_relief_after_displacement_h)},
                      {"displaced", t.displaced},
                      {"sheltered", t.sheltered},
@@ -108,12 +120,21 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"request_to_load_p50_h", hours(k.request_to_load_p50_h)},
                           {"request_to_delivery_p50_h", hours(k.request_to_delivery_p50_h)},
                           {"request_to_delivery_p90_h", hours(k.request_to_delivery_p90_h)},
-                          {"ran_out_h", hours(k.ran_out_h)}});
+                          {"ran_out_h", hours(k.ran_out_h)},
+                          {"ran_out_at", calendar(s, k.ran_out_h)}});
   }
   j["categories"] = categories;
   Json levels = Json::array();
-  for (const auto& l : s.levels) levels.push_back({{"plan", l.plan}, {"level", l.level}, {"at_h", l.at_h}, {"reason", l.reason}});
+  for (const auto& l : s.levels) {
+    levels.push_back({{"plan", l.plan}, {"level", l.level}, {"at_h", l.at_h}, {"at", calendar(s, l.at_h)}, {"reason", l.reason}});
+  }
   j["levels"] = levels;
+  Json declared = Json::array();
+  for (const auto& d : s.declared) {
+    declared.push_back({{"plan", d.plan}, {"level", d.level}, {"at_h", d.at_h}, {"at", calendar(s, d.at_h)}, {"by", d.by},
+                        {"plan_level", d.plan_level}});
+  }
+  j["declared_levels"] = declared;
   Json deadlines = Json::array();
   for (const auto& dl : s.deadlines) {
     deadlines.push_back({{"target", dl.target}, {"limit_h", dl.limit_h}, {"from_h", hours(dl.from_s < 0 ? -1 : dl.from_s / 3600.0)},
@@ -137,9 +158,7 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                       {"supplied", p.supplied}});
   }
   j["series"] = series;
-  char fp[20];
-  std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(s.fingerprint));
-  j["fingerprint"] = fp;
+  j["fingerprint"] = fmt::format("{:016x}", s.fingerprint);
   return j.dump(2) + "\n";
 }
 

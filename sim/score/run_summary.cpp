@@ -203,6 +203,27 @@ void level_figures(const response::ResponseModel& m, RunSummary& r) {
   }
 }
 
+// The levels declared by command (a trainee's or the director's), each beside the
+// level the plan itself had reached then, so a report can set one against the other.
+void declared_levels(const response::ResponseModel& m, RunSummary& r) {
+  const auto& plans = m.scenario().plans;
+  for (const response::TimedCommand& tc : m.commands()) {
+    const auto* set = std::get_if<response::SetLevel>(&tc.command);
+    if (set == nullptr || tc.by == response::Actor::doctrine || tc.at_s > m.now_s()) continue;
+    if (std::find(plans.begin(), plans.end(), set->plan) == plans.end()) continue;  // refused: not in force
+    LevelDeclared d;
+    d.plan = set->plan;
+    d.level = std::clamp(set->level, 1, response::kNoResponse);
+    d.at_h = hours(tc.at_s);
+    d.by = std::string(response::to_string(tc.by));
+    for (const response::LevelChange& c : m.plans().changes()) {
+      if (c.at_s > tc.at_s) break;
+      if (c.plan == set->plan && c.reason.rfind("declared by", 0) != 0) d.plan_level = c.to;
+    }
+    r.declared.push_back(std::move(d));
+  }
+}
+
 std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   Hash h;
   h.bytes(&event_hash, sizeof event_hash);
@@ -254,6 +275,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   r.scenario_name_zh = s.name_zh;
   r.scenario_name_en = s.name_en;
   r.seed = s.seed;
+  r.start_s = s.start_s;
   r.replication = m.replication();
   r.ended_h = hours(m.now_s());
   r.duration_h = s.duration_h;
@@ -262,6 +284,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   town_figures(m, r);
   category_figures(m, r);
   level_figures(m, r);
+  declared_levels(m, r);
   r.deadlines = reporting_deadlines(m);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.series = std::move(series);

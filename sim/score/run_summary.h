@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,15 +73,28 @@ struct LevelReached {
   std::string reason;   ///< the trigger that held, or the command's reason
 };
 
+/// A level the duty officer (trainee) or the director declared by command, beside
+/// the level the plan itself reached on the known picture.
+struct LevelDeclared {
+  std::string plan;
+  int level = 0;            ///< 4 = IV ... 1 = I; 5 ends the response
+  double at_h = 0;
+  std::string by;           ///< "trainee" or "director"
+  int plan_level = 5;       ///< the level the plan had reached at that moment (5: none)
+};
+
 struct RunSummary {
   std::string scenario_id, scenario_name_zh, scenario_name_en;
   std::uint64_t seed = 0, replication = 0;
+  /// T+0 on the district's calendar (seconds since 1970-01-01 00:00), if the scenario sets one.
+  std::optional<std::int64_t> start_s;
   double ended_h = 0, duration_h = 0;
   double relief_target_h = -1;  ///< the plans' basic-living-relief target, -1 if none of the plans in force sets one
   DistrictFigures district;
   std::vector<TownFigures> towns;          ///< every town, in the district's order
   std::vector<CategoryFigures> categories; ///< categories asked for, in items.csv order
   std::vector<LevelReached> levels;        ///< every level started, in time order
+  std::vector<LevelDeclared> declared;     ///< levels declared by command (not the doctrine's), in time order
   std::vector<DeadlineCheck> deadlines;
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
