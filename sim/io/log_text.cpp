@@ -1,5 +1,6 @@
 #include "sim/io/log_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -101,6 +102,35 @@ std::string condition_text(const std::string& cond, Lang l) {
   if (rest.rfind(" for ", 0) == 0) out += zh(l) ? "，持续" + rest.substr(5) : "," + rest;
   return out;
 }
+
+}  // namespace
+
+std::string indicator_value_text(world::Indicator indicator, double value, Lang l) {
+  const std::string id(world::to_string(indicator));
+  const std::string v = world::indicator_text(indicator, value);
+  const IndicatorWords* words = nullptr;
+  for (const auto& w : kIndicators) {
+    if (id == w.id) words = &w;
+  }
+  if (words == nullptr) return id + " = " + v;
+  if (id.rfind("warning_", 0) == 0) {
+    return zh(l) ? std::string(words->zh) + colour(v, l) + "预警" : std::string(words->en) + " warning " + v;
+  }
+  if (id == "levee_breach" || id == "yangtze_levee_breach" || id == "expressway_closed") {
+    const bool yes = value > 0.5;
+    return zh(l) ? std::string(yes ? "" : "解除：") + words->zh : std::string(yes ? "" : "over: ") + words->en;
+  }
+  if (id == "river_level") {
+    static const char* kZh[] = {"河道水位回落至警戒水位以下", "河道水位达警戒水位", "河道水位达保证水位"};
+    static const char* kEn[] = {"river below its warning level", "river at its warning level", "river at its guaranteed level"};
+    const int k = std::clamp(static_cast<int>(value + 0.5), 0, 2);
+    return zh(l) ? kZh[k] : kEn[k];
+  }
+  return zh(l) ? std::string(words->zh) + " " + v + words->unit_zh
+               : std::string(words->en) + " " + v + (id == "users_without_power_pct" ? " %" : "");
+}
+
+namespace {
 
 std::string reason_text(const std::string& reason, Lang l) {
   if (reason.rfind("declared by the ", 0) == 0) {

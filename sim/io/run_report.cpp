@@ -57,7 +57,14 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
   if (s.start_s) {
     out += say(l, "开始：", "start: ") + format_date_time(*s.start_s) + say(l, "（T+00:00，区内时间）\n", " (T+00:00, district time)\n");
   }
-  if (!what_if.empty()) out += say(l, "假设：", "what-if: ") + what_if + "\n";
+  if (!what_if.empty()) out += say(l, "假设：\n", "what-if:\n") + what_if;
+  return out;
+}
+
+std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang l) {
+  std::string out;
+  for (const auto& c : applied) out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+  for (const auto& d : departures) out += say(l, "  （与来源文件不一致：", "  (departs from the source document: ") + d + say(l, "）\n", ")\n");
   return out;
 }
 
