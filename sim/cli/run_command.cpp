@@ -19,6 +19,7 @@
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
 #include "sim/io/scorecard_text.h"
+#include "sim/score/improvement_plan.h"
 
 namespace ttx::cli {
 
@@ -70,7 +71,8 @@ int run_response(const RunCommandOptions& o) {
     std::printf("%s", io::scorecard_text(run->card, lang).c_str());
   }
   if (!o.json.empty()) {
-    if (const int rc = write_output(o.json, io::run_json(summary, run->card), "--json")) return rc;
+    const auto findings = score::improvement_plan(summary, run->card, run->world().scoring);
+    if (const int rc = write_output(o.json, io::run_json(summary, run->card, *run->model, findings), "--json")) return rc;
   }
   if (!o.report.empty()) {
     const std::string html = io::aar_report_html(io::aar_input(*run->model, summary, run->card, run->provenance()), lang);
