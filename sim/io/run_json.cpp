@@ -35,6 +35,13 @@ Json part(const score::Part& p) {
           {"figures", figures}};
 }
 
+// A record's kind as a JSON id: "on site" is on_site.
+std::string kind_id(response::LogKind k) {
+  std::string id(response::to_string(k));
+  for (char& ch : id) ch = ch == ' ' ? '_' : ch;
+  return id;
+}
+
 Json event_ref(std::int64_t id) { return id < 0 ? Json(nullptr) : Json(id); }
 
 std::string_view evidence_kind(score::EvidenceKind k) {
@@ -218,7 +225,7 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c, cons
   const auto& log = m.log();
   for (std::size_t i = 0; i < log.size(); ++i) {
     const response::LogEntry& e = log[i];
-    Json x = {{"id", i}, {"at_h", e.at_s / 3600.0}, {"at", calendar(s, e.at_s / 3600.0)}, {"kind", std::string(response::to_string(e.kind))}};
+    Json x = {{"id", i}, {"at_h", e.at_s / 3600.0}, {"at", calendar(s, e.at_s / 3600.0)}, {"kind", kind_id(e.kind)}};
     if (e.town >= 0 && static_cast<std::size_t>(e.town) < w.towns.size()) x["town"] = w.towns[static_cast<std::size_t>(e.town)].id;
     if (e.item >= 0 && static_cast<std::size_t>(e.item) < w.items.size()) x["item"] = w.items[static_cast<std::size_t>(e.item)].id;
     if (e.unit >= 0 && static_cast<std::size_t>(e.unit) < m.units().size()) x["unit"] = m.units()[static_cast<std::size_t>(e.unit)].id;

@@ -149,6 +149,37 @@ TEST(TtxRun, WhatIfsAreNamedInTheHeader) {
   EXPECT_EQ(run_ttx("run " + scenario("flood_typhoon_breach") + " --bays 0").status, 2) << "at least one bay";
 }
 
+// Each figure names the records of the run's log behind it, and each record is in `events`.
+TEST(TtxRun, TheJsonNamesTheEventsBehindItsFigures) {
+  const auto r = run_json("flood_typhoon_breach");
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  const auto& events = r.j["events"];
+  ASSERT_GT(events.size(), 0u);
+  for (std::size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events[i]["id"], i);
+  const auto record = [&](const nlohmann::json& id) -> const nlohmann::json& { return events.at(id.get<std::size_t>()); };
+  int towns = 0;
+  for (const auto& t : r.j["towns"]) {
+    if (t["first_relief_h"].is_null()) {
+      EXPECT_TRUE(t["first_relief_event"].is_null());
+      continue;
+    }
+    const auto& e = record(t["first_relief_event"]);
+    EXPECT_EQ(e["kind"], "relief");
+    EXPECT_EQ(e["town"], t["id"]);
+    EXPECT_DOUBLE_EQ(e["at_h"].get<double>(), t["first_relief_h"].get<double>());
+    ++towns;
+  }
+  EXPECT_GT(towns, 0);
+  for (const auto& c : r.j["categories"]) {
+    if (c["ran_out_h"].is_null()) continue;
+    EXPECT_EQ(record(c["ran_out_event"])["item"], c["id"]);
+  }
+  ASSERT_GT(r.j["improvement"].size(), 0u) << "the flood misses targets";
+  for (const auto& f : r.j["improvement"]) {
+    for (const auto& id : f["events"]) EXPECT_LT(id.get<std::size_t>(), events.size()) << f["figure"];
+  }
+}
+
 // The old options are spellings of --set: the same run, to the fingerprint.
 TEST(TtxRun, TheOldWhatIfOptionsRunExactlyAsTheirSets) {
   const std::string flood = "run " + scenario("flood_typhoon_breach") + " --until T+30:00 --fingerprint ";
