@@ -26,7 +26,7 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json, lang, report;
+  std::string scenario, until, json, lang, report, events;
   std::vector<std::string> sets;
   bool until_given = false;  // even as ''
   std::uint64_t replication = 0;
@@ -74,6 +74,9 @@ int run_response(const RunCommandOptions& o) {
     const auto findings = score::improvement_plan(summary, run->card, run->world().scoring);
     if (const int rc = write_output(o.json, io::run_json(summary, run->card, *run->model, findings), "--json")) return rc;
   }
+  if (!o.events.empty()) {
+    if (const int rc = write_output(o.events, io::run_events_jsonl(summary, *run->model), "--events")) return rc;
+  }
   if (!o.report.empty()) {
     const std::string html = io::aar_report_html(io::aar_input(*run->model, summary, run->card, run->provenance()), lang);
     if (const int rc = write_output(o.report, html, "--report")) return rc;
@@ -116,6 +119,8 @@ void register_run_command(CLI::App& app) {
   cmd->add_flag("--fingerprint", o->fingerprint,
                 "Print the run's fingerprint (a hash of its events and figures) instead of its account; --json and --report are still written");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
+  cmd->add_option("--events", o->events,
+                  "Also write the run's log records as JSON Lines to FILE, numbered as the JSON's events ('-': standard output)");
   cmd->add_option("--report", o->report,
                   "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE,\n"
                   "in the language of --lang ('-': standard output)");

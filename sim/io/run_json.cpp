@@ -190,6 +190,25 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
   return j;
 }
 
+// Every record of the run's log as structured values, numbered in time order.
+Json events_json(const score::RunSummary& s, const response::ResponseModel& m) {
+  const world::World& w = m.world();
+  Json events = Json::array();
+  const auto& log = m.log();
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const response::LogEntry& e = log[i];
+    Json x = {{"id", i}, {"at_h", e.at_s / 3600.0}, {"at", calendar(s, e.at_s / 3600.0)}, {"kind", kind_id(e.kind)}};
+    if (e.town >= 0 && static_cast<std::size_t>(e.town) < w.towns.size()) x["town"] = w.towns[static_cast<std::size_t>(e.town)].id;
+    if (e.item >= 0 && static_cast<std::size_t>(e.item) < w.items.size()) x["item"] = w.items[static_cast<std::size_t>(e.item)].id;
+    if (e.unit >= 0 && static_cast<std::size_t>(e.unit) < m.units().size()) x["unit"] = m.units()[static_cast<std::size_t>(e.unit)].id;
+    if (!e.plan.empty()) x["plan"] = e.plan;
+    if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
+    if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
+    events.push_back(std::move(x));
+  }
+  return events;
+}
+
 }  // namespace
 
 std::string run_json(const score::RunSummary& s, const score::Scorecard& c) { return summary_json(s, c).dump(2) + "\n"; }
@@ -221,21 +240,14 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c, cons
                            {"evidence", evidence}});
   }
   j["improvement"] = improvement;
-  Json events = Json::array();
-  const auto& log = m.log();
-  for (std::size_t i = 0; i < log.size(); ++i) {
-    const response::LogEntry& e = log[i];
-    Json x = {{"id", i}, {"at_h", e.at_s / 3600.0}, {"at", calendar(s, e.at_s / 3600.0)}, {"kind", kind_id(e.kind)}};
-    if (e.town >= 0 && static_cast<std::size_t>(e.town) < w.towns.size()) x["town"] = w.towns[static_cast<std::size_t>(e.town)].id;
-    if (e.item >= 0 && static_cast<std::size_t>(e.item) < w.items.size()) x["item"] = w.items[static_cast<std::size_t>(e.item)].id;
-    if (e.unit >= 0 && static_cast<std::size_t>(e.unit) < m.units().size()) x["unit"] = m.units()[static_cast<std::size_t>(e.unit)].id;
-    if (!e.plan.empty()) x["plan"] = e.plan;
-    if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
-    if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
-    events.push_back(std::move(x));
-  }
-  j["events"] = events;
+  j["events"] = events_json(s, m);
   return j.dump(2) + "\n";
+}
+
+std::string run_events_jsonl(const score::RunSummary& s, const response::ResponseModel& m) {
+  std::string out;
+  for (const auto& e : events_json(s, m)) out += e.dump() + "\n";
+  return out;
 }
 
 }  // namespace ttx::io

@@ -20,4 +20,7 @@ std::string run_json(const score::RunSummary& summary, const score::Scorecard& c
 std::string run_json(const score::RunSummary& summary, const score::Scorecard& card, const response::ResponseModel& model,
                      const std::vector<score::Finding>& findings);
 
+/// The run's log records as JSON Lines, one object per line as in `events` above.
+std::string run_events_jsonl(const score::RunSummary& summary, const response::ResponseModel& model);
+
 }  // namespace ttx::io

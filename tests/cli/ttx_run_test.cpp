@@ -180,6 +180,24 @@ TEST(TtxRun, TheJsonNamesTheEventsBehindItsFigures) {
   }
 }
 
+TEST(TtxRun, EventsAreWrittenAsJsonLinesNumberedAsInTheJson) {
+  const std::string file = ::testing::TempDir() + "ttx_run_events.jsonl";
+  const auto r = run_json("drill_incidents", "--until T+06:00 --events " + file);
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  std::ifstream in(file);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    const auto e = nlohmann::json::parse(line, nullptr, false);
+    ASSERT_FALSE(e.is_discarded()) << line;
+    EXPECT_EQ(e, r.j["events"][n]) << n;
+    ++n;
+  }
+  EXPECT_EQ(n, r.j["events"].size());
+  EXPECT_GT(n, 0u) << "the drill's injects at least";
+  std::remove(file.c_str());
+}
+
 // The old options are spellings of --set: the same run, to the fingerprint.
 TEST(TtxRun, TheOldWhatIfOptionsRunExactlyAsTheirSets) {
   const std::string flood = "run " + scenario("flood_typhoon_breach") + " --until T+30:00 --fingerprint ";
