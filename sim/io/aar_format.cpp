@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "sim/io/clock_text.h"
 #include "sim/io/svg_chart.h"
 
@@ -40,9 +42,8 @@ std::string esc(const std::string& text) { return xml_escape(text); }
 std::string clock(const Ctx& c, double h) { return moment_text_h(h, c.in.summary->start_s, c.lang, "—"); }
 
 std::string count(double n) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.0f", std::fabs(std::round(n)));
-  std::string digits = text, out = n <= -0.5 ? "-" : "";
+  const std::string digits = fmt::format("{:.0f}", std::fabs(std::round(n)));
+  std::string out = n <= -0.5 ? "-" : "";
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];
@@ -52,11 +53,7 @@ std::string count(double n) {
 
 std::string people(double n) { return count(n); }
 
-std::string number1(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", v);
-  return text;
-}
+std::string number1(double v) { return fmt::format("{:.1f}", v); }
 
 std::string compact(double v) { return std::fabs(v - std::round(v)) < 1e-9 ? count(v) : number1(v); }
 
@@ -66,10 +63,8 @@ std::string hours(const Ctx& c, double h) {
 }
 
 std::string percent(double share) {
-  char text[32];
   const double pct = 100.0 * share;
-  std::snprintf(text, sizeof text, std::fabs(pct - std::round(pct)) < 0.05 ? "%.0f%%" : "%.1f%%", pct);
-  return text;
+  return std::fabs(pct - std::round(pct)) < 0.05 ? fmt::format("{:.0f}%", pct) : fmt::format("{:.1f}%", pct);
 }
 
 std::string level(int l) { return world::level_name(l); }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "sim/io/aar_format.h"
 #include "sim/io/svg_chart.h"
 #include "sim/score/assumptions_used.h"
@@ -192,9 +194,7 @@ std::string overview(const Ctx& c) {
     std::string label(c.t("haz." + f.id)), value = hazard_value(c, f);
     if (f.id == "epicentre_lat" && i + 1 < facts.size()) {
       label = std::string(c.t("haz.epicentre"));
-      char at[48];
-      std::snprintf(at, sizeof at, "%.3f°N, %.3f°E", f.value, facts[i + 1].value);
-      value = at;
+      value = fmt::format("{:.3f}°N, {:.3f}°E", f.value, facts[i + 1].value);
     }
     if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(c, facts[i + 1].value) + ")";
     out += row({esc(label), esc(value)});

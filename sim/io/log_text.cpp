@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include <fmt/format.h>
+
 namespace ttx::io {
 
 namespace {
@@ -17,9 +19,7 @@ bool zh(Lang l) { return l == Lang::zh; }
 const std::string& pick(Lang l, const std::string& z, const std::string& e) { return zh(l) || e.empty() ? z : e; }
 
 std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 1e-9 ? "%.0f" : "%.1f", v);
-  return buf;
+  return std::fabs(v - std::round(v)) < 1e-9 ? fmt::format("{:.0f}", v) : fmt::format("{:.1f}", v);
 }
 
 std::string town_name(const world::World& w, std::int64_t t, Lang l) {

@@ -1,5 +1,6 @@
 #include "sim/io/run_report.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -132,8 +133,15 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
 
 std::string run_tables(const score::RunSummary& s, Lang l) {
   const int w = s.start_s ? kMomentWidth : 9;  // a moment's columns: "T+12:00" or with its date
+  // Name columns as wide as the longest name shown (English names run long).
+  int town_w = 14, item_w = 26;
+  for (const auto& t : s.towns) town_w = std::max(town_w, display_width(zh(l) ? t.name_zh : t.name_en) + 2);
+  const auto item_label = [&](const score::CategoryFigures& c) {
+    return zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")";
+  };
+  for (const auto& c : s.categories) item_w = std::max(item_w, display_width(item_label(c)) + 1);
   std::string out = say(l, "各区镇（人；时间自开始起；小时自申请起）\n", "towns (people; times from the start; hours from request)\n");
-  out += "  " + pad(say(l, "区镇", "town"), 14) + pad(say(l, "转移", "displaced"), 10, true) + pad(say(l, "安置/床位", "shelter/places"), 16, true) +
+  out += "  " + pad(say(l, "区镇", "town"), town_w) + pad(say(l, "转移", "displaced"), 10, true) + pad(say(l, "安置/床位", "shelter/places"), 16, true) +
          pad(say(l, "已救助", "supplied"), 10, true) + pad(s.relief_target_h < 0 ? say(l, "目标内", "in target")
                              : fmt::format(fmt::runtime(say(l, "{:g}h内", "in {:g} h")), s.relief_target_h), 8, true) + pad(say(l, "首支队伍", "first unit"), w + 1, true) +
          pad(say(l, "首批物资", "1st relief"), w + 1, true) + pad(say(l, "送达/申请", "orders"), 11, true) + pad(say(l, "申请→送达", "req->deliv"), 11, true) + "\n";
@@ -141,7 +149,7 @@ std::string run_tables(const score::RunSummary& s, Lang l) {
   for (const auto& t : s.towns) {
     if (t.displaced <= 0 && t.first_unit_h < 0 && t.orders == 0) continue;
     any = true;
-    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, 14) + pad(num(t.displaced), 10, true) +
+    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, town_w) + pad(num(t.displaced), 10, true) +
            pad(num(t.sheltered) + "/" + num(t.shelter_places), 16, true) + pad(num(t.supplied), 10, true) +
            pad(t.relief_within_target_share < 0 ? "-" : num(100 * t.relief_within_target_share) + "%", 8, true) +
            pad(clock_h(s, t.first_unit_h, l), w + 1, true) + pad(clock_h(s, t.first_relief_h, l), w + 1, true) +
@@ -151,11 +159,11 @@ std::string run_tables(const score::RunSummary& s, Lang l) {
   if (!any) out += say(l, "  尚无区镇受灾\n", "  none affected yet\n");
   out += say(l, "申请过的物资类别（拿得出：申请→装车；调得快：申请→送达，中位数与 90% 分位，小时）\n",
              "stock categories asked for (拿得出: request -> load; 调得快: request -> delivery, median and 90th percentile, hours)\n");
-  out += "  " + pad(say(l, "物资", "item"), 26) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
+  out += "  " + pad(say(l, "物资", "item"), item_w) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
          pad(say(l, "满足率", "fill"), 7, true) + pad(say(l, "→装车", "->load"), 8, true) + pad(say(l, "→送达", "->deliv"), 8, true) +
          pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), w + 1, true) + pad(say(l, "库存", "in stock"), 9, true) + "\n";
   for (const auto& c : s.categories) {
-    out += "  " + pad((zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")"), 26) + pad(std::to_string(c.requested), 9, true) +
+    out += "  " + pad(item_label(c), item_w) + pad(std::to_string(c.requested), 9, true) +
            pad(std::to_string(c.delivered), 10, true) + pad(num(100 * c.fill_rate) + "%", 7, true) +
            pad(hours_or_dash(c.request_to_load_p50_h), 8, true) + pad(hours_or_dash(c.request_to_delivery_p50_h), 8, true) +
            pad(hours_or_dash(c.request_to_delivery_p90_h), 7, true) + pad(clock_h(s, c.ran_out_h, l), w + 1, true) +
