@@ -85,32 +85,31 @@ std::string summary_json(const DistrictSummary& s) {
   for (const auto& t : s.types) types.push_back({{"id", t.id}, {"name_zh", t.name_zh}, {"teams", t.teams}, {"people", t.people}});
   for (const auto& c : s.classes) classes.push_back({{"class", c.cls}, {"categories", c.categories}, {"items", c.items}});
   for (const auto& p : s.plans) plans.push_back({{"id", p.id}, {"title_zh", p.title_zh}, {"levels", p.levels}});
-  const Json j = {{"district", s.district},
-                  {"towns", s.towns},
-                  {"towns_with_own_plan", s.towns_with_own_plan},
-                  {"villages", s.villages},
-                  {"villages_generated", s.villages_generated},
-                  {"population", s.population},
-                  {"teams", s.teams},
-                  {"people", s.people},
-                  {"team_types", types},
-                  {"categories", s.categories},
-                  {"items", s.items},
-                  {"stock_classes", classes},
-                  {"warehouse_area_m2", s.warehouse_area_m2},
-                  {"shelters", s.shelters},
-                  {"shelter_places", s.shelter_places},
-                  {"vehicles", s.vehicles},
-                  {"road_nodes", s.road_nodes},
-                  {"road_edges", s.road_edges},
-                  {"plans", plans},
-                  {"figures", Json::object()}};
-  Json out = j;
+  Json j = {{"district", s.district},
+            {"towns", s.towns},
+            {"towns_with_own_plan", s.towns_with_own_plan},
+            {"villages", s.villages},
+            {"villages_generated", s.villages_generated},
+            {"population", s.population},
+            {"teams", s.teams},
+            {"people", s.people},
+            {"team_types", types},
+            {"categories", s.categories},
+            {"items", s.items},
+            {"stock_classes", classes},
+            {"warehouse_area_m2", s.warehouse_area_m2},
+            {"shelters", s.shelters},
+            {"shelter_places", s.shelter_places},
+            {"vehicles", s.vehicles},
+            {"road_nodes", s.road_nodes},
+            {"road_edges", s.road_edges},
+            {"plans", plans},
+            {"figures", Json::object()}};
   for (int k = 0; k < 5; ++k) {
     const std::string kind(world::to_string(static_cast<world::ProvenanceKind>(k)));
-    out["figures"][kind] = s.figures[k];  // tagged figures by kind
+    j["figures"][kind] = s.figures[k];  // tagged figures by kind
   }
-  return out.dump(2) + "\n";
+  return j.dump(2) + "\n";
 }
 
 }  // namespace ttx::io

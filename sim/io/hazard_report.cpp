@@ -104,21 +104,17 @@ std::string hazard_text(const world::World& w, const world::Scenario& sc, const 
                        count(d.houses), count(d.population)},
                       widths) + "\n";
   const hazard::ImpactTotals& t = h.totals;
-  if (zh(l)) {
-    out += fmt::format("  当前封闭道路：{} 段（共 {} 段）\n", s.closed_edges.size(), h.roads);
-    out += fmt::format("  累计：待抢修桥梁 {:.0f} 座、燃气泄漏 {:.0f} 处，需垒沙袋 {:.0f} 袋、排水 {:.0f} m³，\n"
-                       "        线路断档 {:.0f} 档，倒塌构筑物 {:.0f} 处，滞留旅客 {:.0f} 人\n"
-                       "  当前：停电 {:.0f} 户，无供暖 {:.0f} 人\n",
-                       t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
-                       s.users_without_power, s.people_cold);
-  } else {
-    out += fmt::format("  roads closed now: {} of {}\n", s.closed_edges.size(), h.roads);
-    out += fmt::format("  so far: {:.0f} bridges and {:.0f} gas leaks to repair, {:.0f} sandbags to place, {:.0f} m³ to pump,\n"
-                       "          {:.0f} line spans down, {:.0f} structures collapsed, {:.0f} travellers stranded\n"
-                       "  now:    {:.0f} households without power, {:.0f} people without heating\n",
-                       t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
-                       s.users_without_power, s.people_cold);
-  }
+  out += fmt::format(fmt::runtime(say(l, "  当前封闭道路：{} 段（共 {} 段）\n", "  roads closed now: {} of {}\n")),
+                     s.closed_edges.size(), h.roads);
+  out += fmt::format(fmt::runtime(say(l,
+                                      "  累计：待抢修桥梁 {:.0f} 座、燃气泄漏 {:.0f} 处，需垒沙袋 {:.0f} 袋、排水 {:.0f} m³，\n"
+                                      "        线路断档 {:.0f} 档，倒塌构筑物 {:.0f} 处，滞留旅客 {:.0f} 人\n"
+                                      "  当前：停电 {:.0f} 户，无供暖 {:.0f} 人\n",
+                                      "  so far: {:.0f} bridges and {:.0f} gas leaks to repair, {:.0f} sandbags to place, {:.0f} m³ to pump,\n"
+                                      "          {:.0f} line spans down, {:.0f} structures collapsed, {:.0f} travellers stranded\n"
+                                      "  now:    {:.0f} households without power, {:.0f} people without heating\n")),
+                     t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
+                     s.users_without_power, s.people_cold);
   if (!h.indicators.empty()) out += say(l, "  预案关注的指标：\n", "  indicators the plans watch:\n");
   for (const auto& i : h.indicators) out += "    " + when(i.at_s) + "  " + indicator_value_text(i.indicator, i.value, l) + "\n";
   const auto levels = [&](const std::vector<response::LevelChange>& changes, const char* label) {
