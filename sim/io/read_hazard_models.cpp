@@ -87,6 +87,8 @@ void read_earthquake(LoadContext& ctx, YamlMap& top) {
   e.bridges_per_town = m.quantity("bridges_per_town", Range{0, 10000});
   copy_list(m.quantity_list("bridge_damage_probability", kShare, 5), e.bridge_damage_probability);
   copy_list(m.quantity_list("gas_leaks_per_10k_people", Range{0, 1000}, 5), e.gas_leaks_per_10k_people);
+  const auto pager = m.quantity_list("pager_china", Range{0.001, 100}, 3);
+  if (pager.size() == 3) e.pager_theta = pager[0], e.pager_beta = pager[1], e.pager_zeta = pager[2];
   m.finish();
 }
 

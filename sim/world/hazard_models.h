@@ -51,6 +51,8 @@ struct EarthquakeModel {
   double bridges_per_town = 0;
   IntensityTable bridge_damage_probability{};
   IntensityTable gas_leaks_per_10k_people{};
+  /// USGS PAGER empirical fatality model, China row: ν(I) = Φ(ln(I/θ)/β), lognormal σ ζ.
+  double pager_theta = 10.3288, pager_beta = 0.10006, pager_zeta = 2.013;
 };
 
 struct RainstormCriterion {
