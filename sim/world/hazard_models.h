@@ -66,7 +66,12 @@ struct FloodModel {
   double front_speed_km_h = 1;        ///< breach water along the low ground
   double max_reach_km = 10;           ///< breach water does not go further
   std::vector<double> depth_damage_m, depth_damage;  ///< JRC Asia residential curve
-  double uninhabitable_damage = 0.5;
+  double uninhabitable_damage = 0.5;  ///< JRC loss fraction above which a house cannot be lived in (not collapse)
+  /// Collapse: in the breach zone where h·v >= collapse_hv_m2_s and v >= collapse_min_velocity_m_s;
+  /// elsewhere masonry by a lognormal fragility in still-water depth.
+  double breach_zone_km = 1, breach_velocity_m_s = 2.5, collapse_hv_m2_s = 7, collapse_min_velocity_m_s = 2;
+  double collapse_depth_median_m = 3, collapse_depth_beta = 0.4;
+  double injured_share_exposed = 0.02;  ///< of the people caught by the water
   double relocate_depth_m = 0.5;      ///< households leave above this indoor depth
   double boat_rescue_depth_m = 1.0;   ///< people still at home need a boat above this
   double flooded_area_share = 0.3;    ///< share of a village's area under water (pumping volume)
