@@ -1,5 +1,5 @@
 // District-level parameters of the hazard models (scenarios/haimen/hazard_models.yaml):
-// the relations of HAZARD-MODELS.md with their coefficients, each tagged in the data.
+// the relations of docs/sources.md with their coefficients, each tagged in the data.
 // Event-specific parameters (magnitude, rain, ...) are in the scenario, hazard_params.h.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The flood model against HAZARD-MODELS.md §2 and its behaviour.
+// The flood model against scenarios/haimen/hazard_models.yaml and its behaviour.
 #include "sim/hazard/flood.h"
 
 #include <gtest/gtest.h>
