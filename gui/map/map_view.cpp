@@ -341,23 +341,24 @@ void MapView::draw_static_layers(sf::RenderTarget& target, const FrameContext& c
   hazard_colours(c);
   const auto w = static_cast<unsigned>(std::max(1.0f, std::round(area_.w)));
   const auto h = static_cast<unsigned>(std::max(1.0f, std::round(area_.h)));
-  if (static_.getSize() != sf::Vector2u(w, h)) {
-    if (!static_.create(w, h)) return;
+  if (!static_) static_ = std::make_unique<sf::RenderTexture>();
+  if (static_->getSize() != sf::Vector2u(w, h)) {
+    if (!static_->create(w, h)) return;
     static_key_.clear();
   }
   std::vector<std::uint32_t> key = static_key(c);
   if (key != static_key_) {
-    static_.setView(sf::View(sf::FloatRect(area_.x, area_.y, static_cast<float>(w), static_cast<float>(h))));
-    static_.clear(sf::Color(24, 28, 35));
+    static_->setView(sf::View(sf::FloatRect(area_.x, area_.y, static_cast<float>(w), static_cast<float>(h))));
+    static_->clear(sf::Color(24, 28, 35));
     const MapState& s = c.state.map;
-    draw_background(static_, s);
-    if (s.hazard) draw_towns_and_villages(static_, c);
-    if (s.roads) draw_roads(static_, c);
-    if (!s.hazard) draw_towns_and_villages(static_, c);
-    static_.display();
+    draw_background(*static_, s);
+    if (s.hazard) draw_towns_and_villages(*static_, c);
+    if (s.roads) draw_roads(*static_, c);
+    if (!s.hazard) draw_towns_and_villages(*static_, c);
+    static_->display();
     static_key_ = std::move(key);
   }
-  sf::Sprite sprite(static_.getTexture());
+  sf::Sprite sprite(static_->getTexture());
   sprite.setPosition(std::round(area_.x), std::round(area_.y));
   sf::RenderStates opaque;
   opaque.blendMode = sf::BlendNone;  // a plain copy: no blending over the cleared window

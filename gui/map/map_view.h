@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -81,7 +82,7 @@ class MapView {
   std::vector<std::vector<sf::Vector2f>> town_hull_km_;  // per town
   // This frame's hazard colours: per village, and each town's worst.
   std::vector<sf::Color> village_colour_, town_colour_;
-  sf::RenderTexture static_;
+  std::unique_ptr<sf::RenderTexture> static_;  // made on first draw: a GL object needs a display
   std::vector<std::uint32_t> static_key_;  // what `static_` was drawn for
 };
 
