@@ -193,9 +193,14 @@ std::vector<FigurePath> figure_cells(const world::ProvenanceLog& log) {
     if (!fresh && it->second != e.file) several_files[cells.back().table] = true;
   }
   for (std::size_t i = 0; i < log.size(); ++i) {
-    if (!several_files[cells[i].table]) continue;
-    const std::string stem = std::filesystem::path(log[i].file).stem().string();
-    cells[i].row = cells[i].row.empty() ? stem : stem + "/" + cells[i].row;
+    // A figure alone at the top (design_speed_factor) is its table's one value.
+    if (cells[i].column.empty()) cells[i].column = "value";
+    if (several_files[cells[i].table]) {
+      const std::string stem = std::filesystem::path(log[i].file).stem().string();
+      cells[i].row = cells[i].row.empty() ? stem : stem + "/" + cells[i].row;
+    }
+    // A table of one row (district, doctrine) names its row after itself: a row needs an id.
+    if (cells[i].row.empty()) cells[i].row = cells[i].table;
   }
   return cells;
 }
