@@ -19,12 +19,14 @@ int main(int argc, char** argv) {
       "  ttx hazard scenarios/flood_typhoon_breach.yaml --at T+30:00\n"
       "  ttx run scenarios/flood_typhoon_breach.yaml       the response played by the book\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
+      "  ttx export scenarios/haimen --xlsx 海门区数据.xlsx     the district as a workbook\n"
       "  ttx bench all                                    every benchmark beside its target");
   app.set_version_flag("--version", "ttx 0.1.0");
   app.require_subcommand(1);
   ttx::cli::register_bench_command(app);
   ttx::cli::register_validate_command(app);
   ttx::cli::register_import_command(app);
+  ttx::cli::register_export_command(app);
   ttx::cli::register_hazard_command(app);
   ttx::cli::register_run_command(app);
   if (argc == 1) {  // no command: show what there is
