@@ -36,6 +36,9 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                    {"ended_h", s.ended_h}};
   j["summary"] = {{"trapped", d.trapped},
                   {"rescued_alive", d.rescued_alive},
+                  {"rescued_by_community", d.rescued_by_community},
+                  {"rescued_by_teams", d.rescued_by_teams},
+                  {"rescued_alive_within_24h", d.rescued_alive_within_24h},
                   {"rescued_dead", d.rescued_dead},
                   {"died_waiting", d.died_waiting},
                   {"still_trapped", d.still_trapped},
@@ -44,6 +47,7 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"injured_serious", d.injured_serious},
                   {"treated_in_time", d.treated_in_time},
                   {"treated_late", d.treated_late},
+                  {"to_hospital", d.to_hospital},
                   {"displaced", d.displaced},
                   {"evacuated_before_impact", d.evacuated_before_impact},
                   {"sheltered", d.sheltered},
@@ -85,6 +89,8 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                      {"sheltered", t.sheltered},
                      {"shelter_places", t.shelter_places},
                      {"supplied", t.supplied},
+                     {"rescued_by_community", t.rescued_by_community},
+                     {"rescued_by_teams", t.rescued_by_teams},
                      {"unmet_person_h", t.unmet_person_h},
                      {"relief_within_target", t.relief_within_target},
                      {"relief_within_target_share", t.relief_within_target_share < 0 ? Json(nullptr) : Json(t.relief_within_target_share)}});
@@ -133,6 +139,7 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                       {"still_trapped", p.still_trapped},
                       {"rescued_alive", p.rescued_alive},
                       {"units_on_task", p.units_on_task},
+                      {"life_saving_worked", p.life_saving_worked},
                       {"displaced", p.displaced},
                       {"supplied", p.supplied}});
   }

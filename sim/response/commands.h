@@ -29,7 +29,7 @@ struct Assign {            ///< send a unit to a task (it leaves what it was doi
   std::uint32_t task = 0;
   bool operator==(const Assign&) const = default;
 };
-struct StandDown {         ///< take a unit off its task; it waits where it is
+struct StandDown {         ///< take a unit off its task; it goes back to its base
   std::uint32_t unit = 0;
   bool operator==(const StandDown&) const = default;
 };

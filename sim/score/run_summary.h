@@ -17,9 +17,12 @@ namespace ttx::score {
 /// District totals, by the truth.
 struct DistrictFigures {
   double trapped = 0, rescued_alive = 0, rescued_dead = 0, died_waiting = 0, still_trapped = 0;
+  double rescued_by_community = 0, rescued_by_teams = 0;  ///< of rescued_alive: by the village's own people, by units
+  double rescued_alive_within_24h = 0;  ///< of rescued_alive: freed within 24 h of being trapped
   double missing = 0;  ///< still trapped at the end: the national relief plan (2024) counts them with the dead
   double killed = 0;   ///< killed outright by the hazard
   double injured_serious = 0, treated_in_time = 0, treated_late = 0;
+  double to_hospital = 0;  ///< of the treated: admitted to a hospital
   double displaced = 0;
   double evacuated_before_impact = 0;  ///< none yet: evacuation ahead of the hazard is not modelled
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
@@ -39,6 +42,7 @@ struct DistrictFigures {
 struct TownFigures {
   std::string id, name_zh, name_en;
   double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
+  double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
   double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
   double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
   int orders = 0, orders_delivered = 0;           ///< relief orders as placed, and those delivered in full
@@ -62,6 +66,7 @@ struct SeriesPoint {
   double at_h = 0;
   double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
   int units_on_task = 0;
+  int life_saving_worked = 0;  ///< life-saving tasks being worked now (by units or the village's people)
   std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
 };
 
