@@ -99,6 +99,11 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
            say(l, "，延误救治 ", ", treated late ") + num(d.treated_late) + say(l, "（其中送医院 ", " (admitted to hospital ") +
            num(d.to_hospital) + say(l, "），待救治 ", "), waiting ") +
            num(std::max(0.0, d.injured_serious - d.treated_in_time - d.treated_late)));
+  if (d.evacuated_before_impact > 0 || d.caught_at_home > 0) {
+    line(out, say(l, "提前转移", "evacuated"),
+         pad(num(d.evacuated_before_impact), 8, true) + say(l, "  洪水到达时仍在家 ", "  still at home when the water came ") +
+             num(d.caught_at_home));
+  }
   line(out, say(l, "转移", "displaced"),
        pad(num(d.displaced), 8, true) + say(l, "  投亲靠友 ", "  with relatives ") + num(d.with_relatives) + say(l, "，集中安置 ", ", in shelters ") +
            num(d.sheltered) + say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));

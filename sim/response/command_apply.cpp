@@ -60,6 +60,12 @@ Verdict ResponseModel::check(const Command& command) const {
       if (!m.logistics_.item_index(c.item) || c.quantity <= 0) return {Refusal::bad_order};
       return {};
     }
+    Verdict operator()(const Evacuate& c) const {
+      if (c.village >= m.w_.villages.size() || m.skill_ids_.evacuation < 0) return {Refusal::no_such_village};
+      if (m.water_came_[c.village]) return {Refusal::water_arrived};
+      if (m.evacuation_task_[c.village] >= 0) return {Refusal::already_ordered};
+      return {};
+    }
     Verdict operator()(const SendReport& c) const {
       return c.to != "city" && c.to != "province" ? Verdict{Refusal::bad_report_target} : Verdict{};
     }
@@ -132,6 +138,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
     void operator()(const OrderRelief& c) {
       m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
     }
+    void operator()(const Evacuate& c) { m.order_evacuation(c.village); }
     void operator()(const SendReport& c) {
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.

@@ -59,8 +59,13 @@ struct SendReport {        ///< report upwards: "city" or "province"
   bool operator==(const SendReport&) const = default;
 };
 
+struct Evacuate {          ///< order the people of a village moved out ahead of the water (转移避险)
+  std::uint32_t village = 0;
+  bool operator==(const Evacuate&) const = default;
+};
+
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
-                             RequestAid, OrderRelief, SendReport>;
+                             RequestAid, OrderRelief, SendReport, Evacuate>;
 
 enum class Actor : std::uint8_t { doctrine, trainee, director };
 std::string_view to_string(Actor a);

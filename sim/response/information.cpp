@@ -2,6 +2,7 @@
 // do), reports bring them to the duty office, and the plans are checked against
 // the known picture they build.
 #include <algorithm>
+#include <variant>
 
 #include "sim/response/response_model.h"
 
@@ -26,7 +27,21 @@ bool affects_people(hazard::ImpactKind k) {
 
 void ResponseModel::handle(const ImpactDue& e) {
   using hazard::ImpactKind;
-  const hazard::Impact& i = truth_.impacts[e.impact];
+  // Evacuees are not there when the water comes; the hazard's displacement counts them once.
+  hazard::Impact i = truth_.impacts[e.impact];
+  const double share = share_at_home(i);
+  if (i.kind == ImpactKind::displaced && i.where < w_.villages.size() && i.amount > 0) {
+    const double fresh = newly_displaced(i.where, i.amount);
+    impact_share_[e.impact] = fresh / i.amount;
+    i.amount = fresh;
+  } else if (share < 1.0) {
+    impact_share_[e.impact] = share;
+    i.amount *= share;
+  }
+  if (std::holds_alternative<world::FloodParams>(scenario_.hazard) &&
+      ((i.kind == ImpactKind::trapped && i.detail == 2) || i.kind == ImpactKind::killed)) {
+    outcomes_.caught_at_home += i.amount;
+  }
   if (affects_people(i.kind) && deadlines_.onset_s < 0) deadlines_.onset_s = now_s();
   switch (i.kind) {
     case ImpactKind::road_closed:
@@ -79,6 +94,7 @@ void ResponseModel::handle(const ImpactDue& e) {
     case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
     default: break;
   }
+  if (!(i.amount > 0)) return;
   if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
     const auto t = static_cast<std::uint32_t>(tasks_.size());
     task_of_impact_[e.impact] = t;
@@ -95,7 +111,9 @@ void ResponseModel::handle(const ImpactDue& e) {
 void ResponseModel::handle(const ReportDue& e) {
   const Arrival& a = arrivals_[e.arrival];
   if (affects_people(a.reported.kind) && deadlines_.first_report_s < 0) deadlines_.first_report_s = now_s();
-  response::apply(picture_, a.reported);
+  hazard::Impact reported = a.reported;
+  reported.amount *= impact_share_[a.impact];
+  response::apply(picture_, reported);
   const std::int64_t t = task_of_impact_[a.impact];
   if (t >= 0 && tasks_[t].known_s < 0) {
     Task& task = tasks_[t];
@@ -105,9 +123,9 @@ void ResponseModel::handle(const ReportDue& e) {
       request_dispatch();
     }
   }
-  if (a.reported.kind == hazard::ImpactKind::displaced && a.reported.where < w_.villages.size()) {
-    const std::uint32_t town = w_.villages[a.reported.where].town;
-    towns_[town].known_displaced += a.reported.amount;
+  if (reported.kind == hazard::ImpactKind::displaced && reported.where < w_.villages.size()) {
+    const std::uint32_t town = w_.villages[reported.where].town;
+    towns_[town].known_displaced += reported.amount;
     if (options_.doctrine && shelters_for_affected_) open_shelters(town);
     if (relief_released_) plan_round(town);
   }

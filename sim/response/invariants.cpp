@@ -74,6 +74,15 @@ void ResponseModel::check_invariants() const {
   double by_town = 0;
   for (const auto& t : towns_) by_town += t.rescued_by_community + t.rescued_by_teams;
   expect(close(by_town, o.rescued_alive), now, [&] { return "freed alive per town != freed alive"; });
+  // Evacuees: never more than a village's people; per town and per village they add up.
+  double evacuated = 0, evacuated_by_town = 0;
+  for (std::size_t v = 0; v < evacuated_.size(); ++v) {
+    expect(evacuated_[v] <= w_.villages[v].population + 1e-6, now, [&] { return w_.villages[v].id + ": more evacuated than live there"; });
+    expect(evacuee_credit_[v] <= evacuated_[v] + 1e-6, now, [&] { return w_.villages[v].id + ": evacuee credit beyond evacuees"; });
+    evacuated += evacuated_[v];
+  }
+  for (const auto& t : towns_) evacuated_by_town += t.evacuated;
+  expect(close(evacuated, o.evacuated) && close(evacuated_by_town, o.evacuated), now, [&] { return "evacuated per village, town and district differ"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];
     const std::string& id = w_.towns[k].id;
@@ -81,6 +90,7 @@ void ResponseModel::check_invariants() const {
            [&] { return id + ": displaced != with relatives + in shelter + unsheltered"; });
     expect(t.in_shelter <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
+    expect(t.evacuated <= t.displaced + 1e-6, now, [&] { return id + ": evacuees not counted among the displaced"; });
   }
 
   // Units: one place and one task at a time; no work beyond the shift.

@@ -34,6 +34,8 @@ struct TownState {
   std::int64_t last_round_s = -1;
   std::int64_t first_displaced_s = -1, first_relief_s = -1, first_unit_on_site_s = -1;
   double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
+  double evacuated = 0;                  ///< moved out ahead of the water (also counted in displaced)
+  int evacuations_open = 0;              ///< villages being evacuated now
   std::vector<PeopleAt> displaced_at;    ///< every displacement, in time order (sums to displaced)
   std::vector<PeopleAt> supplied_at;     ///< every increase of supplied, in time order (sums to supplied)
 };
@@ -49,6 +51,8 @@ struct Outcomes {
   double treated_in_time = 0, treated_late = 0;  ///< stabilised on site or admitted to hospital
   double to_hospital = 0;               ///< of the treated: admitted to a hospital (by any vehicle)
   double killed = 0;                    ///< deaths the hazard caused outright
+  double evacuated = 0;                 ///< people moved out ahead of the water
+  double caught_at_home = 0;            ///< people still at home when the water came (trapped or killed there)
   double levee_bags = 0, pumped_m3 = 0, spans_restored = 0, bridges_reopened = 0, leaks_made_safe = 0;
   double bags_needed = 0, m3_to_pump = 0, spans_down = 0, bridges_damaged = 0, gas_leaks = 0;
 };
@@ -63,7 +67,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report,
+  report, evacuation_done,
 };
 std::string_view to_string(LogKind k);
 
@@ -81,6 +85,9 @@ enum class Refusal : std::uint8_t {
   no_such_aid,        ///< RequestAid: no such mutual aid in stock.yaml
   bad_order,          ///< OrderRelief: unknown item or no quantity
   bad_report_target,  ///< SendReport: reports go to the city or the province
+  no_such_village,    ///< Evacuate: village out of range
+  already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
+  water_arrived,      ///< Evacuate: the water is already there; those left need boats
 };
 std::string_view to_string(Refusal r);
 

@@ -21,7 +21,7 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     noted().expected_only = true;
     return;
   }
-  if (act.kind != world::ActionKind::mobilise_forces) noted();
+  if (act.kind != world::ActionKind::mobilise_forces) noted();  // evacuate: its figures are filled in below
   auto has = [](const std::vector<std::string>& list, const std::string& id) {
     return std::find(list.begin(), list.end(), id) != list.end();
   };
@@ -62,6 +62,19 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     case world::ActionKind::report_to_city: apply(Actor::doctrine, SendReport{"city"}); break;
     case world::ActionKind::report_to_province: apply(Actor::doctrine, SendReport{"province"}); break;
     case world::ActionKind::deploy_working_group: break;  // people, not resources: logged only
+    case world::ActionKind::evacuate: {
+      const std::size_t noted_at = log_.size() - 1;  // the action's own record, filled in below
+      double villages = 0, people = 0;
+      for (std::uint32_t v = 0; v < w_.villages.size(); ++v) {
+        if (!(mapped_depth_m_[v] > act.depth_m) || check(Evacuate{v}).refusal != Refusal::none) continue;
+        apply(Actor::doctrine, Evacuate{v});
+        villages += 1;
+        people += w_.villages[v].population;
+      }
+      log_[noted_at].count = villages;
+      log_[noted_at].people = people;
+      break;
+    }
   }
 }
 

@@ -48,6 +48,7 @@ std::string_view to_string(LogKind k) {
     case LogKind::aid: return "aid";
     case LogKind::shelters: return "shelters";
     case LogKind::report: return "report";
+    case LogKind::evacuation_done: return "evacuated";
   }
   return "?";
 }
@@ -66,6 +67,9 @@ std::string_view to_string(Refusal r) {
     case Refusal::no_such_aid: return "no_such_aid";
     case Refusal::bad_order: return "bad_order";
     case Refusal::bad_report_target: return "bad_report_target";
+    case Refusal::no_such_village: return "no_such_village";
+    case Refusal::already_ordered: return "already_ordered";
+    case Refusal::water_arrived: return "water_arrived";
   }
   return "?";
 }
@@ -89,6 +93,18 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   season_ = season_of(scenario);
   aid_requested_.assign(world.mutual_aid.size(), false);
   for (const auto& h : world.hospitals) beds_free_.push_back(h.casualty_beds);
+  const std::size_t villages = world.villages.size();
+  mapped_depth_m_.assign(villages, 0);
+  evacuated_.assign(villages, 0);
+  evacuee_credit_.assign(villages, 0);
+  evacuation_task_.assign(villages, -1);
+  water_came_.assign(villages, false);
+  impact_share_.assign(truth_.impacts.size(), 1.0);
+  for (const auto& i : truth_.impacts) {
+    if (i.kind == hazard::ImpactKind::water_depth && i.where < villages) {
+      mapped_depth_m_[i.where] = std::max(mapped_depth_m_[i.where], i.amount);
+    }
+  }
   core::Rng reports = core::StreamFactory(scenario.seed, replication).stream(core::streams::kReports);
   arrivals_ = report_arrivals(world, truth_, reports);
   units_with_skill_.resize(world.skills.size());

@@ -168,6 +168,14 @@ class ResponseModel : private RunState {
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
+  // evacuation ahead of the water (evacuation.cpp)
+  void order_evacuation(std::uint32_t village);
+  void evacuation_progress(const Task& task, double people);
+  void evacuation_closed(const Task& task);
+  /// The share of an impact's people still there when it struck (evacuees are not).
+  double share_at_home(const hazard::Impact& impact);
+  /// The hazard's displacement of a village, less the evacuees it already counts.
+  double newly_displaced(std::uint32_t village, double people);
   template <class E>
   void handle(const E& e) { logistics_.handle(e); }
 

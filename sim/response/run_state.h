@@ -30,6 +30,13 @@ struct RunState {
   std::int64_t depot_node_ = -1;
   std::vector<TownState> towns_;
   std::vector<double> beds_free_;  // per hospital: casualty beds not yet taken
+  // Evacuation, per village: the flood depth on the inundation map (the truth's highest),
+  // people moved out, those not yet matched by a displacement of the hazard, its task, and
+  // whether the water has come (after which those left are caught at home).
+  std::vector<double> mapped_depth_m_, evacuated_, evacuee_credit_;
+  std::vector<std::int64_t> evacuation_task_;
+  std::vector<bool> water_came_;
+  std::vector<double> impact_share_;  // per impact: the share of its people there when it struck
   struct Batch {  // one relief round of a town
     std::uint32_t town;
     double people_per_order;

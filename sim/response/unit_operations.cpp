@@ -307,6 +307,7 @@ void ResponseModel::task_finished(std::uint32_t t) {
   sim_.cancel(task.done_event);
   task.done_s = now_s();
   open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
+  if (static_cast<std::int64_t>(task.skill) == skill_ids_.evacuation) evacuation_closed(task);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     // Units on the road find the site done when they arrive.
     if (units_[u].task == t && units_[u].state != UnitState::travelling) leave_task(u);
@@ -360,6 +361,8 @@ void ResponseModel::progress(Task& task) {
         (mid_h + task.to_hospital_h <= window ? outcomes_.treated_in_time : outcomes_.treated_late) += admitted;
       }
       (mid_h <= window ? outcomes_.treated_in_time : outcomes_.treated_late) += done - admitted;
+    } else if (skill == skill_ids_.evacuation) {
+      evacuation_progress(task, done);
     } else if (skill == skill_ids_.sandbagging) {
       outcomes_.levee_bags += done;
     } else if (skill == skill_ids_.pumping) {

@@ -24,7 +24,8 @@ struct DistrictFigures {
   double injured_serious = 0, treated_in_time = 0, treated_late = 0;
   double to_hospital = 0;  ///< of the treated: admitted to a hospital
   double displaced = 0;
-  double evacuated_before_impact = 0;  ///< none yet: evacuation ahead of the hazard is not modelled
+  double evacuated_before_impact = 0;  ///< moved out before the water reached their village
+  double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
@@ -43,6 +44,7 @@ struct TownFigures {
   std::string id, name_zh, name_en;
   double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
   double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
+  double evacuated_before_impact = 0;
   double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
   double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
   int orders = 0, orders_delivered = 0;           ///< relief orders as placed, and those delivered in full
