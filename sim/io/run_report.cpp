@@ -106,7 +106,8 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
   }
   line(out, say(l, "转移", "displaced"),
        pad(num(d.displaced), 8, true) + say(l, "  投亲靠友 ", "  with relatives ") + num(d.with_relatives) + say(l, "，集中安置 ", ", in shelters ") +
-           num(d.sheltered) + say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
+           num(d.sheltered) + say(l, "，异地安置 ", ", in other towns' shelters ") + num(d.sheltered_other_towns) +
+           say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
   line(out, say(l, "已获救助", "supplied"),
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +

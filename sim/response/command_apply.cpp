@@ -1,6 +1,7 @@
 // Commands: whether one can be carried out now (and if not, why), and carrying it
 // out. Every decision — the doctrine's, a trainee's, a director's — passes here.
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "sim/response/response_model.h"
@@ -64,6 +65,12 @@ Verdict ResponseModel::check(const Command& command) const {
       if (c.village >= m.w_.villages.size() || m.skill_ids_.evacuation < 0) return {Refusal::no_such_village};
       if (m.water_came_[c.village]) return {Refusal::water_arrived};
       if (m.evacuation_task_[c.village] >= 0) return {Refusal::already_ordered};
+      return {};
+    }
+    Verdict operator()(const ShelterElsewhere& c) const {
+      if (c.from >= m.towns_.size() || c.to >= m.towns_.size()) return {Refusal::no_such_town};
+      if (!(m.towns_[c.from].unsheltered > 0.5)) return {Refusal::nobody_to_move};
+      if (c.from == c.to || !(m.free_places(c.to) > 0.5) || !std::isfinite(m.bus_hours(c.from, c.to))) return {Refusal::no_free_places};
       return {};
     }
     Verdict operator()(const SendReport& c) const {
@@ -139,6 +146,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
       m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
     }
     void operator()(const Evacuate& c) { m.order_evacuation(c.village); }
+    void operator()(const ShelterElsewhere& c) { m.move_to_shelters(c.from, c.to); }
     void operator()(const SendReport& c) {
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.

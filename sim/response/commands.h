@@ -64,8 +64,13 @@ struct Evacuate {          ///< order the people of a village moved out ahead of
   bool operator==(const Evacuate&) const = default;
 };
 
+struct ShelterElsewhere {  ///< bus a town's people without shelter to free places in another town (异地安置)
+  std::uint32_t from = 0, to = 0;
+  bool operator==(const ShelterElsewhere&) const = default;
+};
+
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
-                             RequestAid, OrderRelief, SendReport, Evacuate>;
+                             RequestAid, OrderRelief, SendReport, Evacuate, ShelterElsewhere>;
 
 enum class Actor : std::uint8_t { doctrine, trainee, director };
 std::string_view to_string(Actor a);

@@ -81,14 +81,16 @@ void ResponseModel::check_invariants() const {
     expect(evacuee_credit_[v] <= evacuated_[v] + 1e-6, now, [&] { return w_.villages[v].id + ": evacuee credit beyond evacuees"; });
     evacuated += evacuated_[v];
   }
-  for (const auto& t : towns_) evacuated_by_town += t.evacuated;
+  double away = 0, hosted = 0;
+  for (const auto& t : towns_) evacuated_by_town += t.evacuated, away += t.sheltered_elsewhere, hosted += t.hosted;
+  expect(close(away, hosted), now, [&] { return "people sheltered in other towns != places hosted"; });
   expect(close(evacuated, o.evacuated) && close(evacuated_by_town, o.evacuated), now, [&] { return "evacuated per village, town and district differ"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];
     const std::string& id = w_.towns[k].id;
-    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered), now,
-           [&] { return id + ": displaced != with relatives + in shelter + unsheltered"; });
-    expect(t.in_shelter <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
+    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered + t.sheltered_elsewhere), now,
+           [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns"; });
+    expect(t.in_shelter + t.hosted <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
     expect(t.evacuated <= t.displaced + 1e-6, now, [&] { return id + ": evacuees not counted among the displaced"; });
   }

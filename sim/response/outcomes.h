@@ -21,7 +21,9 @@ struct PeopleAt {
 /// Displaced people of one town and how they are housed and supplied.
 struct TownState {
   double displaced = 0;                  ///< truth: people who had to leave home
-  double with_relatives = 0, in_shelter = 0, unsheltered = 0;  ///< where they are (sum = displaced)
+  double with_relatives = 0, in_shelter = 0, unsheltered = 0;  ///< where they are (sum = displaced, with sheltered_elsewhere)
+  double sheltered_elsewhere = 0;        ///< taken by bus to shelters of other towns (异地安置)
+  double hosted = 0;                     ///< places of this town's shelters taken by other towns' people
   double shelter_capacity = 0;           ///< short-stay places of the town's shelters
   bool shelters_open = false;
   double known_displaced = 0;            ///< as reported to the district
@@ -67,7 +69,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report, evacuation_done,
+  report, evacuation_done, sheltered_elsewhere,
 };
 std::string_view to_string(LogKind k);
 
@@ -88,6 +90,8 @@ enum class Refusal : std::uint8_t {
   no_such_village,    ///< Evacuate: village out of range
   already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
   water_arrived,      ///< Evacuate: the water is already there; those left need boats
+  nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
+  no_free_places,     ///< ShelterElsewhere: the host town has no free places (or is the same town, or no road)
 };
 std::string_view to_string(Refusal r);
 

@@ -49,6 +49,7 @@ std::string_view to_string(LogKind k) {
     case LogKind::shelters: return "shelters";
     case LogKind::report: return "report";
     case LogKind::evacuation_done: return "evacuated";
+    case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
   }
   return "?";
 }
@@ -70,6 +71,8 @@ std::string_view to_string(Refusal r) {
     case Refusal::no_such_village: return "no_such_village";
     case Refusal::already_ordered: return "already_ordered";
     case Refusal::water_arrived: return "water_arrived";
+    case Refusal::nobody_to_move: return "nobody_to_move";
+    case Refusal::no_free_places: return "no_free_places";
   }
   return "?";
 }

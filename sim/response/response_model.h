@@ -168,6 +168,12 @@ class ResponseModel : private RunState {
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
+  // sheltering across towns (displaced.cpp)
+  double free_places(std::uint32_t town) const;
+  double bus_hours(std::uint32_t from, std::uint32_t to) const;
+  void move_to_shelters(std::uint32_t from, std::uint32_t to);
+  /// The doctrine: a town whose open shelters are full sends its people without shelter to the nearest towns with places.
+  void shelter_elsewhere(std::uint32_t town);
   // evacuation ahead of the water (evacuation.cpp)
   void order_evacuation(std::uint32_t village);
   void evacuation_progress(const Task& task, double people);

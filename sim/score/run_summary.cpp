@@ -114,6 +114,9 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     t.rescued_by_community = s.rescued_by_community;
     t.rescued_by_teams = s.rescued_by_teams;
     t.evacuated_before_impact = s.evacuated;
+    t.sheltered_other_towns = s.sheltered_elsewhere;
+    t.hosted = s.hosted;
+    r.district.sheltered_other_towns += s.sheltered_elsewhere;
     t.unmet_person_h = s.unmet_person_h +
                        std::max(0.0, s.displaced - s.supplied) * static_cast<double>(m.now_s() - s.last_s) / 3600.0;
     t.first_displaced_h = hours(s.first_displaced_s);
@@ -219,7 +222,7 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   for (double v : {d.trapped, d.rescued_alive, d.rescued_dead, d.died_waiting, d.still_trapped, d.killed,
                    d.injured_serious, d.treated_in_time, d.treated_late, d.displaced, d.sheltered, d.supplied,
                    d.relief_within_target, d.unmet_person_h, d.unit_hours_worked, d.unit_hours_on_duty,
-                   d.spans_restored, d.levee_bags, d.rescued_by_community, d.rescued_alive_within_24h, d.to_hospital, d.evacuated_before_impact, d.caught_at_home}) {
+                   d.spans_restored, d.levee_bags, d.rescued_by_community, d.rescued_alive_within_24h, d.to_hospital, d.evacuated_before_impact, d.caught_at_home, d.sheltered_other_towns}) {
     h.num(v);
   }
   for (const auto& t : r.towns) {

@@ -27,6 +27,7 @@ struct DistrictFigures {
   double evacuated_before_impact = 0;  ///< moved out before the water reached their village
   double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
+  double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置)
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
   double unit_hours_worked = 0;   ///< on site, working
@@ -45,6 +46,8 @@ struct TownFigures {
   double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
   double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
   double evacuated_before_impact = 0;
+  double sheltered_other_towns = 0;  ///< this town's people in shelters of other towns
+  double hosted = 0;                 ///< other towns' people in this town's shelters
   double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
   double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
   int orders = 0, orders_delivered = 0;           ///< relief orders as placed, and those delivered in full

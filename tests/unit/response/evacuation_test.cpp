@@ -77,5 +77,26 @@ TEST(Evacuation, ATraineeOrdersAVillageOutAndIsToldWhyNotTwice) {
   ASSERT_NO_THROW(m.check_invariants());
 }
 
+TEST(ShelterElsewhere, ATownWhoseSheltersAreFullSendsPeopleToOtherTowns) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  ResponseModel m(load.district.world, load.scenario);
+  m.advance_until(m.end_s());
+  const auto binjiang = *load.district.world.town_index("binjiang_jd");
+  const TownState& full = m.towns()[binjiang];
+  EXPECT_NEAR(full.in_shelter, full.shelter_capacity, 1e-6) << "滨江街道's own shelters are full";
+  EXPECT_GT(full.sheltered_elsewhere, 1000);
+  double hosted = 0;
+  for (const auto& t : m.towns()) hosted += t.hosted;
+  EXPECT_NEAR(hosted, full.sheltered_elsewhere, 1e-6);
+  EXPECT_EQ(m.towns()[binjiang].hosted, 0);
+  ASSERT_NO_THROW(m.check_invariants());
+
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel t(load.district.world, load.scenario, 0, trainee);
+  t.submit(Actor::trainee, ShelterElsewhere{binjiang, binjiang});
+  EXPECT_EQ(t.log().back().refusal, Refusal::nobody_to_move);
+}
+
 }  // namespace
 }  // namespace ttx::response
