@@ -37,7 +37,7 @@ ResponseModel::Waiting ResponseModel::waiting() const {
 std::vector<std::uint32_t> life_saving_sites_at_work(const ResponseModel& m) {
   std::vector<bool> at_work(m.tasks().size(), false);
   for (const auto& u : m.units()) {
-    if (u.task >= 0 && (u.state == UnitState::setting_up || u.state == UnitState::working)) at_work[u.task] = true;
+    if (u.task >= 0) at_work[u.task] = true;  // on the way, setting up or working
   }
   std::vector<std::uint32_t> out;
   for (std::uint32_t t = 0; t < m.tasks().size(); ++t) {

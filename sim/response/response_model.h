@@ -75,6 +75,8 @@ class ResponseModel : private RunState {
   const world::RoadNetwork& roads() const { return roads_; }
   const hazard::HazardResult& truth() const { return truth_; }
   const KnownPicture& picture() const { return picture_; }
+  /// Every report of the run, past and still to come (reported.at_s: when it reaches the duty office).
+  const std::vector<Arrival>& arrivals() const { return arrivals_; }
   const PlanEngine& plans() const { return plans_; }
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<Task>& tasks() const { return tasks_; }
@@ -202,8 +204,8 @@ class ResponseModel : private RunState {
   mutable std::vector<int> assigned_scratch_;  // check_invariants' scratch, not state
 };
 
-/// Open life-saving tasks being worked now: by units on site (setting up or working)
-/// or by the village's own people; in task order.
+/// Open life-saving tasks being worked now — by the village's own people or by units
+/// assigned to them (on the way, setting up or working) — in task order.
 std::vector<std::uint32_t> life_saving_sites_at_work(const ResponseModel& model);
 
 }  // namespace ttx::response
