@@ -59,7 +59,7 @@ struct ShowFlags {
 /// The commands panel's form: the kind chosen and its fields.
 struct CommandForm {
   int kind = 0;  ///< index into response::Command's alternatives
-  int plan = 0, level = 4, town = 0, item = 0, aid = 0, to = 0;
+  int plan = 0, level = 4, town = 0, item = 0, aid = 0, to = 0, village = 0, host = 0;
   int quantity = 100;
   bool relief = true, equipment = true;
 };

@@ -34,11 +34,11 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
   }
   // The printers' own words: one sample record of every kind, and every refusal.
   const std::vector<response::Unit> no_units;
-  for (int k = 0; k <= static_cast<int>(response::LogKind::report); ++k) {
+  for (int k = 0; k <= static_cast<int>(response::LogKind::sheltered_elsewhere); ++k) {
     response::LogEntry e;
     e.kind = static_cast<response::LogKind>(k);
     e.item = w.items.empty() ? -1 : 0;
-    for (int r = 0; r <= static_cast<int>(response::Refusal::bad_report_target); ++r) {
+    for (int r = 0; r <= static_cast<int>(response::Refusal::no_free_places); ++r) {
       e.refusal = static_cast<response::Refusal>(r);
       add(io::log_text(e, w, no_units, io::Lang::zh));
     }

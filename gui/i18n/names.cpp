@@ -43,6 +43,7 @@ const char* state_name(response::UnitState s, io::Lang lang) {
     case UnitState::setting_up: return tr(S::s_setting_up, lang);
     case UnitState::working: return tr(S::s_working, lang);
     case UnitState::resting: return tr(S::s_resting, lang);
+    case UnitState::returning: return tr(S::s_returning, lang);
   }
   return "?";
 }

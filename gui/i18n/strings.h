@@ -149,6 +149,8 @@ namespace ttx::gui {
   X(c_request_aid, "请求支援", "Request aid")                                                 \
   X(c_order_relief, "调拨救灾物资", "Order relief")                                           \
   X(c_send_report, "向上级报告", "Report upward")                                             \
+  X(c_evacuate, "组织村（社区）群众转移", "Evacuate a village")                                 \
+  X(c_shelter_elsewhere, "异地安置", "Shelter in another town")                                  \
   X(f_relief, "生活类", "relief")                                                             \
   X(f_equipment, "装备类", "equipment")                                                       \
   X(f_quantity, "数量", "quantity")                                                           \
@@ -179,6 +181,7 @@ namespace ttx::gui {
   X(s_setting_up, "展开", "setting up")                                                       \
   X(s_working, "作业", "working")                                                             \
   X(s_resting, "休整", "resting")                                                             \
+  X(s_returning, "返回驻地", "returning to base")                                             \
   X(until, "至", "until")                                                                     \
   X(base, "驻地", "base")                                                                    \
   X(k_water_depth, "水深", "water depth")                                            \

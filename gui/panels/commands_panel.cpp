@@ -15,7 +15,7 @@ namespace {
 
 constexpr S kKinds[] = {S::c_set_level,       S::c_mobilise,     S::c_assign,       S::c_stand_down,
                         S::c_open_shelters,   S::c_release_stock, S::c_activate_reserve, S::c_request_aid,
-                        S::c_order_relief,    S::c_send_report};
+                        S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere};
 static_assert(std::size(kKinds) == std::variant_size_v<response::Command>, "a new command kind needs its form here");
 
 template <class F>
@@ -97,6 +97,15 @@ std::optional<response::Command> form(const FrameContext& c) {
       combo(c.t(S::col_to), f.to, 2, [&](int k) { return std::string(k == 0 ? c.t(S::f_city) : c.t(S::f_province)); });
       return response::SendReport{kTo[f.to]};
     }
+    case 10:
+      combo(c.t(S::c_evacuate), f.village, static_cast<int>(w.villages.size()), [&](int k) { return w.villages[k].name; });
+      if (w.villages.empty()) return std::nullopt;
+      return response::Evacuate{static_cast<std::uint32_t>(f.village)};
+    case 11:
+      town_combo(c, f.town);
+      combo(c.t(S::c_shelter_elsewhere), f.host, static_cast<int>(w.towns.size()),
+            [&](int k) { return town_name(w, k, c.lang()); });
+      return response::ShelterElsewhere{static_cast<std::uint32_t>(f.town), static_cast<std::uint32_t>(f.host)};
     default: return std::nullopt;
   }
 }

@@ -191,7 +191,8 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       max_depth = std::max(max_depth, d);
       max_rise = std::max(max_rise, rise_rows[h][v]);
       const double share = reached_rows[h][v] > 0 ? 1.0 : m.flooded_area_share;
-      const double exposed = max_depth > m.boat_rescue_depth_m ? village.population * share * p.not_evacuated_share : 0.0;
+      // Everyone at home: who has left before the water comes is the response's outcome.
+      const double exposed = max_depth > m.boat_rescue_depth_m ? village.population * share : 0.0;
       const double mortality = flood_mortality(m, max_depth, max_rise);
       // Collapsed or severely damaged houses, apart from the merely damaged (the JRC
       // depth-damage fraction is a monetary loss, not collapse): in the breach zone,

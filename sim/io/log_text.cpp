@@ -165,6 +165,7 @@ std::string action_text(const LogEntry& e, Lang l) {
       {"report_to_city", "向市报告", "report to the city"},
       {"report_to_province", "向省报告", "report to the province"},
       {"deploy_working_group", "派出工作组", "send a working group"},
+      {"evacuate", "组织危险区群众转移", "evacuate the threatened villages"},
   };
   for (const auto& w : kActions) {
     if (e.action == w.id) return zh(l) ? w.zh : w.en;
@@ -200,6 +201,11 @@ std::string refusal_text(const LogEntry& e, Lang l) {
     case Refusal::no_such_aid: return zh(l) ? "stock.yaml 中没有该支援来源" : "no such mutual aid in stock.yaml";
     case Refusal::bad_order: return zh(l) ? "物资不存在或数量为零" : "unknown item, or no quantity";
     case Refusal::bad_report_target: return zh(l) ? "只能向市或省报告" : "reports go to the city or the province";
+    case Refusal::no_such_village: return zh(l) ? "没有该村（社区）" : "no such village";
+    case Refusal::already_ordered: return zh(l) ? "该村已在转移" : "the village is already being evacuated";
+    case Refusal::nobody_to_move: return zh(l) ? "该镇没有无安置的群众" : "nobody there is without shelter";
+    case Refusal::no_free_places: return zh(l) ? "安置镇没有空余安置位或无路可达" : "no free places there, or no road";
+    case Refusal::water_arrived: return zh(l) ? "洪水已到，留守群众须冲锋舟救援" : "the water is there: those left need boats";
   }
   return "?";
 }
@@ -254,6 +260,8 @@ std::string_view log_kind_text(LogKind k, Lang l) {
     case LogKind::aid: return "支援";
     case LogKind::shelters: return "安置";
     case LogKind::report: return "报告";
+    case LogKind::evacuation_done: return "转移";
+    case LogKind::sheltered_elsewhere: return "异地安置";
   }
   return "?";
 }
@@ -296,6 +304,14 @@ std::string command_text(const response::Command& command, const world::World& w
       return zh(l) ? "向" + town_name(w, c.town, l) + "调拨" + std::to_string(c.quantity) + " " + item_name(w, c.item, l)
                    : "order " + std::to_string(c.quantity) + " " + item_name(w, c.item, l) + " for " + town_name(w, c.town, l);
     }
+    std::string operator()(const response::ShelterElsewhere& c) const {
+      return zh(l) ? "将" + town_name(w, c.from, l) + "无安置群众转往" + town_name(w, c.to, l) + "安置"
+                   : "shelter people of " + town_name(w, c.from, l) + " in " + town_name(w, c.to, l);
+    }
+    std::string operator()(const response::Evacuate& c) const {
+      const std::string v = c.village < w.villages.size() ? w.villages[c.village].name : std::to_string(c.village);
+      return zh(l) ? "组织" + v + "群众转移" : "evacuate " + v;
+    }
     std::string operator()(const response::SendReport& c) const {
       return zh(l) ? "向" + recipient_text(c.to, l) + "报告" : "report to " + recipient_text(c.to, l);
     }
@@ -321,6 +337,10 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     }
     case LogKind::action: {
       std::string what = plan_text(w, e.plan, l) + (zh(l) ? "" : " ") + level_text(e.to, l) + (zh(l) ? "：" : ": ") + action_text(e, l);
+      if (e.action == "evacuate" && !e.expected_only) {
+        what += zh(l) ? "，" + number(e.count) + " 个村（社区）" + number(e.people) + " 人"
+                      : ", " + number(e.count) + " villages, " + number(e.people) + " people";
+      }
       if (e.action == "mobilise_forces" && !e.expected_only) {
         what += zh(l) ? "，" + number(e.count) + " 支队伍 " + number(e.people) + " 人"
                       : ", " + number(e.count) + " units, " + number(e.people) + " people";
@@ -364,6 +384,14 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
                    : "shelters of " + town_name(w, e.town, l) + " open: " + number(e.count) + " places";
     case LogKind::report:
       return zh(l) ? "已向" + recipient_text(e.recipient, l) + "报告" : "report sent to " + recipient_text(e.recipient, l);
+    case LogKind::sheltered_elsewhere:
+      return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.unit, l) +
+                         "安置点（车程 " + number(std::round(e.hours * 10) / 10) + " 小时）"
+                   : number(std::round(e.people)) + " people of " + town_name(w, e.town, l) + " taken by bus to shelters in " +
+                         town_name(w, e.unit, l) + " (" + number(std::round(e.hours * 10) / 10) + " h on the road)";
+    case LogKind::evacuation_done:
+      return zh(l) ? town_name(w, e.town, l) + "危险区群众转移完成：" + number(std::round(e.people)) + " 人"
+                   : "evacuation of " + town_name(w, e.town, l) + "'s threatened villages complete: " + number(std::round(e.people)) + " people";
   }
   return "?";
 }

@@ -111,6 +111,18 @@ void read_town_teams(LoadContext& ctx, YamlMap& top) {
   m.finish();
 }
 
+void read_community_rescue(LoadContext& ctx, YamlMap& top) {
+  YamlMap m(top.file(), top.child("community_rescue"), "community_rescue");
+  if (!m.ok()) return;
+  world::CommunityRescue& c = ctx.world.community_rescue;
+  c.helper_share = m.quantity("helper_share", Range{0, 1});
+  c.start_min = m.quantity("start_min", kMinutes);
+  c.crew_size = m.quantity("crew_size", Range{1, 100});
+  c.persons_per_squad_h = m.quantity("persons_per_squad_h", Range{0, 100});
+  m.finish();
+  c.loaded = true;
+}
+
 }  // namespace
 
 void read_forces(LoadContext& ctx, YamlMap& top) {
@@ -120,6 +132,9 @@ void read_forces(LoadContext& ctx, YamlMap& top) {
   if (top.has("town_comprehensive_teams") &&
       ctx.claim_section("town_comprehensive_teams", located(top, "town_comprehensive_teams"))) {
     read_town_teams(ctx, top);
+  }
+  if (top.has("community_rescue") && ctx.claim_section("community_rescue", located(top, "community_rescue"))) {
+    read_community_rescue(ctx, top);
   }
 }
 

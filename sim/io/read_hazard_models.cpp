@@ -197,6 +197,8 @@ void read_doctrine(LoadContext& ctx, YamlMap& top) {
   d.treatment_window_h_severity_2 = m.quantity("treatment_window_h_severity_2", kHours);
   d.treatment_window_h_severity_3 = m.quantity("treatment_window_h_severity_3", kHours);
   d.cut_off_speed_factor = m.quantity("cut_off_speed_factor", Range{0.01, 1});
+  d.relay_min_people = m.quantity("relay_min_people", Range{0, 1000}, false, 0);
+  if (m.has("duty_team_types")) d.duty_team_types = read_ref_list(ctx, m, "duty_team_types", RefKind::team_type);
   m.finish();
   d.loaded = true;
 }

@@ -91,7 +91,7 @@ world::FloodParams read_flood(YamlMap& m, Duration duration_h) {
   p.reach_length_m = m.quantity("reach_length_m", Range{0, 1e5});
   p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
   p.levee_crest_m = m.quantity("levee_crest_m", Range{-20, 40});
-  p.not_evacuated_share = m.quantity("not_evacuated_share", ranges::kShare);
+  p.refuse_to_leave_share = m.quantity("refuse_to_leave_share", ranges::kShare);
   if (m.has("breach")) {
     YamlMap b(m.file(), m.child("breach"), m.field("breach"));
     p.breach = b.ok();

@@ -117,7 +117,7 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
   static const std::vector<std::string> kinds = {
       "mobilise_forces", "open_shelters", "release_stock", "activate_agreement_reserve",
       "request_city_aid", "request_province_aid", "report_to_city", "report_to_province",
-      "deploy_working_group"};
+      "deploy_working_group", "evacuate"};
   bool found = false;
   for (std::size_t k = 0; k < kinds.size(); ++k) {
     if (kind == kinds[k]) a.kind = static_cast<world::ActionKind>(k), found = true;
@@ -137,6 +137,7 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
     }
   }
   a.where = m.text("where", false);
+  a.depth_m = m.quantity("depth_m", Range{0, 20}, false, 0);
   if (!a.where.empty() && a.where != "affected_towns" && a.where != "all_towns") {
     m.error_at(m.child("where"), "where", "expected affected_towns or all_towns, got " + echoed(a.where));
   }

@@ -1,4 +1,5 @@
-// depots.yaml: depots, suppliers, transfer points and shelters.
+// depots.yaml: depots, suppliers, transfer points and shelters; hospitals.yaml: hospitals
+// and how the injured reach them.
 #include "sim/io/load_context.h"
 
 namespace ttx::io {
@@ -75,6 +76,27 @@ void read_shelter(LoadContext& ctx, YamlMap& m) {
   ctx.world.shelters.push_back(std::move(s));
 }
 
+void read_hospital(LoadContext& ctx, YamlMap& m) {
+  world::Hospital h;
+  h.id = record_id(ctx, m, RefKind::place);
+  h.name_zh = m.text("name_zh");
+  h.name_en = m.text("name_en");
+  h.town = read_ref(ctx, m, "town", RefKind::town);
+  h.casualty_beds = m.quantity("casualty_beds", Range{0, 1e5, true});
+  m.finish();
+  ctx.world.hospitals.push_back(std::move(h));
+}
+
+void read_casualty_transport(LoadContext& ctx, YamlMap& top) {
+  YamlMap m(top.file(), top.child("casualty_transport"), "casualty_transport");
+  if (!m.ok()) return;
+  world::CasualtyTransport& c = ctx.world.casualty_transport;
+  c.start_min = m.quantity("start_min", kMinutes);
+  c.patients_per_1000_residents_h = m.quantity("patients_per_1000_residents_h", Range{0, 1000});
+  m.finish();
+  c.loaded = true;
+}
+
 }  // namespace
 
 void read_sites(LoadContext& ctx, YamlMap& top) {
@@ -87,6 +109,10 @@ void read_sites(LoadContext& ctx, YamlMap& top) {
                     [&](YamlMap& m) { ctx.world.transfer_points.push_back(read_site(ctx, m, true)); });
   }
   if (top.has("shelters")) for_each_record(top, "shelters", [&](YamlMap& m) { read_shelter(ctx, m); });
+  if (top.has("hospitals")) for_each_record(top, "hospitals", [&](YamlMap& m) { read_hospital(ctx, m); });
+  if (top.has("casualty_transport") && ctx.claim_section("casualty_transport", located(top, "casualty_transport"))) {
+    read_casualty_transport(ctx, top);
+  }
 }
 
 }  // namespace ttx::io

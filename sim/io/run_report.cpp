@@ -99,13 +99,26 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        pad(num(d.trapped), 8, true) + say(l, "  生还获救 ", "  rescued alive ") + num(d.rescued_alive) + say(l, "，遇难获救 ", ", found dead ") +
            num(d.rescued_dead) + say(l, "，等待中死亡 ", ", died waiting ") + num(d.died_waiting) + say(l, "，仍被困 ", ", still trapped ") +
            num(d.still_trapped));
+  if (d.rescued_alive > 0) {
+    line(out, say(l, "生还获救", "freed alive"),
+         pad(num(d.rescued_alive), 8, true) + say(l, "  群众自救互救 ", "  by neighbours ") + num(d.rescued_by_community) +
+             say(l, "，队伍救出 ", ", by teams ") + num(d.rescued_by_teams) + say(l, "；24 小时内获救 ", "; within 24 h ") +
+             num(d.rescued_alive_within_24h));
+  }
   line(out, say(l, "重伤", "seriously hurt"),
        pad(num(d.injured_serious), 8, true) + say(l, "  及时救治 ", "  treated in time ") + num(d.treated_in_time) +
-           say(l, "，延误救治 ", ", treated late ") + num(d.treated_late) + say(l, "，待救治 ", ", waiting ") +
+           say(l, "，延误救治 ", ", treated late ") + num(d.treated_late) + say(l, "（其中送医院 ", " (admitted to hospital ") +
+           num(d.to_hospital) + say(l, "），待救治 ", "), waiting ") +
            num(std::max(0.0, d.injured_serious - d.treated_in_time - d.treated_late)));
+  if (d.evacuated_before_impact > 0 || d.caught_at_home > 0) {
+    line(out, say(l, "提前转移", "evacuated"),
+         pad(num(d.evacuated_before_impact), 8, true) + say(l, "  洪水到达时仍在家 ", "  still at home when the water came ") +
+             num(d.caught_at_home));
+  }
   line(out, say(l, "转移", "displaced"),
        pad(num(d.displaced), 8, true) + say(l, "  投亲靠友 ", "  with relatives ") + num(d.with_relatives) + say(l, "，集中安置 ", ", in shelters ") +
-           num(d.sheltered) + say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
+           num(d.sheltered) + say(l, "，异地安置 ", ", in other towns' shelters ") + num(d.sheltered_other_towns) +
+           say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
   line(out, say(l, "已获救助", "supplied"),
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
@@ -123,7 +136,8 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
   line(out, say(l, "队伍", "units"),
        std::to_string(d.units) + say(l, " 支：已调集 ", ": ") + std::to_string(d.units_mobilised) + say(l, "，在任务 ", " mobilised, ") +
            std::to_string(d.units_on_task) + say(l, "；作业 ", " on a task now; ") + num(d.unit_hours_worked) +
-           say(l, " 队·小时，在途 ", " unit-hours worked, ") + num(d.unit_hours_travelling) + say(l, " 队·小时", " on the road"));
+           say(l, " / 在岗 ", " of ") + num(d.unit_hours_on_duty) + say(l, " 队·小时，在途 ", " unit-hours on duty worked, ") +
+           num(d.unit_hours_travelling) + say(l, " 队·小时", " on the road"));
   line(out, say(l, "救灾物资需求", "relief orders"),
        std::to_string(d.orders) + say(l, " 单：全部送达 ", ": ") + std::to_string(d.orders_delivered) + say(l, " 单（平均 ", " delivered in full (mean ") +
            hours_or_dash(d.request_to_delivery_mean_h) + say(l, " 小时），从未调出 ", " h from request), ") +

@@ -29,7 +29,7 @@ struct Assign {            ///< send a unit to a task (it leaves what it was doi
   std::uint32_t task = 0;
   bool operator==(const Assign&) const = default;
 };
-struct StandDown {         ///< take a unit off its task; it waits where it is
+struct StandDown {         ///< take a unit off its task; it goes back to its base
   std::uint32_t unit = 0;
   bool operator==(const StandDown&) const = default;
 };
@@ -59,8 +59,18 @@ struct SendReport {        ///< report upwards: "city" or "province"
   bool operator==(const SendReport&) const = default;
 };
 
+struct Evacuate {          ///< order the people of a village moved out ahead of the water (转移避险)
+  std::uint32_t village = 0;
+  bool operator==(const Evacuate&) const = default;
+};
+
+struct ShelterElsewhere {  ///< bus a town's people without shelter to free places in another town (异地安置)
+  std::uint32_t from = 0, to = 0;
+  bool operator==(const ShelterElsewhere&) const = default;
+};
+
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
-                             RequestAid, OrderRelief, SendReport>;
+                             RequestAid, OrderRelief, SendReport, Evacuate, ShelterElsewhere>;
 
 enum class Actor : std::uint8_t { doctrine, trainee, director };
 std::string_view to_string(Actor a);

@@ -3,12 +3,13 @@
 // survival falls with time); each gets the free unit with the skill that arrives
 // soonest, as long as it can still work min_work_in_shift_h before its shift
 // ends; more units join while the work left would take more than
-// backlog_for_more_units_h. A life-saving task nobody is on may take a unit off
+// backlog_for_more_units_h (at a rescue, no more units than people trapped). A life-saving task nobody is on may take a unit off
 // protection, restoration or drainage work; work that is not about people waits
 // for the next look when no free unit can reach its oldest site in time. Units
 // left idle hand back the boats and pumps they drew. It acts only through
 // commands, as a trainee would.
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,7 @@ void ResponseModel::dispatch() {
     }
   }
   auto shift_left_h = [&](const Unit& u) {
+    if (u.relays > 1) return 1e9;  // the next relay takes over on site
     return static_cast<double>(u.duty_start_s < 0 ? u.shift_s : u.duty_start_s + u.shift_s - now) / 3600.0;
   };
   // Could the unit work this skill at all now: gear, and time left in its shift even on the spot?
@@ -55,13 +57,18 @@ void ResponseModel::dispatch() {
       ++any;
     }
   }
+  call_out_duty_units(free_with);
   if (any == 0) return hand_back_idle_gear();
 
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (hours to the site, unit)
   for (const auto& [cls, known, t] : open_known_) {
     Task& task = tasks_[t];
     const bool life = static_cast<TaskClass>(cls) == TaskClass::life_saving;
+    // Rescue: one unit per person still trapped at most (each lies under a collapse of their own);
+    // more units there would stand idle while other villages wait.
+    auto room = [&] { return !life || task.units < static_cast<int>(std::ceil(task.remaining - 1e-9)); };
     auto wants_more = [&] {
+      if (!room()) return false;
       return task.units == 0 || (task.planned_rate > 0 && task.remaining / task.planned_rate > d.backlog_for_more_units_h);
     };
     // Preempting is only for a life-saving task nobody is on yet.
@@ -97,6 +104,42 @@ void ResponseModel::dispatch() {
     }
   }
   hand_back_idle_gear();
+}
+
+// Everyday duty: a known life-saving or casualty task that no free unit could take
+// gets the nearest unit of a duty type (doctrine.yaml duty_team_types) called out,
+// unless one with the skill is already assembling.
+void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
+  const auto& duty = w_.doctrine.duty_team_types;
+  if (duty.empty()) return;
+  std::vector<int> coming(w_.skills.size(), 0);
+  for (const auto& u : units_) {
+    if (u.state != UnitState::assembling) continue;
+    for (const auto& s : u.skills) ++coming[s.skill];
+  }
+  Mobilise call;
+  for (const auto& [cls, known, t] : open_known_) {
+    if (static_cast<TaskClass>(cls) > TaskClass::casualty_care) break;
+    const Task& task = tasks_[t];
+    if (task.units > 0 || free_with[task.skill] > 0) continue;
+    if (coming[task.skill] > 0) {
+      --coming[task.skill];
+      continue;
+    }
+    std::int64_t best = -1;
+    double best_h = 0;
+    for (const std::uint32_t u : units_with_skill_[task.skill]) {
+      const Unit& unit = units_[u];
+      if (unit.state != UnitState::standby || std::find(duty.begin(), duty.end(), unit.group) == duty.end() ||
+          std::find(call.units.begin(), call.units.end(), u) != call.units.end()) {
+        continue;
+      }
+      const double h = travel_.hours(unit.node, task.node);
+      if (std::isfinite(h) && (best < 0 || h < best_h)) best = u, best_h = h;
+    }
+    if (best >= 0) call.units.push_back(static_cast<std::uint32_t>(best));
+  }
+  if (!call.units.empty()) apply(Actor::doctrine, call);
 }
 
 // Units left without work hand back the boats and pumps they drew, for others.

@@ -4,6 +4,9 @@
 // round's people).
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
 
 #include "sim/response/relief_needs.h"
 #include "sim/response/response_model.h"
@@ -28,19 +31,73 @@ void ResponseModel::displace(std::uint32_t town, double people) {
   const double relatives = people * w_.needs.stay_with_relatives_share;
   t.with_relatives += relatives;
   const double rest = people - relatives;
-  const double into = t.shelters_open ? std::clamp(t.shelter_capacity - t.in_shelter, 0.0, rest) : 0.0;
+  const double into = t.shelters_open ? std::clamp(free_places(town), 0.0, rest) : 0.0;
   t.in_shelter += into;
   t.unsheltered += rest - into;
+  shelter_elsewhere(town);
 }
 
 void ResponseModel::open_shelters(std::uint32_t town) {
   TownState& t = towns_[town];
   if (t.shelters_open) return;
   t.shelters_open = true;
-  const double into = std::clamp(t.shelter_capacity - t.in_shelter, 0.0, t.unsheltered);
+  const double into = std::clamp(free_places(town), 0.0, t.unsheltered);
   t.in_shelter += into;
   t.unsheltered -= into;
   note(LogKind::shelters, town).count = t.shelter_capacity;
+  shelter_elsewhere(town);
+}
+
+double ResponseModel::free_places(std::uint32_t town) const {
+  const TownState& t = towns_[town];
+  return std::max(0.0, t.shelter_capacity - t.in_shelter - t.hosted);
+}
+
+double ResponseModel::bus_hours(std::uint32_t from, std::uint32_t to) const {
+  const std::int64_t a = roads_.find(w_.towns[from].id), b = roads_.find(w_.towns[to].id);
+  return a < 0 || b < 0 ? std::numeric_limits<double>::infinity()
+                        : travel_.hours(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
+}
+
+// The host town's shelters open; the people go by bus (the trip is logged, not played out).
+void ResponseModel::move_to_shelters(std::uint32_t from, std::uint32_t to) {
+  TownState& host = towns_[to];
+  if (!host.shelters_open) {
+    host.shelters_open = true;
+    const double own = std::clamp(free_places(to), 0.0, host.unsheltered);
+    host.in_shelter += own;
+    host.unsheltered -= own;
+    note(LogKind::shelters, to).count = host.shelter_capacity;
+  }
+  TownState& t = towns_[from];
+  const double people = std::min(t.unsheltered, free_places(to));
+  if (!(people > 0)) return;
+  t.unsheltered -= people;
+  t.sheltered_elsewhere += people;
+  host.hosted += people;
+  LogEntry& e = note(LogKind::sheltered_elsewhere, from);
+  e.unit = to;
+  e.people = people;
+  e.hours = bus_hours(from, to);
+}
+
+// Buses leave once a coach load (vehicles.yaml capacity_persons) waits.
+void ResponseModel::shelter_elsewhere(std::uint32_t town) {
+  TownState& t = towns_[town];
+  double coach = 1;
+  for (const auto& v : w_.transport.vehicles) coach = std::max(coach, v.capacity_persons);
+  if (!options_.doctrine || !t.shelters_open || t.unsheltered < coach || free_places(town) > 0.5) return;
+  std::vector<std::pair<double, std::uint32_t>> hosts;
+  for (std::uint32_t k = 0; k < towns_.size(); ++k) {
+    if (k == town || !(free_places(k) > 0.5)) continue;
+    const double h = bus_hours(town, k);
+    if (std::isfinite(h)) hosts.emplace_back(h, k);
+  }
+  std::sort(hosts.begin(), hosts.end());
+  for (const auto& [h, k] : hosts) {
+    if (!(t.unsheltered > 0.5)) break;
+    apply(Actor::doctrine, ShelterElsewhere{town, k});
+  }
 }
 
 // A town sends a consolidated request at most every order_round_h.

@@ -34,6 +34,8 @@ TTX_EVENT_1(SetupDone, "setup_done", unit);      ///< starts working
 TTX_EVENT_1(ShiftEnds, "shift_ends", unit);
 TTX_EVENT_1(RestEnds, "rest_ends", unit);
 TTX_EVENT_1(TaskDone, "task_done", task);
+TTX_EVENT_1(BackAtBase, "back_at_base", unit);  ///< a stood-down unit reached its base
+TTX_EVENT_1(CommunityStarts, "community_starts", task);  ///< neighbours start freeing a village's lightly trapped
 // Relief
 TTX_EVENT_1(ReliefRound, "relief_round", town);  ///< a town sends its consolidated request
 TTX_EVENT_1(DayStart, "day_start", day);         ///< daily re-supply of people already supplied
@@ -54,7 +56,7 @@ struct ReserveLoad {
 #undef TTX_EVENT_1
 
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
-                           UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, ReliefRound, DayStart, AidArrives,
+                           UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad>;
 
 }  // namespace ttx::response

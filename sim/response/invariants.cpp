@@ -34,6 +34,19 @@ ResponseModel::Waiting ResponseModel::waiting() const {
   return w;
 }
 
+std::vector<std::uint32_t> life_saving_sites_at_work(const ResponseModel& m) {
+  std::vector<bool> at_work(m.tasks().size(), false);
+  for (const auto& u : m.units()) {
+    if (u.task >= 0) at_work[u.task] = true;  // on the way, setting up or working
+  }
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t t = 0; t < m.tasks().size(); ++t) {
+    const Task& task = m.tasks()[t];
+    if (task.cls == TaskClass::life_saving && task.open() && (at_work[t] || task.rate > 0)) out.push_back(t);
+  }
+  return out;
+}
+
 void ResponseModel::check_invariants() const {
   const std::int64_t now = now_s();
   // Items: initial + received = delivered + in transit + issued + in stock, per category.
@@ -47,13 +60,39 @@ void ResponseModel::check_invariants() const {
   });
   expect(close(o.injured_serious, w.injured + o.treated_in_time + o.treated_late), now,
          [&] { return "injured " + std::to_string(o.injured_serious) + " != waiting + treated"; });
+  // Hospitals: every admission takes one casualty bed, and no more are taken than there are.
+  double admitted = 0;
+  for (std::size_t k = 0; k < beds_free_.size(); ++k) {
+    expect(beds_free_[k] >= -1e-6, now, [&] { return w_.hospitals[k].id + ": more patients than casualty beds"; });
+    admitted += w_.hospitals[k].casualty_beds - beds_free_[k];
+  }
+  expect(close(admitted, o.to_hospital), now, [&] { return "beds taken != patients admitted"; });
+  expect(o.to_hospital <= o.treated_in_time + o.treated_late + 1e-6, now, [&] { return "admitted but not treated"; });
+  // Trapped people freed alive: by the community or by units, within 24 h or later.
+  expect(o.rescued_by_community <= o.rescued_alive + 1e-6 && o.rescued_alive_24h <= o.rescued_alive + 1e-6, now,
+         [&] { return "more freed by neighbours or within 24 h than freed alive"; });
+  double by_town = 0;
+  for (const auto& t : towns_) by_town += t.rescued_by_community + t.rescued_by_teams;
+  expect(close(by_town, o.rescued_alive), now, [&] { return "freed alive per town != freed alive"; });
+  // Evacuees: never more than a village's people; per town and per village they add up.
+  double evacuated = 0, evacuated_by_town = 0;
+  for (std::size_t v = 0; v < evacuated_.size(); ++v) {
+    expect(evacuated_[v] <= w_.villages[v].population + 1e-6, now, [&] { return w_.villages[v].id + ": more evacuated than live there"; });
+    expect(evacuee_credit_[v] <= evacuated_[v] + 1e-6, now, [&] { return w_.villages[v].id + ": evacuee credit beyond evacuees"; });
+    evacuated += evacuated_[v];
+  }
+  double away = 0, hosted = 0;
+  for (const auto& t : towns_) evacuated_by_town += t.evacuated, away += t.sheltered_elsewhere, hosted += t.hosted;
+  expect(close(away, hosted), now, [&] { return "people sheltered in other towns != places hosted"; });
+  expect(close(evacuated, o.evacuated) && close(evacuated_by_town, o.evacuated), now, [&] { return "evacuated per village, town and district differ"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];
     const std::string& id = w_.towns[k].id;
-    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered), now,
-           [&] { return id + ": displaced != with relatives + in shelter + unsheltered"; });
-    expect(t.in_shelter <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
+    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered + t.sheltered_elsewhere), now,
+           [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns"; });
+    expect(t.in_shelter + t.hosted <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
+    expect(t.evacuated <= t.displaced + 1e-6, now, [&] { return id + ": evacuees not counted among the displaced"; });
   }
 
   // Units: one place and one task at a time; no work beyond the shift.
@@ -62,6 +101,8 @@ void ResponseModel::check_invariants() const {
   for (const auto& u : units_) {
     const bool on_task =
         u.state == UnitState::travelling || u.state == UnitState::setting_up || u.state == UnitState::working;
+    expect(u.state != UnitState::returning || u.node == u.base_node, now,
+           [&] { return u.id + " returns somewhere other than its base"; });
     expect(on_task == (u.task >= 0), now, [&] {
       return u.id + " is " + std::string(to_string(u.state)) + " with task " + std::to_string(u.task);
     });

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/response/commands.h"
@@ -20,7 +21,9 @@ struct PeopleAt {
 /// Displaced people of one town and how they are housed and supplied.
 struct TownState {
   double displaced = 0;                  ///< truth: people who had to leave home
-  double with_relatives = 0, in_shelter = 0, unsheltered = 0;  ///< where they are (sum = displaced)
+  double with_relatives = 0, in_shelter = 0, unsheltered = 0;  ///< where they are (sum = displaced, with sheltered_elsewhere)
+  double sheltered_elsewhere = 0;        ///< taken by bus to shelters of other towns (异地安置)
+  double hosted = 0;                     ///< places of this town's shelters taken by other towns' people
   double shelter_capacity = 0;           ///< short-stay places of the town's shelters
   bool shelters_open = false;
   double known_displaced = 0;            ///< as reported to the district
@@ -32,6 +35,9 @@ struct TownState {
   std::int64_t next_round_s = -1;        ///< a relief round is scheduled then, -1 none
   std::int64_t last_round_s = -1;
   std::int64_t first_displaced_s = -1, first_relief_s = -1, first_unit_on_site_s = -1;
+  double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
+  double evacuated = 0;                  ///< moved out ahead of the water (also counted in displaced)
+  int evacuations_open = 0;              ///< villages being evacuated now
   std::vector<PeopleAt> displaced_at;    ///< every displacement, in time order (sums to displaced)
   std::vector<PeopleAt> supplied_at;     ///< every increase of supplied, in time order (sums to supplied)
 };
@@ -40,10 +46,15 @@ struct TownState {
 struct Outcomes {
   double trapped = 0;                   ///< everyone ever trapped
   double rescued_alive = 0, rescued_dead = 0;  ///< freed alive / found dead
+  double rescued_by_community = 0;      ///< of rescued_alive: freed by the village's own people
+  double rescued_alive_24h = 0;         ///< of rescued_alive: freed within 24 h of being trapped
   double died_waiting = 0;              ///< died before anyone reached them (flood)
   double injured_serious = 0;           ///< severity 2–3 casualties
-  double treated_in_time = 0, treated_late = 0;
+  double treated_in_time = 0, treated_late = 0;  ///< stabilised on site or admitted to hospital
+  double to_hospital = 0;               ///< of the treated: admitted to a hospital (by any vehicle)
   double killed = 0;                    ///< deaths the hazard caused outright
+  double evacuated = 0;                 ///< people moved out ahead of the water
+  double caught_at_home = 0;            ///< people still at home when the water came (trapped or killed there)
   double levee_bags = 0, pumped_m3 = 0, spans_restored = 0, bridges_reopened = 0, leaks_made_safe = 0;
   double bags_needed = 0, m3_to_pump = 0, spans_down = 0, bridges_damaged = 0, gas_leaks = 0;
 };
@@ -58,7 +69,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report,
+  report, evacuation_done, sheltered_elsewhere,
 };
 std::string_view to_string(LogKind k);
 
@@ -71,13 +82,28 @@ enum class Refusal : std::uint8_t {
   task_not_open,      ///< Assign: the task is not known yet or already done
   unit_busy,          ///< Assign: the unit is not free (its state in `unit_state`)
   no_trip,            ///< Assign: it lacks the skill or gear, or cannot reach the site
-  not_on_site,        ///< StandDown: the unit is not working a site
+  not_on_site,        ///< StandDown: the unit is neither on a task nor waiting away from its base
   no_such_town,       ///< OpenShelters or OrderRelief: town out of range
   no_such_aid,        ///< RequestAid: no such mutual aid in stock.yaml
   bad_order,          ///< OrderRelief: unknown item or no quantity
   bad_report_target,  ///< SendReport: reports go to the city or the province
+  no_such_village,    ///< Evacuate: village out of range
+  already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
+  water_arrived,      ///< Evacuate: the water is already there; those left need boats
+  nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
+  no_free_places,     ///< ShelterElsewhere: the host town has no free places (or is the same town, or no road)
 };
 std::string_view to_string(Refusal r);
+
+/// Whether a command can be carried out now: Refusal::none, or why not.
+struct Verdict {
+  Refusal refusal = Refusal::none;
+  std::int64_t id = -1;    ///< no_such_unit: the id asked for
+  std::string unit_state;  ///< unit_busy: the unit's state
+  Verdict() = default;
+  Verdict(Refusal why, std::int64_t refused_id = -1, std::string state = {})
+      : refusal(why), id(refused_id), unit_state(std::move(state)) {}
+};
 
 /// One record of the run's timeline: what happened, with its figures. Text in
 /// Chinese or English is rendered from it by the printers (io/log_text.h).

@@ -1,4 +1,8 @@
-// The response run: construction, the event loop, information, plans and commands.
+// The response run: construction and the event loop. The handlers live beside it:
+// information.cpp (impacts, reports, plan checks), plan_actions.cpp (the plans'
+// mandated actions played as commands), command_apply.cpp (checking and applying
+// commands), unit_operations.cpp and dispatcher.cpp (the units), displaced.cpp
+// (people and relief).
 #include "sim/response/response_model.h"
 
 #include <algorithm>
@@ -22,13 +26,6 @@ constexpr std::int32_t kCommandPriority = 2;
 
 SimTime at(std::int64_t s) { return SimTime::at_seconds(s); }
 
-// Impacts on people and houses: what the disaster reports (灾情) are about.
-bool affects_people(hazard::ImpactKind k) {
-  using hazard::ImpactKind;
-  return k == ImpactKind::killed || k == ImpactKind::displaced || k == ImpactKind::trapped || k == ImpactKind::injured ||
-         k == ImpactKind::houses_damaged;
-}
-
 std::string season_of(const world::Scenario& s) {
   if (s.hazard_type == "freezing_rain") return "winter";
   if (s.hazard_type == "flood") return "summer";
@@ -51,6 +48,8 @@ std::string_view to_string(LogKind k) {
     case LogKind::aid: return "aid";
     case LogKind::shelters: return "shelters";
     case LogKind::report: return "report";
+    case LogKind::evacuation_done: return "evacuated";
+    case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
   }
   return "?";
 }
@@ -69,6 +68,11 @@ std::string_view to_string(Refusal r) {
     case Refusal::no_such_aid: return "no_such_aid";
     case Refusal::bad_order: return "bad_order";
     case Refusal::bad_report_target: return "bad_report_target";
+    case Refusal::no_such_village: return "no_such_village";
+    case Refusal::already_ordered: return "already_ordered";
+    case Refusal::water_arrived: return "water_arrived";
+    case Refusal::nobody_to_move: return "nobody_to_move";
+    case Refusal::no_free_places: return "no_free_places";
   }
   return "?";
 }
@@ -85,12 +89,25 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
       dry_travel_(world.roads, world.transport),
       logistics_(world, options_.logistics, sim_, travel_),
       plans_(world, scenario.plans),
-      skill_ids_(world),
-      units_(build_units(world)),
-      towns_(world.towns.size()),
-      end_s_(static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600))),
-      season_(season_of(scenario)),
-      aid_requested_(world.mutual_aid.size(), false) {
+      skill_ids_(world) {
+  units_ = build_units(world);
+  towns_.resize(world.towns.size());
+  end_s_ = static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600));
+  season_ = season_of(scenario);
+  aid_requested_.assign(world.mutual_aid.size(), false);
+  for (const auto& h : world.hospitals) beds_free_.push_back(h.casualty_beds);
+  const std::size_t villages = world.villages.size();
+  mapped_depth_m_.assign(villages, 0);
+  evacuated_.assign(villages, 0);
+  evacuee_credit_.assign(villages, 0);
+  evacuation_task_.assign(villages, -1);
+  water_came_.assign(villages, false);
+  impact_share_.assign(truth_.impacts.size(), 1.0);
+  for (const auto& i : truth_.impacts) {
+    if (i.kind == hazard::ImpactKind::water_depth && i.where < villages) {
+      mapped_depth_m_[i.where] = std::max(mapped_depth_m_[i.where], i.amount);
+    }
+  }
   core::Rng reports = core::StreamFactory(scenario.seed, replication).stream(core::streams::kReports);
   arrivals_ = report_arrivals(world, truth_, reports);
   units_with_skill_.resize(world.skills.size());
@@ -174,132 +191,6 @@ LogEntry& ResponseModel::note(LogKind kind, std::int64_t town) {
   return e;
 }
 
-// --- Truth -----------------------------------------------------------------
-
-void ResponseModel::handle(const ImpactDue& e) {
-  using hazard::ImpactKind;
-  const hazard::Impact& i = truth_.impacts[e.impact];
-  if (affects_people(i.kind) && deadlines_.onset_s < 0) deadlines_.onset_s = now_s();
-  switch (i.kind) {
-    case ImpactKind::road_closed:
-    case ImpactKind::road_reopened:
-    case ImpactKind::road_slowed:
-      if (i.where >= roads_.edges().size()) break;
-      if (i.kind == ImpactKind::road_slowed) {
-        roads_.set_speed_factor(i.where, i.amount);
-      } else {
-        roads_.set_closed(i.where, i.kind == ImpactKind::road_closed);
-        if (i.kind == ImpactKind::road_reopened) roads_.set_speed_factor(i.where, 1.0);
-      }
-      travel_.invalidate();
-      if (i.kind != ImpactKind::road_closed) logistics_.roads_changed();
-      break;
-    case ImpactKind::displaced:
-      if (i.where < w_.villages.size()) displace(w_.villages[i.where].town, i.amount);
-      break;
-    case ImpactKind::killed: {
-      // Deaths among people waiting for a boat leave its queue.
-      double left = i.amount;
-      if (i.where < boat_tasks_of_village_.size()) {
-        for (const std::uint32_t t : boat_tasks_of_village_[i.where]) {
-          Task& task = tasks_[t];
-          if (!task.open() || left <= 0) continue;
-          progress(task);
-          const double taken = std::min(left, task.remaining);
-          task.remaining -= taken;
-          outcomes_.died_waiting += taken;
-          left -= taken;
-          if (task.remaining <= 1e-9) {
-            task.remaining = 0;
-            task_finished(t);
-          } else {
-            reschedule_done(t);
-          }
-        }
-      }
-      outcomes_.killed += left;
-      break;
-    }
-    case ImpactKind::trapped: outcomes_.trapped += i.amount; break;
-    case ImpactKind::injured:
-      if (i.detail >= 2) outcomes_.injured_serious += i.amount;
-      break;
-    case ImpactKind::levee_work: outcomes_.bags_needed += i.amount; break;
-    case ImpactKind::pumping_work: outcomes_.m3_to_pump += i.amount; break;
-    case ImpactKind::line_down: outcomes_.spans_down += i.amount; break;
-    case ImpactKind::bridge_damaged: outcomes_.bridges_damaged += i.amount; break;
-    case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
-    default: break;
-  }
-  if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
-    const auto t = static_cast<std::uint32_t>(tasks_.size());
-    task_of_impact_[e.impact] = t;
-    if (task->skill == static_cast<std::uint32_t>(skill_ids_.boat_rescue) && task->village >= 0) {
-      boat_tasks_of_village_[static_cast<std::size_t>(task->village)].push_back(t);
-    }
-    tasks_.push_back(*task);
-  }
-}
-
-// --- Information -----------------------------------------------------------
-
-void ResponseModel::handle(const ReportDue& e) {
-  const Arrival& a = arrivals_[e.arrival];
-  if (affects_people(a.reported.kind) && deadlines_.first_report_s < 0) deadlines_.first_report_s = now_s();
-  response::apply(picture_, a.reported);
-  const std::int64_t t = task_of_impact_[a.impact];
-  if (t >= 0 && tasks_[t].known_s < 0) {
-    Task& task = tasks_[t];
-    task.known_s = now_s();
-    if (task.open()) {
-      open_known_.insert({static_cast<std::uint8_t>(task.cls), task.known_s, static_cast<std::uint32_t>(t)});
-      request_dispatch();
-    }
-  }
-  if (a.reported.kind == hazard::ImpactKind::displaced && a.reported.where < w_.villages.size()) {
-    const std::uint32_t town = w_.villages[a.reported.where].town;
-    towns_[town].known_displaced += a.reported.amount;
-    if (options_.doctrine && shelters_for_affected_) open_shelters(town);
-    if (relief_released_) plan_round(town);
-  }
-  update_plans();
-}
-
-void ResponseModel::handle(const PlanCheck&) {
-  plan_check_s_ = -1;
-  update_plans();
-}
-
-void ResponseModel::update_plans() {
-  plans_.update(now_s(), picture_);
-  const auto& changes = plans_.changes();
-  for (; changes_seen_ < changes.size(); ++changes_seen_) {
-    const LevelChange& c = changes[changes_seen_];
-    LogEntry& e = note(LogKind::level_change);
-    e.plan = c.plan;
-    e.from = c.from;
-    e.to = c.to;
-    e.reason = c.reason;
-  }
-  const auto& actions = plans_.actions();
-  for (; actions_seen_ < actions.size(); ++actions_seen_) {
-    sim_.schedule_at(at(std::max(actions[actions_seen_].due_s, now_s())), ActionDue{actions_seen_});
-  }
-  if (const auto next = plans_.next_check(); next && *next != plan_check_s_) {
-    plan_check_s_ = *next;
-    sim_.schedule_at(at(*next), PlanCheck{});
-  }
-}
-
-void ResponseModel::handle(const ActionDue& e) { apply_action(plans_.actions()[e.action]); }
-
-void ResponseModel::handle(const InjectDue& e) {
-  const world::Inject& i = scenario_.injects[e.inject];
-  LogEntry& n = note(LogKind::inject);
-  n.recipient = i.to;
-  n.message = i.message;
-}
-
 void ResponseModel::handle(const CommandDue& e) {
   const TimedCommand& c = scheduled_[e.command];
   apply(c.by, c.command);
@@ -321,169 +212,6 @@ void ResponseModel::handle(const RunEnds&) {
     if (t.open()) progress(t);
   }
   for (std::uint32_t t = 0; t < towns_.size(); ++t) touch(t);
-}
-
-// --- Plans played as commands ------------------------------------------------
-
-void ResponseModel::apply_action(const MandatedAction& a) {
-  const world::Action& act = *a.action;
-  auto noted = [&]() -> LogEntry& {
-    LogEntry& e = note(LogKind::action);
-    e.plan = a.plan;
-    e.to = a.level;
-    e.action = std::string(world::to_string(act.kind));
-    return e;
-  };
-  if (!options_.doctrine) {
-    noted().expected_only = true;
-    return;
-  }
-  if (act.kind != world::ActionKind::mobilise_forces) noted();
-  auto has = [](const std::vector<std::string>& list, const std::string& id) {
-    return std::find(list.begin(), list.end(), id) != list.end();
-  };
-  switch (act.kind) {
-    case world::ActionKind::mobilise_forces: {
-      Mobilise m;
-      for (std::uint32_t u = 0; u < units_.size(); ++u) {
-        const Unit& unit = units_[u];
-        if (unit.state != UnitState::standby) continue;
-        const bool wanted =
-            (unit.kind == UnitKind::team && has(act.team_types, unit.group) &&
-             (unit.subtype.empty() || act.subtypes.empty() || has(act.subtypes, unit.subtype))) ||
-            (unit.kind == UnitKind::sector_crew && has(act.sector_crews, unit.group)) ||
-            (unit.kind == UnitKind::town_team && act.town_teams);
-        if (wanted) m.units.push_back(u);
-      }
-      int people = 0;
-      for (const auto u : m.units) people += units_[u].people;
-      LogEntry& e = noted();
-      e.count = static_cast<double>(m.units.size());
-      e.people = people;
-      if (!m.units.empty()) apply(Actor::doctrine, m);
-      break;
-    }
-    case world::ActionKind::open_shelters:
-      shelters_for_affected_ = true;
-      for (std::uint32_t t = 0; t < towns_.size(); ++t) {
-        if (towns_[t].known_displaced > 0 && !towns_[t].shelters_open) apply(Actor::doctrine, OpenShelters{t});
-      }
-      break;
-    case world::ActionKind::release_stock:
-      apply(Actor::doctrine, ReleaseStock{act.classes.empty() || has(act.classes, "relief"),
-                                          act.classes.empty() || has(act.classes, "equipment")});
-      break;
-    case world::ActionKind::activate_agreement_reserve: apply(Actor::doctrine, ActivateReserve{}); break;
-    case world::ActionKind::request_city_aid: apply(Actor::doctrine, RequestAid{"city"}); break;
-    case world::ActionKind::request_province_aid: apply(Actor::doctrine, RequestAid{"province"}); break;
-    case world::ActionKind::report_to_city: apply(Actor::doctrine, SendReport{"city"}); break;
-    case world::ActionKind::report_to_province: apply(Actor::doctrine, SendReport{"province"}); break;
-    case world::ActionKind::deploy_working_group: break;  // people, not resources: logged only
-  }
-}
-
-void ResponseModel::apply(Actor by, const Command& command) {
-  commands_.push_back({now_s(), by, command});
-  if (by != Actor::doctrine) {
-    LogEntry& e = note(LogKind::command);
-    e.by = by;
-    e.command = command;
-  }
-  struct Apply {
-    ResponseModel& m;
-    Actor by;
-    const Command& command;
-    void reject(Refusal why, std::int64_t id = -1, std::string state = {}) {
-      LogEntry& e = m.note(LogKind::rejected);
-      e.by = by;
-      e.command = command;
-      e.refusal = why;
-      e.refused_id = id;
-      e.unit_state = std::move(state);
-    }
-    void operator()(const SetLevel& c) {
-      if (std::find(m.scenario_.plans.begin(), m.scenario_.plans.end(), c.plan) == m.scenario_.plans.end()) {
-        return reject(Refusal::plan_not_in_force);
-      }
-      m.declared_[c.plan] = std::clamp(c.level, 1, kNoResponse);
-      if (!m.options_.doctrine) {  // the trainee's declaration, scored against the plan's own level
-        LogEntry& e = m.note(LogKind::level_change);
-        e.plan = c.plan;
-        e.to = std::clamp(c.level, 1, kNoResponse);
-        e.by = by;
-        e.declared = true;
-        return;
-      }
-      m.plans_.set_level(m.now_s(), c.plan, c.level, "declared by the " + std::string(to_string(by)));
-      m.update_plans();
-    }
-    void operator()(const Mobilise& c) {
-      for (const auto u : c.units) {
-        if (u >= m.units_.size()) return reject(Refusal::no_such_unit, u);
-      }
-      for (const auto u : c.units) m.mobilise(u);
-    }
-    void operator()(const Assign& c) {
-      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return reject(Refusal::no_such_task);
-      const Unit& u = m.units_[c.unit];
-      const Task& t = m.tasks_[c.task];
-      if (t.known_s < 0 || !t.open()) return reject(Refusal::task_not_open);
-      if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
-        return reject(Refusal::unit_busy, c.unit, std::string(to_string(u.state)));
-      }
-      const auto trip = m.trip(c.unit, c.task);
-      if (!trip) return reject(Refusal::no_trip);
-      m.send(c.unit, c.task, *trip);
-    }
-    void operator()(const StandDown& c) {
-      if (c.unit >= m.units_.size()) return reject(Refusal::no_such_unit, c.unit);
-      const UnitState s = m.units_[c.unit].state;
-      if (s != UnitState::working && s != UnitState::setting_up) return reject(Refusal::not_on_site);
-      m.leave_task(c.unit);
-      m.request_dispatch();
-    }
-    void operator()(const OpenShelters& c) {
-      if (c.town >= m.towns_.size()) return reject(Refusal::no_such_town);
-      m.open_shelters(c.town);
-    }
-    void operator()(const ReleaseStock& c) {
-      const bool newly = c.relief && !m.relief_released_;
-      m.relief_released_ |= c.relief;
-      m.equipment_released_ |= c.equipment;
-      if (newly) {
-        for (std::uint32_t t = 0; t < m.towns_.size(); ++t) m.plan_round(t);
-      }
-      if (c.equipment) m.request_dispatch();
-    }
-    void operator()(const ActivateReserve&) { m.logistics_.activate_reserve(); }
-    void operator()(const RequestAid& c) {
-      for (std::size_t k = 0; k < m.w_.mutual_aid.size(); ++k) {
-        if (m.w_.mutual_aid[k].id != c.aid) continue;
-        if (m.aid_requested_[k]) return;
-        m.aid_requested_[k] = true;
-        LogEntry& e = m.note(LogKind::aid);
-        e.aid = static_cast<std::int64_t>(k);
-        e.hours = m.w_.mutual_aid[k].delay_h;
-        m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
-        return;
-      }
-      reject(Refusal::no_such_aid);
-    }
-    void operator()(const OrderRelief& c) {
-      if (c.town >= m.towns_.size() || !m.logistics_.item_index(c.item) || c.quantity <= 0) {
-        return reject(c.town >= m.towns_.size() ? Refusal::no_such_town : Refusal::bad_order);
-      }
-      m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
-    }
-    void operator()(const SendReport& c) {
-      if (c.to != "city" && c.to != "province") return reject(Refusal::bad_report_target);
-      std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
-      // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.
-      if (sent < 0 && m.deadlines_.first_report_s >= 0) sent = m.now_s();
-      m.note(LogKind::report).recipient = c.to;
-    }
-  };
-  std::visit(Apply{*this, by, command}, command);
 }
 
 double ResponseModel::unmet_person_h() const {

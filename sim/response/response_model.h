@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "sim/core/simulator.h"
@@ -29,6 +30,7 @@
 #include "sim/response/outcomes.h"
 #include "sim/response/plan_engine.h"
 #include "sim/response/reports.h"
+#include "sim/response/run_state.h"
 #include "sim/response/tasks.h"
 #include "sim/response/travel_cache.h"
 #include "sim/response/units.h"
@@ -42,7 +44,7 @@ struct RunOptions {
   LogisticsOptions logistics;  ///< truck what-ifs and whether the agreement reserve exists
 };
 
-class ResponseModel {
+class ResponseModel : private RunState {
  public:
   ResponseModel(const world::World& world, const world::Scenario& scenario, std::uint64_t replication = 0,
                 RunOptions options = {});
@@ -54,6 +56,8 @@ class ResponseModel {
   core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = Calendar::kNoBudget);
   /// Runs exactly one event; false when none is left before the scenario's end.
   bool step();
+  /// Whether `command` could be carried out now, and if not, why (nothing changes).
+  Verdict check(const Command& command) const;
   /// Applies a command at the current time, after every event of this moment.
   void submit(Actor by, Command command);
   /// Commands to apply at later times (a replayed log); each at or after now.
@@ -101,7 +105,7 @@ class ResponseModel {
 
  private:
   void on(const Event& e);
-  // information and plans (response_model.cpp)
+  // information (information.cpp), plan actions (plan_actions.cpp), commands (command_apply.cpp)
   void handle(const ImpactDue& e);
   void handle(const ReportDue& e);
   void handle(const PlanCheck& e);
@@ -129,9 +133,20 @@ class ResponseModel {
     std::int64_t gear_item = -1, gear_quantity = 0;
   };
   /// How unit `u` would go to task `t`, if it can (skill, gear, a road there).
-  std::optional<Trip> trip(std::uint32_t u, std::uint32_t t);
+  std::optional<Trip> trip(std::uint32_t u, std::uint32_t t) const;
   void send(std::uint32_t u, std::uint32_t t, const Trip& trip);
   void leave_task(std::uint32_t u);
+  /// Off its task (if any) and back to its base, where it is free again.
+  void stand_down(std::uint32_t u);
+  void handle(const BackAtBase& e);
+  void handle(const CommunityStarts& e);
+  /// Neighbours' part in a new task: freeing the lightly trapped, or taking the
+  /// seriously injured to hospital; its rate and when they start.
+  void start_community(std::uint32_t t);
+  /// The nearest hospital with a free bed for the task's injured (-1 none), and the hours to it.
+  std::pair<std::int64_t, double> nearest_hospital(const Task& task) const;
+  /// Injured whose hospital filled up: the next one, or the neighbours stop.
+  void hospital_full(Task& task);
   void start_rest(std::uint32_t u);
   void return_gear(std::uint32_t u);
   void start_shift(std::uint32_t u);
@@ -143,6 +158,7 @@ class ResponseModel {
   // the doctrine dispatcher (dispatcher.cpp)
   void dispatch();
   void hand_back_idle_gear();
+  void call_out_duty_units(const std::vector<int>& free_with);
   // people and relief (displaced.cpp)
   void handle(const ReliefRound& e);
   void handle(const DayStart& e);
@@ -154,6 +170,20 @@ class ResponseModel {
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
+  // sheltering across towns (displaced.cpp)
+  double free_places(std::uint32_t town) const;
+  double bus_hours(std::uint32_t from, std::uint32_t to) const;
+  void move_to_shelters(std::uint32_t from, std::uint32_t to);
+  /// The doctrine: a town whose open shelters are full sends its people without shelter to the nearest towns with places.
+  void shelter_elsewhere(std::uint32_t town);
+  // evacuation ahead of the water (evacuation.cpp)
+  void order_evacuation(std::uint32_t village);
+  void evacuation_progress(const Task& task, double people);
+  void evacuation_closed(const Task& task);
+  /// The share of an impact's people still there when it struck (evacuees are not).
+  double share_at_home(const hazard::Impact& impact);
+  /// The hazard's displacement of a village, less the evacuees it already counts.
+  double newly_displaced(std::uint32_t village, double people);
   template <class E>
   void handle(const E& e) { logistics_.handle(e); }
 
@@ -163,47 +193,19 @@ class ResponseModel {
   RunOptions options_;
   world::RoadNetwork roads_;  // the network as it stands now
   hazard::HazardResult truth_;
-  std::vector<Arrival> arrivals_;
   Calendar sim_;
-  TravelCache travel_;
-  TravelCache dry_travel_;  // the network before the hazard: to the water's edge
+  mutable TravelCache travel_;      // caches of travel times: filled on demand
+  mutable TravelCache dry_travel_;  // the network before the hazard: to the water's edge
   Logistics logistics_;
   PlanEngine plans_;
   KnownPicture picture_;
   TaskSkills skill_ids_;
-  std::vector<Unit> units_;
-  std::vector<Task> tasks_;
-  std::vector<std::int64_t> task_of_impact_;
-  std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
-  std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
-  std::vector<std::vector<std::uint32_t>> units_with_skill_;
-  std::vector<std::vector<std::uint32_t>> gear_items_;  // per skill: items a crew may draw, in order of preference
-  std::int64_t depot_node_ = -1;
-  std::vector<TownState> towns_;
-  struct Batch {  // one relief round of a town
-    std::uint32_t town;
-    double people_per_order;
-    int outstanding;
-  };
-  std::vector<Batch> batches_;
-  std::vector<std::int64_t> batch_of_order_;
-  Outcomes outcomes_;
-  ReportingTimes deadlines_;
-  std::vector<LogEntry> log_;
-  std::vector<TimedCommand> commands_;
-  std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
-  std::size_t actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
-  std::vector<bool> stockout_noted_;
-  std::int64_t reserve_noted_s_ = -1;
-  std::int64_t end_s_ = 0;
-  std::string season_;
-  bool relief_released_ = false, equipment_released_ = false, shelters_for_affected_ = false;
-  bool dispatch_pending_ = false;
-  std::int64_t plan_check_s_ = -1;
-  std::vector<bool> aid_requested_;
-  std::map<std::string, world::ResponseLevel> declared_;
   std::function<void(std::int64_t, const Event&)> observer_;
   mutable std::vector<int> assigned_scratch_;  // check_invariants' scratch, not state
 };
+
+/// Open life-saving tasks being worked now — by the village's own people or by units
+/// assigned to them (on the way, setting up or working) — in task order.
+std::vector<std::uint32_t> life_saving_sites_at_work(const ResponseModel& model);
 
 }  // namespace ttx::response

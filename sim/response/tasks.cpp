@@ -23,6 +23,7 @@ TaskSkills::TaskSkills(const world::World& w) {
   light_rescue = find("light_rescue"), heavy_rescue = find("heavy_rescue"), boat_rescue = find("boat_rescue");
   medical = find("medical_triage"), sandbagging = find("sandbagging"), pumping = find("pumping");
   power_line = find("power_line_repair"), bridge = find("bridge_repair"), gas = find("gas_repair");
+  evacuation = find("evacuation");
 }
 
 std::optional<Task> task_for(const world::World& w, const TaskSkills& s, const hazard::Impact& i, std::size_t index) {

@@ -35,7 +35,11 @@ struct Task {
   // Progress
   int units = 0;                 ///< units assigned (on the way or on site)
   double rate = 0;               ///< output per hour of the units working now
-  double planned_rate = 0;       ///< output per hour of every unit assigned
+  double planned_rate = 0;       ///< output per hour of every unit assigned (and of the community, once at work)
+  double community_rate = 0;     ///< light rescue: output per hour of the village's own people once they dig
+  bool community_on = false;     ///< the village's people are at work on it (in rate and planned_rate)
+  std::int64_t hospital = -1;    ///< injured: the hospital their neighbours take them to, -1 none
+  double to_hospital_h = 0;      ///< injured: hours on the road to it
   std::int64_t last_s = 0;       ///< progress is counted up to here
   std::int64_t done_s = -1;
   core::EventId done_event{};
@@ -46,7 +50,7 @@ struct Task {
 /// Skill indices the tasks need, looked up once (-1 when the district lacks one).
 struct TaskSkills {
   std::int64_t light_rescue = -1, heavy_rescue = -1, boat_rescue = -1, medical = -1, sandbagging = -1,
-               pumping = -1, power_line = -1, bridge = -1, gas = -1;
+               pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1;
   explicit TaskSkills(const world::World& world);
 };
 

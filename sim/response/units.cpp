@@ -29,6 +29,15 @@ std::vector<UnitSkill> skills_of(const world::World& w, const std::vector<std::s
   return out;
 }
 
+// Relays cover the rest: shift 12 h, rest 12 h -> 2 relays (half on, half off); a unit
+// works in relays only if each would still have relay_min_people.
+int relays_of(const world::World& w, const Unit& u) {
+  if (u.shift_s <= 0) return 1;
+  const auto n = static_cast<int>((u.shift_s + u.rest_s + u.shift_s - 1) / u.shift_s);
+  const double min_people = w.doctrine.relay_min_people;
+  return min_people > 0 && n > 1 && u.people / n >= min_people ? n : 1;
+}
+
 }  // namespace
 
 std::string_view to_string(UnitState s) {
@@ -40,6 +49,7 @@ std::string_view to_string(UnitState s) {
     case UnitState::setting_up: return "setting up";
     case UnitState::working: return "working";
     case UnitState::resting: return "resting";
+    case UnitState::returning: return "returning";
   }
   return "?";
 }
@@ -103,6 +113,7 @@ std::vector<Unit> build_units(const world::World& w) {
     place(u, t);
     units.push_back(std::move(u));
   }
+  for (auto& u : units) u.relays = relays_of(w, u);
   return units;
 }
 

@@ -12,7 +12,7 @@
 namespace ttx::response {
 
 enum class UnitKind : std::uint8_t { team, sector_crew, town_team };
-enum class UnitState : std::uint8_t { standby, assembling, idle, travelling, setting_up, working, resting };
+enum class UnitState : std::uint8_t { standby, assembling, idle, travelling, setting_up, working, resting, returning };
 std::string_view to_string(UnitState s);
 
 struct UnitSkill {
@@ -32,6 +32,7 @@ struct Unit {
   double speed_factor = 1;
   std::int64_t assembly_s = 0, shift_s = 12 * 3600, rest_s = 12 * 3600;
   std::uint32_t base_node = 0, home_town = 0;
+  int relays = 1;  ///< relays taking turns on duty (1: the whole unit works its shift, then rests)
 
   // What it is doing
   UnitState state = UnitState::standby;
@@ -51,6 +52,7 @@ struct Unit {
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
 
   const UnitSkill* skill(std::uint32_t s) const;
+  int on_duty_people() const { return people / relays; }
 };
 
 /// Every unit of the district, at standby at its base. Specialised teams get

@@ -65,12 +65,18 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.rescued_alive = o.rescued_alive;
   d.rescued_dead = o.rescued_dead;
   d.died_waiting = o.died_waiting;
+  d.rescued_by_community = o.rescued_by_community;
+  d.rescued_by_teams = o.rescued_alive - o.rescued_by_community;
+  d.rescued_alive_within_24h = o.rescued_alive_24h;
   d.still_trapped = waiting.trapped;
   d.missing = waiting.trapped;
   d.killed = o.killed;
   d.injured_serious = o.injured_serious;
   d.treated_in_time = o.treated_in_time;
   d.treated_late = o.treated_late;
+  d.to_hospital = o.to_hospital;
+  d.evacuated_before_impact = o.evacuated;
+  d.caught_at_home = o.caught_at_home;
   d.unmet_person_h = m.unmet_person_h();
   d.spans_down = o.spans_down;
   d.spans_restored = o.spans_restored;
@@ -105,6 +111,12 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     t.sheltered = s.in_shelter;
     t.shelter_places = s.shelter_capacity;
     t.supplied = s.supplied;
+    t.rescued_by_community = s.rescued_by_community;
+    t.rescued_by_teams = s.rescued_by_teams;
+    t.evacuated_before_impact = s.evacuated;
+    t.sheltered_other_towns = s.sheltered_elsewhere;
+    t.hosted = s.hosted;
+    r.district.sheltered_other_towns += s.sheltered_elsewhere;
     t.unmet_person_h = s.unmet_person_h +
                        std::max(0.0, s.displaced - s.supplied) * static_cast<double>(m.now_s() - s.last_s) / 3600.0;
     t.first_displaced_h = hours(s.first_displaced_s);
@@ -277,7 +289,7 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   for (double v : {d.trapped, d.rescued_alive, d.rescued_dead, d.died_waiting, d.still_trapped, d.killed,
                    d.injured_serious, d.treated_in_time, d.treated_late, d.displaced, d.sheltered, d.supplied,
                    d.relief_within_target, d.unmet_person_h, d.unit_hours_worked, d.unit_hours_on_duty,
-                   d.spans_restored, d.levee_bags}) {
+                   d.spans_restored, d.levee_bags, d.rescued_by_community, d.rescued_alive_within_24h, d.to_hospital, d.evacuated_before_impact, d.caught_at_home, d.sheltered_other_towns}) {
     h.num(v);
   }
   for (const auto& t : r.towns) {
@@ -308,6 +320,7 @@ SeriesPoint sample(const response::ResponseModel& m) {
     p.displaced += t.displaced;
   }
   for (const auto& u : m.units()) p.units_on_task += u.task >= 0;
+  p.life_saving_worked = static_cast<int>(response::life_saving_sites_at_work(m).size());
   const auto items = static_cast<std::uint32_t>(m.world().items.size());
   p.stock.reserve(items);
   for (std::uint32_t i = 0; i < items; ++i) p.stock.push_back(m.logistics().in_stock(i));

@@ -18,12 +18,17 @@ namespace ttx::score {
 /// District totals, by the truth.
 struct DistrictFigures {
   double trapped = 0, rescued_alive = 0, rescued_dead = 0, died_waiting = 0, still_trapped = 0;
+  double rescued_by_community = 0, rescued_by_teams = 0;  ///< of rescued_alive: by the village's own people, by units
+  double rescued_alive_within_24h = 0;  ///< of rescued_alive: freed within 24 h of being trapped
   double missing = 0;  ///< still trapped at the end: the national relief plan (2024) counts them with the dead
   double killed = 0;   ///< killed outright by the hazard
   double injured_serious = 0, treated_in_time = 0, treated_late = 0;
+  double to_hospital = 0;  ///< of the treated: admitted to a hospital
   double displaced = 0;
-  double evacuated_before_impact = 0;  ///< none yet: evacuation ahead of the hazard is not modelled
+  double evacuated_before_impact = 0;  ///< moved out before the water reached their village
+  double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
+  double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置)
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
   double unit_hours_worked = 0;   ///< on site, working
@@ -40,6 +45,10 @@ struct DistrictFigures {
 struct TownFigures {
   std::string id, name_zh, name_en;
   double displaced = 0, sheltered = 0, shelter_places = 0, supplied = 0, unmet_person_h = 0;
+  double rescued_by_community = 0, rescued_by_teams = 0;  ///< trapped people freed alive, by whom
+  double evacuated_before_impact = 0;
+  double sheltered_other_towns = 0;  ///< this town's people in shelters of other towns
+  double hosted = 0;                 ///< other towns' people in this town's shelters
   double first_displaced_h = -1, first_unit_h = -1, first_relief_h = -1;
   double first_relief_after_displacement_h = -1;  ///< first relief, counted from the town's first displacement
   int orders = 0, orders_delivered = 0;           ///< relief orders as placed, and those delivered in full
@@ -67,6 +76,7 @@ struct SeriesPoint {
   double at_h = 0;
   double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
   int units_on_task = 0;
+  int life_saving_worked = 0;  ///< life-saving tasks being worked now (by the village's people, or units on the way or on site)
   std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
 };
 

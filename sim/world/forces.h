@@ -53,6 +53,24 @@ struct SectorCrew {
   std::map<std::string, double> params;  ///< crew equipment figures (drainage truck rate, ...)
 };
 
+/// Neighbours and local people freeing the lightly trapped of their own village
+/// (team_types.yaml community_rescue): from the first minutes, before any team.
+struct CommunityRescue {
+  double helper_share = 0;   ///< share of a village's people who join the rescue
+  double start_min = 30;     ///< minutes from the impact to the first people digging
+  double crew_size = 5;      ///< helpers per squad
+  double persons_per_squad_h = 0;  ///< lightly trapped freed per squad-hour (hand tools)
+  bool loaded = false;
+};
+
+/// The seriously injured taken to hospital by whatever vehicle their neighbours,
+/// relatives and the 120 service have (hospitals.yaml casualty_transport).
+struct CasualtyTransport {
+  double start_min = 30;                 ///< minutes from the injury to the first cars leaving
+  double patients_per_1000_residents_h = 0;  ///< patients a village's vehicles take per hour, per 1,000 residents
+  bool loaded = false;
+};
+
 struct TownTeams {
   double per_town = 0, people = 0;
   std::vector<std::string> skills;

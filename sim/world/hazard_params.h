@@ -42,7 +42,7 @@ struct FloodParams {
   double breach_at_h = -1;             ///< < 0: drawn from the fragility below
   double breach_median_level_m = 0, breach_beta = 0.1;
   bool breach_on_yangtze = false;
-  double not_evacuated_share = 0.1;    ///< residents still at home when water arrives
+  double refuse_to_leave_share = 0.1;  ///< residents who refuse an evacuation order (the response plays the rest)
   std::vector<WarningEvent> warnings;  ///< typhoon warnings (rainstorm ones follow the rain)
 };
 

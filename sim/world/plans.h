@@ -43,6 +43,7 @@ enum class ActionKind {
   mobilise_forces, open_shelters, release_stock, activate_agreement_reserve,
   request_city_aid, request_province_aid, report_to_city, report_to_province,
   deploy_working_group,
+  evacuate,  ///< move out the people of villages whose mapped flood depth exceeds depth_m
 };
 std::string_view to_string(ActionKind a);
 
@@ -52,6 +53,7 @@ struct Action {
   std::vector<std::string> team_types, subtypes, sector_crews, classes;
   bool town_teams = false;
   std::string where;
+  double depth_m = 0;  ///< evacuate: villages mapped to flood deeper than this
 };
 
 struct PlanLevel {

@@ -45,6 +45,12 @@ struct Shelter {
   double capacity_short = 0, capacity_long = 0;  ///< persons, ≤ 3 days / longer stays
 };
 
+/// A hospital taking the seriously injured (hospitals.yaml), reached at its town's centre.
+struct Hospital {
+  std::string id, name_zh, name_en, town;
+  double casualty_beds = 0;  ///< beds it can give casualties within hours of a disaster
+};
+
 struct AgreementReserve {
   int categories = 0;
   std::int64_t items = 0;

@@ -52,6 +52,12 @@ struct Doctrine {
   double min_work_in_shift_h = 1;    ///< a unit is only sent if it can work this long before its shift ends
   double treatment_window_h_severity_2 = 6, treatment_window_h_severity_3 = 1;  ///< injured treated in time
   double cut_off_speed_factor = 0.25;  ///< units where no road leads go on foot or by boat along the roads as they were
+  /// Units work in relays (half on, half off for equal shift and rest) when each relay
+  /// keeps at least this many people; 0: every unit works its shift whole, then rests.
+  double relay_min_people = 0;
+  /// Team types on 24-hour duty: the duty officer calls one out for any reported
+  /// life-saving or casualty task, whether or not a plan's level has mobilised it.
+  std::vector<std::string> duty_team_types;
   bool loaded = false;
 };
 
@@ -64,11 +70,14 @@ struct World {
   std::vector<Team> teams;
   std::vector<SectorCrew> sector_crews;
   TownTeams town_teams;
+  CommunityRescue community_rescue;
+  CasualtyTransport casualty_transport;
   std::vector<ItemCategory> items;
   std::vector<Depot> depots;
   std::vector<Site> suppliers;
   std::vector<Site> transfer_points;
   std::vector<Shelter> shelters;
+  std::vector<Hospital> hospitals;
   std::vector<MapShape> map_shapes;  ///< map.yaml: outline, rivers, coast
   AgreementReserve agreement_reserve;
   std::vector<MutualAid> mutual_aid;

@@ -120,7 +120,8 @@ TEST(TtxRun, UntilStopsTheRunEarly) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos);
   EXPECT_EQ(r.out.find("T+22:10"), std::string::npos) << "nothing after --until";
-  EXPECT_NE(r.out.find("none ordered yet"), std::string::npos) << "no relief before the breach";
+  EXPECT_NE(r.out.find("evacuated "), std::string::npos) << "the riverside villages are moved out before the breach";
+  EXPECT_EQ(r.out.find("none ordered yet"), std::string::npos) << "and their evacuees are sent relief";
 }
 
 TEST(TtxRun, UntilAfterTheEndStopsAtTheEndAndSaysSo) {

@@ -42,7 +42,7 @@ inline world::Scenario test_flood(int hours, double peak_h, double surge_m, doub
   p.reach_lat = 31.815;
   p.reach_lon = 121.165;
   p.reach_length_m = 3000;
-  p.not_evacuated_share = 0.15;
+  p.refuse_to_leave_share = 0.05;
   p.breach = breach;
   p.breach_at_h = breach ? peak_h : -1;
   s.hazard = p;

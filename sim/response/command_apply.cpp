@@ -1,0 +1,160 @@
+// Commands: whether one can be carried out now (and if not, why), and carrying it
+// out. Every decision — the doctrine's, a trainee's, a director's — passes here.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "sim/response/response_model.h"
+
+namespace ttx::response {
+
+using core::Duration;
+
+Verdict ResponseModel::check(const Command& command) const {
+  struct Check {
+    const ResponseModel& m;
+    Verdict operator()(const SetLevel& c) const {
+      const auto& plans = m.scenario_.plans;
+      if (std::find(plans.begin(), plans.end(), c.plan) == plans.end()) return {Refusal::plan_not_in_force};
+      return {};
+    }
+    Verdict operator()(const Mobilise& c) const {
+      for (const auto u : c.units) {
+        if (u >= m.units_.size()) return {Refusal::no_such_unit, u};
+      }
+      return {};
+    }
+    Verdict operator()(const Assign& c) const {
+      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return {Refusal::no_such_task};
+      const Unit& u = m.units_[c.unit];
+      const Task& t = m.tasks_[c.task];
+      if (t.known_s < 0 || !t.open()) return {Refusal::task_not_open};
+      if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up &&
+          u.state != UnitState::returning) {
+        return {Refusal::unit_busy, c.unit, std::string(to_string(u.state))};
+      }
+      if (!m.trip(c.unit, c.task)) return {Refusal::no_trip};
+      return {};
+    }
+    Verdict operator()(const StandDown& c) const {
+      if (c.unit >= m.units_.size()) return {Refusal::no_such_unit, c.unit};
+      const Unit& u = m.units_[c.unit];
+      const UnitState s = u.state;
+      const bool away = s == UnitState::working || s == UnitState::setting_up || s == UnitState::travelling ||
+                        (s == UnitState::idle && u.node != u.base_node);
+      if (!away) return {Refusal::not_on_site};
+      return {};
+    }
+    Verdict operator()(const OpenShelters& c) const {
+      return c.town >= m.towns_.size() ? Verdict{Refusal::no_such_town} : Verdict{};
+    }
+    Verdict operator()(const ReleaseStock&) const { return {}; }
+    Verdict operator()(const ActivateReserve&) const { return {}; }
+    Verdict operator()(const RequestAid& c) const {
+      for (const auto& aid : m.w_.mutual_aid) {
+        if (aid.id == c.aid) return {};
+      }
+      return {Refusal::no_such_aid};
+    }
+    Verdict operator()(const OrderRelief& c) const {
+      if (c.town >= m.towns_.size()) return {Refusal::no_such_town};
+      if (!m.logistics_.item_index(c.item) || c.quantity <= 0) return {Refusal::bad_order};
+      return {};
+    }
+    Verdict operator()(const Evacuate& c) const {
+      if (c.village >= m.w_.villages.size() || m.skill_ids_.evacuation < 0) return {Refusal::no_such_village};
+      if (m.water_came_[c.village]) return {Refusal::water_arrived};
+      if (m.evacuation_task_[c.village] >= 0) return {Refusal::already_ordered};
+      return {};
+    }
+    Verdict operator()(const ShelterElsewhere& c) const {
+      if (c.from >= m.towns_.size() || c.to >= m.towns_.size()) return {Refusal::no_such_town};
+      if (!(m.towns_[c.from].unsheltered > 0.5)) return {Refusal::nobody_to_move};
+      if (c.from == c.to || !(m.free_places(c.to) > 0.5) || !std::isfinite(m.bus_hours(c.from, c.to))) return {Refusal::no_free_places};
+      return {};
+    }
+    Verdict operator()(const SendReport& c) const {
+      return c.to != "city" && c.to != "province" ? Verdict{Refusal::bad_report_target} : Verdict{};
+    }
+  };
+  return std::visit(Check{*this}, command);
+}
+
+void ResponseModel::apply(Actor by, const Command& command) {
+  commands_.push_back({now_s(), by, command});
+  if (by != Actor::doctrine) {
+    LogEntry& e = note(LogKind::command);
+    e.by = by;
+    e.command = command;
+  }
+  if (const Verdict v = check(command); v.refusal != Refusal::none) {
+    LogEntry& e = note(LogKind::rejected);
+    e.by = by;
+    e.command = command;
+    e.refusal = v.refusal;
+    e.refused_id = v.id;
+    e.unit_state = v.unit_state;
+    return;
+  }
+  struct Apply {
+    ResponseModel& m;
+    Actor by;
+    void operator()(const SetLevel& c) {
+      m.declared_[c.plan] = std::clamp(c.level, 1, kNoResponse);
+      if (!m.options_.doctrine) {  // the trainee's declaration, scored against the plan's own level
+        LogEntry& e = m.note(LogKind::level_change);
+        e.plan = c.plan;
+        e.to = std::clamp(c.level, 1, kNoResponse);
+        e.by = by;
+        e.declared = true;
+        return;
+      }
+      m.plans_.set_level(m.now_s(), c.plan, c.level, "declared by the " + std::string(to_string(by)));
+      m.update_plans();
+    }
+    void operator()(const Mobilise& c) {
+      for (const auto u : c.units) m.mobilise(u);
+    }
+    void operator()(const Assign& c) { m.send(c.unit, c.task, *m.trip(c.unit, c.task)); }
+    void operator()(const StandDown& c) {
+      m.stand_down(c.unit);
+      m.request_dispatch();
+    }
+    void operator()(const OpenShelters& c) { m.open_shelters(c.town); }
+    void operator()(const ReleaseStock& c) {
+      const bool newly = c.relief && !m.relief_released_;
+      m.relief_released_ |= c.relief;
+      m.equipment_released_ |= c.equipment;
+      if (newly) {
+        for (std::uint32_t t = 0; t < m.towns_.size(); ++t) m.plan_round(t);
+      }
+      if (c.equipment) m.request_dispatch();
+    }
+    void operator()(const ActivateReserve&) { m.logistics_.activate_reserve(); }
+    void operator()(const RequestAid& c) {
+      for (std::size_t k = 0; k < m.w_.mutual_aid.size(); ++k) {
+        if (m.w_.mutual_aid[k].id != c.aid || m.aid_requested_[k]) continue;
+        m.aid_requested_[k] = true;
+        LogEntry& e = m.note(LogKind::aid);
+        e.aid = static_cast<std::int64_t>(k);
+        e.hours = m.w_.mutual_aid[k].delay_h;
+        m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
+        return;
+      }
+    }
+    void operator()(const OrderRelief& c) {
+      m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
+    }
+    void operator()(const Evacuate& c) { m.order_evacuation(c.village); }
+    void operator()(const ShelterElsewhere& c) { m.move_to_shelters(c.from, c.to); }
+    void operator()(const SendReport& c) {
+      std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
+      // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.
+      if (sent < 0 && m.deadlines_.first_report_s >= 0) sent = m.now_s();
+      m.note(LogKind::report).recipient = c.to;
+    }
+  };
+  std::visit(Apply{*this, by}, command);
+}
+
+}  // namespace ttx::response

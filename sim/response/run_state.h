@@ -1,0 +1,64 @@
+// The plain mutable state of one response run: units, tasks, towns, outcomes and
+// the records of what happened. Data only; the model's handlers change it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "sim/response/commands.h"
+#include "sim/response/outcomes.h"
+#include "sim/response/reports.h"
+#include "sim/response/tasks.h"
+#include "sim/response/units.h"
+#include "sim/world/plans.h"
+
+namespace ttx::response {
+
+struct RunState {
+  std::vector<Arrival> arrivals_;  // reports of the truth, with their delays
+  std::vector<Unit> units_;
+  std::vector<Task> tasks_;
+  std::vector<std::int64_t> task_of_impact_;
+  std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
+  std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
+  std::vector<std::vector<std::uint32_t>> units_with_skill_;
+  std::vector<std::vector<std::uint32_t>> gear_items_;  // per skill: items a crew may draw, in order of preference
+  std::int64_t depot_node_ = -1;
+  std::vector<TownState> towns_;
+  std::vector<double> beds_free_;  // per hospital: casualty beds not yet taken
+  // Evacuation, per village: the flood depth on the inundation map (the truth's highest),
+  // people moved out, those not yet matched by a displacement of the hazard, its task, and
+  // whether the water has come (after which those left are caught at home).
+  std::vector<double> mapped_depth_m_, evacuated_, evacuee_credit_;
+  std::vector<std::int64_t> evacuation_task_;
+  std::vector<bool> water_came_;
+  std::vector<double> impact_share_;  // per impact: the share of its people there when it struck
+  struct Batch {  // one relief round of a town
+    std::uint32_t town;
+    double people_per_order;
+    int outstanding;
+  };
+  std::vector<Batch> batches_;
+  std::vector<std::int64_t> batch_of_order_;
+  Outcomes outcomes_;
+  ReportingTimes deadlines_;
+  std::vector<LogEntry> log_;
+  std::vector<TimedCommand> commands_;
+  std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
+  std::size_t actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
+  std::vector<bool> stockout_noted_;
+  std::int64_t reserve_noted_s_ = -1;
+  std::int64_t end_s_ = 0;
+  std::string season_;
+  bool relief_released_ = false, equipment_released_ = false, shelters_for_affected_ = false;
+  bool dispatch_pending_ = false;
+  std::int64_t plan_check_s_ = -1;
+  std::vector<bool> aid_requested_;
+  std::map<std::string, world::ResponseLevel> declared_;
+};
+
+}  // namespace ttx::response
