@@ -137,8 +137,8 @@ void register_batch_command(CLI::App& app) {
   CLI::Option* vs = cmd->add_option("--vs", o->vs,
                                     "Compare with these figures changed (PATH=VALUE, repeatable) on the same random numbers;\n"
                                     "--vs alone compares the base with itself (every difference zero)")
-                        ->expected(0, -1)
-                        ->allow_extra_args(false);
+                        ->expected(0, 1)
+                        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--sweep", o->sweeps,
                   "Run a grid over a figure: PATH=a,b,c (e.g. depots.district_warehouse.bays=2,3,4); give two for a\n"
                   "grid of two. Tabulates the relief target against it")

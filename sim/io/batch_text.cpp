@@ -1,5 +1,6 @@
 #include "sim/io/batch_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -71,10 +72,17 @@ std::string proportion_text(const Proportion& p) {
 std::string difference_text(const std::string& id, const PairedDifference& d) {
   if (d.n == 0) return "—";
   const double f = is_share(id) || id.rfind("met.", 0) == 0 ? 100 : 1;
-  const char* unit = f == 100 ? " pp" : "";
-  char b[96];
-  std::snprintf(b, sizeof b, "%+.3g%s (%+.3g to %+.3g)", f * d.mean + 0.0, unit, f * d.lo + 0.0, f * d.hi + 0.0);
-  return b;
+  const double m = f * std::max({std::fabs(d.mean), std::fabs(d.lo), std::fabs(d.hi)});
+  const int decimals = m >= 100 ? 0 : m >= 1 ? 2 : 3;
+  // Sums of the same figures in another order differ in the last bits: that is no difference.
+  const auto text = [&](double v) {
+    v *= f;
+    if (std::fabs(v) < 1e-9 * std::max(1.0, m)) return std::string("0");
+    char b[32];
+    std::snprintf(b, sizeof b, "%+.*f", decimals, v);
+    return std::string(b);
+  };
+  return text(d.mean) + (f == 100 ? " pp" : "") + " (" + text(d.lo) + " … " + text(d.hi) + ")";
 }
 
 namespace {
@@ -171,7 +179,7 @@ std::string batch_text(const BatchAnswer& a, Lang l) {
       }
     }
     for (const auto& d : a.comparison->targets) {
-      line(out, (zh ? "达标概率：" : "P(met): ") + batch_figure_name(d.id, l), 40, {difference_text("met." + d.id, d.d)}, 30);
+      line(out, (zh ? "达标概率：" : "P(met): ") + batch_figure_name(d.id, l), 56, {difference_text("met." + d.id, d.d)}, 14);
     }
   }
   return out;
