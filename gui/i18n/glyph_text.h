@@ -1,13 +1,16 @@
-// Chinese text the console draws from its own strings (not from data), handed to
-// the font loader so every glyph is in the atlas.
+// Every character the console may draw, for the font atlas: the UI strings, the
+// names and messages of the district and scenario, and the sentences the
+// printers make (log lines, levels, plans, scorecard parts). No place name shows
+// as boxes.
 #pragma once
+
+#include <string>
+
+#include "sim/world/scenario.h"
+#include "sim/world/world.h"
 
 namespace ttx::gui {
 
-inline constexpr const char* kTitleZh = "海门区应急演练与灾害模拟";
-inline constexpr const char* kStockMottoZh = "拿得出、调得快";
-
-/// All of the above, concatenated, for ImFontGlyphRangesBuilder::AddText.
-inline constexpr const char* kUiChineseGlyphs = "海门区应急演练与灾害模拟拿得出、调得快";
+std::string glyph_text(const world::World& world, const world::Scenario* scenario);
 
 }  // namespace ttx::gui

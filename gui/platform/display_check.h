@@ -9,4 +9,7 @@ namespace ttx::gui {
 /// "" if a display can be opened, else what to tell the user.
 std::string display_problem();
 
+/// The display's scale for HiDPI screens (1 at 96 dpi), from the X server's size in millimetres.
+float display_scale();
+
 }  // namespace ttx::gui

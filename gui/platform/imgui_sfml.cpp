@@ -1,10 +1,16 @@
 #include "gui/platform/imgui_sfml.h"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
+#include <list>
 #include <string>
+#include <utility>
+
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Clipboard.hpp>
+#include <SFML/Window/Cursor.hpp>
 #include <SFML/Window/Event.hpp>
 #include <backends/imgui_impl_opengl2.h>
 #include <imgui.h>
@@ -15,9 +21,48 @@ namespace {
 
 std::string clipboard_buffer;
 
+// UTF-8 both ways: toAnsiString() would turn every Chinese character into '\0'.
 const char* get_clipboard(void*) {
-  clipboard_buffer = sf::Clipboard::getString().toAnsiString();
+  const auto utf8 = sf::Clipboard::getString().toUtf8();
+  clipboard_buffer.assign(utf8.begin(), utf8.end());
   return clipboard_buffer.c_str();
+}
+
+// One system cursor per ImGui cursor, loaded once; nullptr where the system has none.
+sf::Cursor* cursors[ImGuiMouseCursor_COUNT] = {};
+ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
+
+void load_cursors() {
+  const std::pair<ImGuiMouseCursor, sf::Cursor::Type> kinds[] = {
+      {ImGuiMouseCursor_Arrow, sf::Cursor::Arrow},       {ImGuiMouseCursor_TextInput, sf::Cursor::Text},
+      {ImGuiMouseCursor_ResizeAll, sf::Cursor::SizeAll}, {ImGuiMouseCursor_ResizeNS, sf::Cursor::SizeVertical},
+      {ImGuiMouseCursor_ResizeEW, sf::Cursor::SizeHorizontal},
+      {ImGuiMouseCursor_ResizeNESW, sf::Cursor::SizeBottomLeftTopRight},
+      {ImGuiMouseCursor_ResizeNWSE, sf::Cursor::SizeTopLeftBottomRight}, {ImGuiMouseCursor_Hand, sf::Cursor::Hand},
+      {ImGuiMouseCursor_NotAllowed, sf::Cursor::NotAllowed}};
+  for (const auto& [im, sys] : kinds) {
+    auto* c = new sf::Cursor();
+    if (c->loadFromSystem(sys)) {
+      cursors[im] = c;
+    } else {
+      delete c;
+    }
+  }
+}
+
+void update_cursor(sf::RenderWindow& window) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
+  const ImGuiMouseCursor want = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  if (want == last_cursor) return;
+  last_cursor = want;
+  if (want == ImGuiMouseCursor_None) {
+    window.setMouseCursorVisible(false);
+    return;
+  }
+  window.setMouseCursorVisible(true);
+  sf::Cursor* c = cursors[want] != nullptr ? cursors[want] : cursors[ImGuiMouseCursor_Arrow];
+  if (c != nullptr) window.setMouseCursor(*c);
 }
 
 void set_clipboard(void*, const char* text) { sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::char_traits<char>::length(text))); }
@@ -63,6 +108,8 @@ void imgui_sfml_init(sf::RenderWindow& window) {
   io.BackendPlatformName = "ttx_sfml";
   io.IniFilename = nullptr;  // window layout is console state, not a stray file in the cwd
   map_keys(io);
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  load_cursors();
   io.GetClipboardTextFn = get_clipboard;
   io.SetClipboardTextFn = set_clipboard;
   const auto size = window.getSize();
@@ -116,6 +163,7 @@ void imgui_sfml_new_frame(sf::RenderWindow& window, sf::Time dt) {
   io.DisplaySize = ImVec2(static_cast<float>(size.x), static_cast<float>(size.y));
   const float seconds = dt.asSeconds();
   io.DeltaTime = seconds > 0.0f ? seconds : 1.0f / 60.0f;  // ImGui asserts on a zero step
+  update_cursor(window);
   ImGui_ImplOpenGL2_NewFrame();
   ImGui::NewFrame();
 }
@@ -127,22 +175,26 @@ void imgui_sfml_render(sf::RenderWindow& window) {
 }
 
 void imgui_sfml_shutdown() {
+  for (auto*& c : cursors) {
+    delete c;
+    c = nullptr;
+  }
   ImGui_ImplOpenGL2_Shutdown();
   ImGui::DestroyContext();
 }
 
-bool imgui_sfml_load_font(const std::string& path, float size_px, const std::string& extra_utf8) {
+ImFont* imgui_sfml_load_font(const std::string& path, float size_px, const std::string& extra_utf8, bool common_chinese) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return false;
+  if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
   ImGuiIO& io = ImGui::GetIO();
-  static ImVector<ImWchar> ranges;  // must outlive the atlas build
+  static std::list<ImVector<ImWchar>> kept;  // ranges must outlive the atlas build (a list: they never move)
+  kept.emplace_back();
   ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
+  builder.AddRanges(common_chinese ? io.Fonts->GetGlyphRangesChineseSimplifiedCommon() : io.Fonts->GetGlyphRangesDefault());
   builder.AddText(extra_utf8.c_str());
-  builder.AddText("·—–°²³±×≥≤→");
-  ranges.clear();
-  builder.BuildRanges(&ranges);
-  return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, nullptr, ranges.Data) != nullptr;
+  builder.AddText("·—–°²³±×≥≤→←↑↓✓");
+  builder.BuildRanges(&kept.back());
+  return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, nullptr, kept.back().Data);
 }
 
 }  // namespace ttx::gui

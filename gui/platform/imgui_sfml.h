@@ -5,6 +5,8 @@
 
 #include <string>
 
+struct ImFont;
+
 namespace sf {
 class Event;
 class RenderWindow;
@@ -24,9 +26,11 @@ void imgui_sfml_new_frame(sf::RenderWindow& window, sf::Time dt);
 void imgui_sfml_render(sf::RenderWindow& window);
 void imgui_sfml_shutdown();
 
-/// Loads a TrueType font with the glyphs for simplified Chinese plus `extra_utf8`
-/// (the data's place names), so no name shows as boxes. Returns false, keeping
-/// ImGui's built-in Latin font, if the file cannot be read.
-bool imgui_sfml_load_font(const std::string& path, float size_px, const std::string& extra_utf8);
+/// Loads a TrueType font with the glyphs of `extra_utf8` (the data's names and the
+/// UI's strings, so no name shows as boxes), plus the 2,500 common simplified
+/// Chinese characters if `common_chinese`. Returns nullptr, keeping ImGui's
+/// built-in Latin font, if the file cannot be read.
+ImFont* imgui_sfml_load_font(const std::string& path, float size_px, const std::string& extra_utf8, bool common_chinese = true);
+
 
 }  // namespace ttx::gui

@@ -2,10 +2,26 @@
 
 namespace ttx::exercise {
 
+namespace {
+
+bool decision_event(const response::Event& e) {
+  return std::holds_alternative<response::ReportDue>(e) || std::holds_alternative<response::InjectDue>(e) ||
+         std::holds_alternative<response::TaskDone>(e);
+}
+
+bool decision_record(const response::LogEntry& e) {
+  using response::LogKind;
+  return e.kind == LogKind::level_change || e.kind == LogKind::inject || e.kind == LogKind::rejected;
+}
+
+}  // namespace
+
 Session::Session(const world::World& world, const world::Scenario& scenario, SessionOptions options,
                  const std::vector<response::TimedCommand>& replay)
-    : model_(std::make_unique<response::ResponseModel>(world, scenario, options.replication, options.run)) {
-  model_->set_event_observer([this](std::int64_t at_s, const response::Event& e) { events_.push_back({at_s, e}); });
+    : model_(std::make_unique<response::ResponseModel>(world, scenario, options.replication, options.run)),
+      events_(std::make_unique<std::vector<ProcessedEvent>>()) {
+  model_->set_event_observer(
+      [sink = events_.get()](std::int64_t at_s, const response::Event& e) { sink->push_back({at_s, e}); });
   for (const auto& c : replay) {
     if (c.by != response::Actor::doctrine) model_->schedule(c);
   }
@@ -17,11 +33,42 @@ core::RunStatus Session::advance_until(std::int64_t t_s, std::uint64_t budget) {
 
 bool Session::step() { return model_->step(); }
 
-void Session::submit(response::Command command, response::Actor by) { model_->submit(by, std::move(command)); }
+bool Session::step_to_decision(std::uint64_t budget) {
+  for (std::uint64_t k = 0; k < budget; ++k) {
+    const std::size_t events_before = events_->size();
+    const std::size_t log_before = model_->log().size();
+    if (!model_->step()) return false;
+    for (std::size_t e = events_before; e < events_->size(); ++e) {
+      if (decision_event((*events_)[e].event)) return true;
+    }
+    for (std::size_t l = log_before; l < model_->log().size(); ++l) {
+      if (decision_record(model_->log()[l])) return true;
+    }
+  }
+  return false;
+}
+
+SubmitResult Session::submit(response::Command command, response::Actor by) {
+  if (auto why = why_not(command)) return {false, std::move(*why)};
+  const std::size_t log_before = model_->log().size();
+  model_->submit(by, command);
+  // The model has the last word: a refusal it logs for this command at this moment.
+  const auto& log = model_->log();
+  for (std::size_t k = log_before; k < log.size(); ++k) {
+    const response::LogEntry& e = log[k];
+    if (e.kind != response::LogKind::rejected || e.by != by || !e.command || !(*e.command == command)) continue;
+    Refused r;
+    r.refusal = e.refusal;
+    r.id = e.refused_id;
+    r.unit_state = e.unit_state;
+    return {false, r};
+  }
+  return {};
+}
 
 std::vector<ProcessedEvent> Session::take_events() {
   std::vector<ProcessedEvent> out;
-  out.swap(events_);
+  out.swap(*events_);
   return out;
 }
 

@@ -3,12 +3,17 @@
 // the commands submitted (with their times) are the session's log, and a new
 // session given that log replays the run exactly — saving is writing the log,
 // loading is replaying it.
+//
+// A session may be moved (or held by pointer): the record of processed events
+// lives on the heap, so the model's observer never points into a moved-from object.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "sim/exercise/command_check.h"
 #include "sim/response/response_model.h"
 
 namespace ttx::exercise {
@@ -24,18 +29,37 @@ struct ProcessedEvent {
   response::Event event;
 };
 
+/// What became of a submitted command.
+struct SubmitResult {
+  bool accepted = true;
+  Refused why;  ///< when refused: the reason (refusal none when accepted)
+  explicit operator bool() const { return accepted; }
+};
+
 class Session {
  public:
   /// `replay`: commands of an earlier session (trainee and director), applied at their times.
   Session(const world::World& world, const world::Scenario& scenario, SessionOptions options = {},
           const std::vector<response::TimedCommand>& replay = {});
+  Session(Session&&) noexcept = default;
+  Session& operator=(Session&&) noexcept = default;
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
 
   /// Runs up to `t_s`, at most `budget` events (a front end advances in slices).
   core::RunStatus advance_until(std::int64_t t_s, std::uint64_t budget = response::Calendar::kNoBudget);
   /// Runs exactly one event; false when none is left before the scenario's end.
   bool step();
-  /// Applies a decision now (after every event of this moment) and logs it.
-  void submit(response::Command command, response::Actor by = response::Actor::trainee);
+  /// Steps until a decision point has passed — a report reaches the duty office, a
+  /// level changes, an inject arrives, a command is refused, a task is finished —
+  /// or `budget` events have run, or the scenario ends. True at a decision point.
+  bool step_to_decision(std::uint64_t budget = 100000);
+  /// Applies a decision now (after every event of this moment) and logs it. A
+  /// command why_not() refuses is not sent (it is neither logged nor part of the
+  /// run); one the model itself refuses is logged as refused, with the model's reason.
+  SubmitResult submit(response::Command command, response::Actor by = response::Actor::trainee);
+  /// Why `command` would be refused now, without applying it; nothing if it would be carried out.
+  std::optional<Refused> why_not(const response::Command& command) const { return exercise::why_not(*model_, command); }
 
   /// The run as it stands: world, truth, known picture, units, stock, plans,
   /// outcomes. Valid until the next call that advances or submits.
@@ -49,7 +73,7 @@ class Session {
 
  private:
   std::unique_ptr<response::ResponseModel> model_;
-  std::vector<ProcessedEvent> events_;
+  std::unique_ptr<std::vector<ProcessedEvent>> events_;  // on the heap: the observer holds its address
   std::size_t log_taken_ = 0;
 };
 

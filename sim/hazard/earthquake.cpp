@@ -105,8 +105,20 @@ std::array<double, world::kDamageStates> damage_probabilities(const world::Earth
     hi = rows[r + 1];
     f = i - std::floor(i);
   }
-  std::array<double, world::kDamageStates> out;
-  for (int s = 0; s < world::kDamageStates; ++s) out[s] = lo[s] + f * (hi[s] - lo[s]);
+  // Interpolate the exceedance P(>= state): log-linearly where both rows give it
+  // (a lognormal fragility rises about geometrically between integer intensities,
+  // so linear steps would overstate collapse just above a row), else linearly.
+  std::array<double, world::kDamageStates> out{};
+  double lo_ge = 0, hi_ge = 0, above = 0;
+  for (int s = world::kDamageStates - 1; s >= 1; --s) {
+    lo_ge += lo[s];
+    hi_ge += hi[s];
+    const double ge = lo_ge > 0 && hi_ge > 0 ? std::exp(std::log(lo_ge) + f * (std::log(hi_ge) - std::log(lo_ge)))
+                                             : lo_ge + f * (hi_ge - lo_ge);
+    out[s] = std::max(0.0, ge - above);
+    above = std::max(above, ge);
+  }
+  out[0] = std::max(0.0, 1.0 - above);
   return out;
 }
 

@@ -19,8 +19,8 @@ double intensity_at(const world::AttenuationRegion& region, double ms, double al
                     bool elliptical);
 
 /// P(none, slight, moderate, severe, destroyed) of building class `cls` at intensity
-/// `i`, interpolated linearly between the integer rows VI..X (and from "all none" at
-/// the damage-free intensity up to VI).
+/// `i`, between the integer rows VI..X with P(>= state) interpolated log-linearly
+/// (linearly where a row gives 0, and from "all none" at the damage-free intensity up to VI).
 std::array<double, world::kDamageStates> damage_probabilities(const world::EarthquakeModel& m, int cls, double i);
 
 /// A per-intensity table (rows VI..X) at intensity `i`, 0 at or below the damage-free intensity.

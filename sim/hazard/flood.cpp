@@ -100,6 +100,7 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
 
   // When breach water reaches each village: along the roads from the reach.
   Eigen::ArrayXd ground(n), arrival_h = Eigen::ArrayXd::Constant(n, std::numeric_limits<double>::infinity());
+  Eigen::ArrayXd breach_km = Eigen::ArrayXd::Constant(n, std::numeric_limits<double>::infinity());
   for (Eigen::Index v = 0; v < n; ++v) ground[v] = w.villages[static_cast<std::size_t>(v)].ground_level_m;
   if (breach_h < hours && n > 0) {
     const auto origin = w.roads.find(w.villages[reach].id);
@@ -109,6 +110,7 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       const auto node = w.roads.find(w.villages[static_cast<std::size_t>(v)].id);
       const double d = node >= 0 ? dist[node] : std::numeric_limits<double>::infinity();
       if (d <= m.max_reach_km) arrival_h[v] = static_cast<double>(breach_h) + d / m.front_speed_km_h;
+      breach_km[v] = d;
     }
   }
 
@@ -172,7 +174,7 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
   const double household = w.hazard_models.persons_per_household;
   std::vector<int> villages_in_town(w.towns.size(), 0);
   for (const auto& v : w.villages) ++villages_in_town[v.town];
-  enum Count { kDisplaced, kTrapped, kKilled, kHouses, kCounts };
+  enum Count { kDisplaced, kTrapped, kKilled, kHouses, kInjured, kCounts };
   for (Eigen::Index v = 0; v < n; ++v) {
     const auto& village = w.villages[static_cast<std::size_t>(v)];
     const auto where = static_cast<std::uint32_t>(v);
@@ -191,17 +193,26 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       const double share = reached_rows[h][v] > 0 ? 1.0 : m.flooded_area_share;
       const double exposed = max_depth > m.boat_rescue_depth_m ? village.population * share * p.not_evacuated_share : 0.0;
       const double mortality = flood_mortality(m, max_depth, max_rise);
-      const bool uninhabitable = interpolate(m.depth_damage_m, m.depth_damage, max_depth) > m.uninhabitable_damage;
+      // Collapsed or severely damaged houses, apart from the merely damaged (the JRC
+      // depth-damage fraction is a monetary loss, not collapse): in the breach zone,
+      // every house where h·v reaches the collapse criterion; elsewhere masonry houses
+      // by a lognormal fragility in still-water depth. Reinforced concrete stands.
+      const bool breach_zone = reached_rows[h][v] > 0 && breach_km[v] <= m.breach_zone_km;
+      const bool swept = breach_zone && m.breach_velocity_m_s >= m.collapse_min_velocity_m_s &&
+                         max_depth * m.breach_velocity_m_s >= m.collapse_hv_m2_s;
+      const double collapsed_share =
+          swept ? 1.0 : (1.0 - village.share_rc) * lognormal_cdf(max_depth, m.collapse_depth_median_m, m.collapse_depth_beta);
       // The people caught by the water are rounded once; the killed among them
       // next; the rest are trapped and need a boat.
       const std::int64_t caught = offset_round(exposed, u(1, where));
       const std::int64_t killed = std::min(caught, offset_round(exposed * mortality, u(2, where)));
       const std::int64_t whole[kCounts] = {
           offset_round(max_depth > m.relocate_depth_m ? village.population * share : 0.0, u(3, where)), caught - killed,
-          killed, offset_round(uninhabitable ? village.population * share / household : 0.0, u(4, where))};
+          killed, offset_round(collapsed_share * village.population * share / household, u(4, where)),
+          offset_round(exposed * m.injured_share_exposed, u(5, where))};
       static constexpr ImpactKind kinds[kCounts] = {ImpactKind::displaced, ImpactKind::trapped, ImpactKind::killed,
-                                                    ImpactKind::houses_damaged};
-      static constexpr std::uint8_t details[kCounts] = {0, 2, 0, 0};
+                                                    ImpactKind::houses_damaged, ImpactKind::injured};
+      static constexpr std::uint8_t details[kCounts] = {0, 2, 0, 0, 1};
       for (int k = 0; k < kCounts; ++k) {
         const std::int64_t target = std::max(emitted[k], whole[k]);
         if (target > emitted[k]) {

@@ -196,6 +196,7 @@ class Loader {
       read_forces(ctx_, top);
       read_stock(ctx_, top);
       read_sites(ctx_, top);
+      read_map_layers(ctx_, top);
       read_transport(ctx_, top);
       read_needs(ctx_, top);
       read_hazard_models(ctx_, top);

@@ -123,6 +123,7 @@ void read_roads(LoadContext& ctx, YamlMap& top);
 void read_forces(LoadContext& ctx, YamlMap& top);
 void read_stock(LoadContext& ctx, YamlMap& top);
 void read_sites(LoadContext& ctx, YamlMap& top);
+void read_map_layers(LoadContext& ctx, YamlMap& top);
 void read_transport(LoadContext& ctx, YamlMap& top);
 void read_needs(LoadContext& ctx, YamlMap& top);
 void read_hazard_models(LoadContext& ctx, YamlMap& top);

@@ -87,6 +87,8 @@ void read_earthquake(LoadContext& ctx, YamlMap& top) {
   e.bridges_per_town = m.quantity("bridges_per_town", Range{0, 10000});
   copy_list(m.quantity_list("bridge_damage_probability", kShare, 5), e.bridge_damage_probability);
   copy_list(m.quantity_list("gas_leaks_per_10k_people", Range{0, 1000}, 5), e.gas_leaks_per_10k_people);
+  const auto pager = m.quantity_list("pager_china", Range{0.001, 100}, 3);
+  if (pager.size() == 3) e.pager_theta = pager[0], e.pager_beta = pager[1], e.pager_zeta = pager[2];
   m.finish();
 }
 
@@ -106,6 +108,13 @@ void read_flood(LoadContext& ctx, YamlMap& top) {
     if (f.depth_damage_m[i] <= f.depth_damage_m[i - 1]) m.error("depth_damage_m", "depths must increase");
   }
   f.uninhabitable_damage = m.quantity("uninhabitable_damage", kShare);
+  f.breach_zone_km = m.quantity("breach_zone_km", Range{0, 50});
+  f.breach_velocity_m_s = m.quantity("breach_velocity_m_s", Range{0, 20});
+  const auto hv = m.quantity_list("collapse_hv_v", Range{0, 100}, 2);
+  if (hv.size() == 2) f.collapse_hv_m2_s = hv[0], f.collapse_min_velocity_m_s = hv[1];
+  const auto still = m.quantity_list("collapse_depth_median_beta", Range{0.01, 50}, 2);
+  if (still.size() == 2) f.collapse_depth_median_m = still[0], f.collapse_depth_beta = still[1];
+  f.injured_share_exposed = m.quantity("injured_share_exposed", kShare);
   f.relocate_depth_m = m.quantity("relocate_depth_m", Range{0, 10});
   f.boat_rescue_depth_m = m.quantity("boat_rescue_depth_m", Range{0, 10});
   f.flooded_area_share = m.quantity("flooded_area_share", kShare);

@@ -198,7 +198,7 @@ void ResponseModel::handle(const ImpactDue& e) {
       if (i.where < w_.villages.size()) displace(w_.villages[i.where].town, i.amount);
       break;
     case ImpactKind::killed: {
-      // Deaths among people waiting for a boat leave its queue (HAZARD-MODELS §2).
+      // Deaths among people waiting for a boat leave its queue.
       double left = i.amount;
       if (i.where < boat_tasks_of_village_.size()) {
         for (const std::uint32_t t : boat_tasks_of_village_[i.where]) {

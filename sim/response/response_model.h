@@ -71,6 +71,8 @@ class ResponseModel {
   const world::RoadNetwork& roads() const { return roads_; }
   const hazard::HazardResult& truth() const { return truth_; }
   const KnownPicture& picture() const { return picture_; }
+  /// Every report of the run, past and still to come (reported.at_s: when it reaches the duty office).
+  const std::vector<Arrival>& arrivals() const { return arrivals_; }
   const PlanEngine& plans() const { return plans_; }
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<Task>& tasks() const { return tasks_; }

@@ -23,6 +23,7 @@ void ResponseModel::mobilise(std::uint32_t u) {
   if (unit.state != UnitState::standby) return;
   unit.state = UnitState::assembling;
   if (unit.mobilised_s < 0) unit.mobilised_s = now_s();
+  unit.ready_s = now_s() + unit.assembly_s;
   sim_.schedule_in(Duration::from_seconds(unit.assembly_s), UnitReady{u});
 }
 
@@ -98,11 +99,14 @@ void ResponseModel::send(std::uint32_t u, std::uint32_t t, const Trip& trip) {
   unit.task = t;
   unit.rate = unit_rate(unit, task, trip.crews);
   unit.state = UnitState::travelling;
+  unit.from_node = unit.node;
   unit.node = task.node;
+  unit.depart_s = now_s();
+  unit.arrive_s = now_s() + hours_to_s(trip.hours);
   unit.travelled_h += trip.hours;
   ++task.units;
   task.planned_rate += unit.rate;
-  unit.move_event = sim_.schedule_in(Duration::from_seconds(hours_to_s(trip.hours)), UnitArrived{u});
+  unit.move_event = sim_.schedule_in(Duration::from_seconds(unit.arrive_s - unit.depart_s), UnitArrived{u});
 }
 
 void ResponseModel::leave_task(std::uint32_t u) {
@@ -192,6 +196,7 @@ void ResponseModel::start_rest(std::uint32_t u) {
   unit.state = UnitState::resting;
   unit.rest_due = false;
   sim_.cancel(unit.shift_event);
+  unit.ready_s = now_s() + unit.rest_s;
   sim_.schedule_in(Duration::from_seconds(unit.rest_s), RestEnds{u});
 }
 

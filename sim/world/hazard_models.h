@@ -1,5 +1,5 @@
 // District-level parameters of the hazard models (scenarios/haimen/hazard_models.yaml):
-// the relations of HAZARD-MODELS.md with their coefficients, each tagged in the data.
+// the relations of docs/sources.md with their coefficients, each tagged in the data.
 // Event-specific parameters (magnitude, rain, ...) are in the scenario, hazard_params.h.
 #pragma once
 
@@ -51,6 +51,8 @@ struct EarthquakeModel {
   double bridges_per_town = 0;
   IntensityTable bridge_damage_probability{};
   IntensityTable gas_leaks_per_10k_people{};
+  /// USGS PAGER empirical fatality model, China row: ν(I) = Φ(ln(I/θ)/β), lognormal σ ζ.
+  double pager_theta = 10.3288, pager_beta = 0.10006, pager_zeta = 2.013;
 };
 
 struct RainstormCriterion {
@@ -64,7 +66,12 @@ struct FloodModel {
   double front_speed_km_h = 1;        ///< breach water along the low ground
   double max_reach_km = 10;           ///< breach water does not go further
   std::vector<double> depth_damage_m, depth_damage;  ///< JRC Asia residential curve
-  double uninhabitable_damage = 0.5;
+  double uninhabitable_damage = 0.5;  ///< JRC loss fraction above which a house cannot be lived in (not collapse)
+  /// Collapse: in the breach zone where h·v >= collapse_hv_m2_s and v >= collapse_min_velocity_m_s;
+  /// elsewhere masonry by a lognormal fragility in still-water depth.
+  double breach_zone_km = 1, breach_velocity_m_s = 2.5, collapse_hv_m2_s = 7, collapse_min_velocity_m_s = 2;
+  double collapse_depth_median_m = 3, collapse_depth_beta = 0.4;
+  double injured_share_exposed = 0.02;  ///< of the people caught by the water
   double relocate_depth_m = 0.5;      ///< households leave above this indoor depth
   double boat_rescue_depth_m = 1.0;   ///< people still at home need a boat above this
   double flooded_area_share = 0.3;    ///< share of a village's area under water (pumping volume)

@@ -10,6 +10,7 @@
 #include "sim/world/district.h"
 #include "sim/world/forces.h"
 #include "sim/world/hazard_models.h"
+#include "sim/world/map_layers.h"
 #include "sim/world/needs.h"
 #include "sim/world/plans.h"
 #include "sim/world/scoring.h"
@@ -68,6 +69,7 @@ struct World {
   std::vector<Site> suppliers;
   std::vector<Site> transfer_points;
   std::vector<Shelter> shelters;
+  std::vector<MapShape> map_shapes;  ///< map.yaml: outline, rivers, coast
   AgreementReserve agreement_reserve;
   std::vector<MutualAid> mutual_aid;
   Transport transport;

@@ -123,7 +123,9 @@ void session_commands(std::string_view bytes) {
     } else if (how == 1) {
       session.advance_until(std::min(end, session.view().now_s() + static_cast<std::int64_t>(in.next()) * 300), in.next() + 1);
     } else {
-      session.submit(command_from(in, session.view()));
+      const response::Command command = command_from(in, session.view());
+      const bool foreseen = !session.why_not(command).has_value();
+      if (session.submit(command).accepted != foreseen) throw std::logic_error("why_not and the model disagree");
     }
   }
   session.advance_until(end);

@@ -1,4 +1,4 @@
-// The earthquake model against the relations of HAZARD-MODELS.md §1, by hand.
+// The earthquake model against its relations (scenarios/haimen/hazard_models.yaml), by hand.
 #include "sim/hazard/earthquake.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +8,7 @@
 
 #include "shipped_world.h"
 #include "sim/hazard/generate.h"
+#include "sim/hazard/pager_check.h"
 
 namespace ttx::hazard {
 namespace {
@@ -35,22 +36,26 @@ TEST(Earthquake, EllipticalFieldFollowsEachAxisRelation) {
   EXPECT_NEAR(intensity_at(r, 6.0, 0, 0, true), 7.89, 0.005);
 }
 
-TEST(Earthquake, DamageProbabilitiesInterpolateBetweenRows) {
+TEST(Earthquake, DamageProbabilitiesInterpolateExceedanceLogLinearlyBetweenRows) {
   const auto& m = shipped_world().hazard_models.earthquake;
+  const auto& vii_row = m.damage[0][1];
+  const auto& viii_row = m.damage[0][2];
   const auto vii = damage_probabilities(m, 0, 7.0);
-  EXPECT_DOUBLE_EQ(vii[0], 0.40);
-  EXPECT_DOUBLE_EQ(vii[4], 0.02);
+  for (int s = 0; s < 5; ++s) EXPECT_NEAR(vii[s], vii_row[s], 1e-12) << "on a row the row holds";
   const auto mid = damage_probabilities(m, 0, 7.5);  // halfway between VII and VIII (masonry)
-  const double expected[5] = {0.275, 0.325, 0.235, 0.115, 0.05};
-  double sum = 0;
-  for (int s = 0; s < 5; ++s) {
-    EXPECT_NEAR(mid[s], expected[s], 1e-12);
-    sum += mid[s];
+  double sum = 0, lo_ge = 0, hi_ge = 0, mid_ge = 0;
+  for (int s = 4; s >= 1; --s) {
+    lo_ge += vii_row[s];
+    hi_ge += viii_row[s];
+    mid_ge += mid[s];
+    EXPECT_NEAR(mid_ge, std::sqrt(lo_ge * hi_ge), 1e-12) << "P(>= state " << s << ") is the geometric mean";
   }
+  for (double p : mid) sum += p;
   EXPECT_NEAR(sum, 1.0, 1e-12);
+  EXPECT_LT(mid[4], 0.5 * (vii_row[4] + viii_row[4])) << "below the straight line: collapse rises geometrically";
   EXPECT_DOUBLE_EQ(damage_probabilities(m, 1, 5.0)[0], 1.0) << "intensity V leaves buildings intact";
-  EXPECT_DOUBLE_EQ(damage_probabilities(m, 1, 11.5)[4], 0.20) << "above X the X row holds";
-  EXPECT_NEAR(damage_probabilities(m, 0, 5.5)[1], 0.10, 1e-12) << "half way from none at V to VI";
+  EXPECT_DOUBLE_EQ(damage_probabilities(m, 1, 11.5)[4], m.damage[1][4][4]) << "above X the X row holds";
+  EXPECT_NEAR(damage_probabilities(m, 0, 5.5)[1], 0.5 * m.damage[0][0][1], 1e-12) << "half way from none at V to VI";
 }
 
 world::Scenario quake(double magnitude, std::uint64_t seed = 7) {
@@ -112,6 +117,45 @@ TEST(Earthquake, NightShockHurtsMoreThanDayShock) {
   std::get<world::EarthquakeParams>(day.hazard).hour_of_day = 14;
   EXPECT_GT(totals(generate_impacts(shipped_world(), night)).injured,
             totals(generate_impacts(shipped_world(), day)).injured);
+}
+
+}  // namespace
+}  // namespace ttx::hazard
+
+namespace ttx::hazard {
+namespace {
+
+TEST(EarthquakePager, DeathsPerIntensityBinStayWithinPagerChinaBand) {
+  const io::ScenarioLoad load = testing_support::shipped_scenario("earthquake_m6_onshore");
+  const world::World& w = load.district.world;
+  for (std::uint64_t rep : {0u, 1u, 2u}) {
+    const HazardResult r = generate_impacts(w, load.scenario, rep);
+    const auto bins = pager_bins(w, r);
+    ASSERT_FALSE(bins.empty());
+    double exposed = 0;
+    for (const PagerBin& b : bins) {
+      exposed += b.exposed;
+      // The rate is PAGER's: ν(VII) ≈ 5.1e-5, ν(VIII) ≈ 5.3e-3.
+      if (b.intensity == 7) EXPECT_NEAR(b.rate, 5.1e-5, 0.3e-5);
+      if (b.intensity == 8) EXPECT_NEAR(b.rate, 5.3e-3, 0.2e-3);
+      EXPECT_TRUE(b.within()) << "replication " << rep << ", intensity " << b.intensity << ": " << b.deaths
+                              << " deaths among " << b.exposed << ", PAGER China " << b.expected << " (" << b.low
+                              << " – " << b.high << ")";
+    }
+    EXPECT_GT(exposed, 0.5 * 906000) << "most of the district shaken at VI or more";
+  }
+}
+
+TEST(EarthquakePager, ACheckThatCanFail) {
+  // Ten times the deaths of a bin leave PAGER's one-σ band (a factor e^2.013 ≈ 7.5).
+  PagerBin b;
+  b.expected = 100;
+  b.low = 100 / std::exp(2.013);
+  b.high = 100 * std::exp(2.013);
+  b.deaths = 1000;
+  EXPECT_FALSE(b.within());
+  b.deaths = 100;
+  EXPECT_TRUE(b.within());
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// The flood model against HAZARD-MODELS.md §2 and its behaviour.
+// The flood model against scenarios/haimen/hazard_models.yaml and its behaviour.
 #include "sim/hazard/flood.h"
 
 #include <gtest/gtest.h>
@@ -113,6 +113,29 @@ TEST(Flood, ShippedTyphoonScenarioBreachesTheNorthBranchLevee) {
   }
   EXPECT_TRUE(yangtze);
   EXPECT_TRUE(red_rain);
+}
+
+TEST(Flood, CollapseIsFarBelowTheFloodedHouseholdsAndPeopleAreHurt) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  const world::World& w = load.district.world;
+  const HazardResult r = generate_impacts(w, load.scenario);
+  const ImpactTotals t = totals(r);
+  const double flooded_households = t.displaced / w.hazard_models.persons_per_household;
+  ASSERT_GT(flooded_households, 1000);
+  EXPECT_GT(t.houses_damaged, 0) << "the breach and deep water bring some houses down";
+  EXPECT_LT(t.houses_damaged, 0.1 * flooded_households) << "a flooded house is damaged, not collapsed";
+  EXPECT_GT(t.injured, 0);
+  EXPECT_LT(t.injured, t.displaced);
+}
+
+TEST(Flood, FastBreachFlowSweepsHousesAwayWhereStillWaterOfTheSameDepthDoesNot) {
+  world::World w = shipped_world();
+  const world::Scenario s = testing_support::test_flood(48, 20, 2.5, 20, true, 11);
+  w.hazard_models.flood.breach_velocity_m_s = 0;  // still water only
+  const double still = totals(generate_impacts(w, s)).houses_damaged;
+  w.hazard_models.flood.breach_velocity_m_s = 4;  // h·v >= 7 m²/s from 1.75 m
+  const double fast = totals(generate_impacts(w, s)).houses_damaged;
+  EXPECT_GT(fast, still);
 }
 
 }  // namespace

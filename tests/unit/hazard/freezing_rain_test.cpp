@@ -1,4 +1,4 @@
-// The freezing-rain model against HAZARD-MODELS.md §3 and its behaviour.
+// The freezing-rain model against scenarios/haimen/hazard_models.yaml and its behaviour.
 #include "sim/hazard/freezing_rain.h"
 
 #include <gtest/gtest.h>

@@ -32,7 +32,7 @@ auto edit(const char* file, const char* from, const char* to) {
 const Broken kCases[] = {
     {"negative_population", edit("towns.yaml", "population: {value: 68101", "population: {value: -68101"),
      "towns.yaml", "value: -68101", "towns[changle].population", "expected a whole number from 0 to"},
-    {"bare_number_without_provenance", edit("towns.yaml", "population: {value: 68101, public: \"public town profile, 2017 (via DISTRICT.md)\"}", "population: 68101"),
+    {"bare_number_without_provenance", edit("towns.yaml", "population: {value: 68101, public: \"public town profile, 2017 (docs/sources.md: town profiles)\"}", "population: 68101"),
      "towns.yaml", "population: 68101", "towns[changle].population", "missing provenance"},
     {"misspelt_key", edit("towns.yaml", "  - id: changle\n", "  - id: changle\n    populaton: 5\n"),
      "towns.yaml", "populaton: 5", "towns[changle].populaton", "unknown key (did you mean 'population'?)"},

@@ -1,4 +1,4 @@
-// The golden 72 hours, by hand from HAZARD-MODELS.md §1.5.
+// The golden 72 hours, by hand from scenarios/haimen/hazard_models.yaml
 #include "sim/response/survival.h"
 
 #include <gtest/gtest.h>

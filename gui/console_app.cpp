@@ -1,0 +1,158 @@
+#include "gui/console_app.h"
+
+#include <cmath>
+
+#include <SFML/Window/Event.hpp>
+#include <imgui.h>
+
+#include "gui/clock_control.h"
+#include "gui/i18n/glyph_text.h"
+#include "gui/map/map_tooltip.h"
+#include "gui/panels/top_bar.h"
+
+namespace ttx::gui {
+
+namespace {
+
+// The floating panels start one below the other, so none hides another when opened.
+PanelPlace cascade(const PanelPlace& p, int k) {
+  const float step = 34;
+  return {{p.pos.x + static_cast<float>(k) * step, p.pos.y + static_cast<float>(k) * step}, p.size};
+}
+
+}  // namespace
+
+ConsoleApp::ConsoleApp(AppOptions options, ConsoleState initial) : app_(std::move(options)), state_(std::move(initial)) {
+  if (!app_.scenarios_folder.empty()) start_list_ = list_scenarios(app_.scenarios_folder);
+}
+
+void ConsoleApp::prepare_glyphs(const std::filesystem::path& scenario) {
+  const io::ScenarioLoad load = io::load_scenario(scenario.string());
+  glyphs_ = glyph_text(load.district.world, &load.scenario);
+  for (const auto& e : start_list_) glyphs_ += e.name_zh + e.description;
+}
+
+bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error) {
+  auto load = std::make_unique<io::ScenarioLoad>(io::load_scenario(scenario.string()));
+  if (!load->ok()) {
+    open_error_.clear();
+    for (const auto& d : load->district.diagnostics.list()) open_error_ += io::format(d) + "\n";
+    if (error != nullptr) *error = open_error_;
+    return false;
+  }
+  if (app_.seed) load->scenario.seed = *app_.seed;
+  load_ = std::move(load);
+  options_ = {};
+  options_.replication = app_.replication;
+  // A trainee is the duty officer: nothing plays the plan for them.
+  options_.run.doctrine = state_.mode == Mode::director;
+  session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_);
+  map_ = std::make_unique<MapView>(load_->district.world);
+  if (!app_.map_font.empty()) map_->load_font(app_.map_font);
+  trucks_.clear();
+  state_.show_truth = state_.mode == Mode::director;
+  return true;
+}
+
+exercise::SubmitResult ConsoleApp::submit(const response::Command& command) {
+  const response::Actor by = state_.mode == Mode::director ? response::Actor::director : response::Actor::trainee;
+  const exercise::SubmitResult r = session_->submit(command, by);
+  state_.last_command = command;
+  state_.last_refusal.reset();
+  if (!r.accepted) state_.last_refusal = r.why;
+  return r;
+}
+
+void ConsoleApp::take_events() {
+  const auto events = session_->take_events();
+  trucks_.take(events, session_->view());
+}
+
+void ConsoleApp::frame(double wall_dt_s, float width, float height) {
+  const Layout l = layout_for(width, height, state_.ui_scale);
+  if (!session_) {
+    if (auto choice = draw_start_screen(start_list_, state_, start_selected_)) open(choice->scenario);
+    if (!open_error_.empty()) {
+      ImGui::SetNextWindowPos(ImVec2(20, height - 200));
+      ImGui::Begin("##error", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
+      ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", open_error_.c_str());
+      ImGui::End();
+    }
+    return;
+  }
+  main_frame(wall_dt_s, l);
+}
+
+// The frame, as a table of contents: advance the clock, then each part of the screen.
+void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
+  if (auto replayed = run_clock(*session_, state_.clock, wall_dt_s, load_->district.world, load_->scenario, options_)) {
+    session_ = std::move(replayed);
+    trucks_.clear();
+  }
+  take_events();
+  map_->set_area(l.map);
+  const FrameContext c{*session_, session_->view(), state_, proposed_};
+
+  draw_top_bar(c, l.top, large_font_);
+  draw_tasks_panel(c, l.left_top);
+  draw_units_panel(c, l.left_bottom);
+  draw_reports_panel(c, l.right_top);
+  draw_event_log_panel(c, l.right_middle);
+  draw_commands_panel(c, l.right_bottom);
+  draw_plans_panel(c, cascade(l.centre, 0));
+  draw_stock_panel(c, cascade(l.centre, 1), stock_history_);
+  draw_towns_panel(c, cascade(l.centre, 2));
+  draw_injects_panel(c, cascade(l.centre, 3));
+  draw_scorecard_panel(c, cascade(l.centre, 4), score_cache_);
+  draw_layers_panel(c, l.map_corner);
+  draw_legend_panel(c, l.map_legend);
+  draw_timeline_strip(c, l.timeline);
+  if (!ImGui::GetIO().WantCaptureMouse) {
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    hover_ = map_->hit(m.x, m.y, c, trucks_);
+    draw_map_tooltip(c, hover_, trucks_);
+    if (clicked_) handle_map_click();
+  } else {
+    hover_ = {};
+  }
+  clicked_ = false;
+  if (auto confirmed = draw_confirmation(c)) submit(*confirmed);
+}
+
+void ConsoleApp::handle_map_click() {
+  switch (hover_.kind) {
+    case MapHit::Kind::unit: state_.selected.unit = hover_.index; break;
+    case MapHit::Kind::task: state_.selected.task = hover_.index; break;
+    case MapHit::Kind::town: state_.selected.town = hover_.index; break;
+    case MapHit::Kind::village:
+      state_.selected.town = load_->district.world.villages[static_cast<std::size_t>(hover_.index)].town;
+      break;
+    default: break;
+  }
+}
+
+void ConsoleApp::draw_map(sf::RenderTarget& target) {
+  if (!session_) return;
+  const FrameContext c{*session_, session_->view(), state_, proposed_};
+  map_->draw(target, c, trucks_);
+}
+
+void ConsoleApp::on_event(const sf::Event& event, bool captured) {
+  if (!session_) return;
+  map_->on_event(event, state_.map, captured);
+  // A press and release without a drag between them is a click on the map.
+  if (event.type == sf::Event::MouseButtonPressed && !captured && event.mouseButton.button == sf::Mouse::Left) {
+    press_x_ = static_cast<float>(event.mouseButton.x);
+    press_y_ = static_cast<float>(event.mouseButton.y);
+  } else if (event.type == sf::Event::MouseButtonReleased && event.mouseButton.button == sf::Mouse::Left && press_x_ >= 0) {
+    clicked_ = std::hypot(static_cast<float>(event.mouseButton.x) - press_x_, static_cast<float>(event.mouseButton.y) - press_y_) < 5;
+    press_x_ = press_y_ = -1;
+  }
+  if (event.type == sf::Event::KeyPressed && !captured) {
+    if (event.key.code == sf::Keyboard::Space) state_.clock.playing = !state_.clock.playing;
+    if (event.key.code == sf::Keyboard::N) state_.clock.request = ClockState::Request::step_event;
+    if (event.key.code == sf::Keyboard::D) state_.clock.request = ClockState::Request::step_decision;
+  }
+}
+
+}  // namespace ttx::gui

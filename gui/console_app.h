@@ -1,0 +1,88 @@
+// The console application: the loaded scenario and its session, the console's
+// state, the map, and the frame — a flat list of what is on screen. It reads the
+// session's const view and the events since the last frame, and writes only
+// commands (Session::submit).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/console_state.h"
+#include "gui/layout.h"
+#include "gui/map/map_view.h"
+#include "gui/map/truck_tracks.h"
+#include "gui/panels/panels.h"
+#include "gui/panels/start_screen.h"
+#include "sim/exercise/session.h"
+#include "sim/io/scenario_loader.h"
+
+struct ImFont;
+
+namespace ttx::gui {
+
+struct AppOptions {
+  std::filesystem::path scenarios_folder;  ///< for the start screen
+  std::optional<std::uint64_t> seed;       ///< replaces the scenario's seed
+  std::uint64_t replication = 0;
+  std::string map_font;                    ///< TrueType font for the map's labels
+};
+
+class ConsoleApp {
+ public:
+  ConsoleApp(AppOptions options, ConsoleState initial);
+
+  /// Loads a scenario and starts its session; false (with the problem shown on the
+  /// start screen and in `error`) if it does not load.
+  bool open(const std::filesystem::path& scenario, std::string* error = nullptr);
+  bool running() const { return session_ != nullptr; }
+
+  /// One frame of ImGui content, `wall_dt_s` after the last one.
+  void frame(double wall_dt_s, float width, float height);
+  /// The map, drawn with SFML under the ImGui panels.
+  void draw_map(sf::RenderTarget& target);
+  /// A window event ImGui did not take (`captured`: it did).
+  void on_event(const sf::Event& event, bool captured);
+
+  /// Submits a command now as the mode's actor (the path the confirmation takes).
+  exercise::SubmitResult submit(const response::Command& command);
+
+  ConsoleState& state() { return state_; }
+  exercise::Session* session() { return session_.get(); }
+  const exercise::SessionOptions& session_options() const { return options_; }
+  const io::ScenarioLoad* scenario() const { return load_.get(); }
+  MapView* map() { return map_.get(); }
+  void set_large_font(ImFont* font) { large_font_ = font; }
+  /// Text the fonts need (the data of the scenario open, or of the start screen's district).
+  const std::string& glyphs() const { return glyphs_; }
+  /// Sets the glyphs for a scenario before any window exists (the font atlas is built once).
+  void prepare_glyphs(const std::filesystem::path& scenario);
+
+ private:
+  void take_events();
+  void main_frame(double wall_dt_s, const Layout& l);
+  void handle_map_click();
+
+  AppOptions app_;
+  ConsoleState state_;
+  std::unique_ptr<io::ScenarioLoad> load_;
+  exercise::SessionOptions options_;
+  std::unique_ptr<exercise::Session> session_;
+  std::unique_ptr<MapView> map_;
+  TruckTracks trucks_;
+  StockHistory stock_history_;
+  ScoreCache score_cache_;
+  std::optional<response::Command> proposed_;
+  std::vector<ScenarioEntry> start_list_;
+  int start_selected_ = 0;
+  std::string open_error_;
+  ImFont* large_font_ = nullptr;
+  std::string glyphs_;
+  MapHit hover_;
+  float press_x_ = -1, press_y_ = -1;
+  bool clicked_ = false;
+};
+
+}  // namespace ttx::gui

@@ -1,0 +1,79 @@
+// The map (一图统览), drawn with SFML under the panels: the district outline, the
+// Yangtze North Branch and the coast (map.yaml), towns as areas around their
+// villages and villages coloured by the hazard (truth, or what the reports say),
+// roads with cut and slowed ones marked, the warehouse and depots, shelters with
+// their fill, units on their trips, trucks, task sites. Pan with the left button,
+// zoom with the wheel; hover for details, click to select.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include "gui/console_context.h"
+#include "gui/layout.h"
+#include "gui/map/truck_tracks.h"
+
+namespace sf {
+class Event;
+}
+
+namespace ttx::gui {
+
+/// What the mouse is over.
+struct MapHit {
+  enum class Kind { none, town, village, unit, depot, shelter, task, truck } kind = Kind::none;
+  std::int64_t index = -1;  ///< into the world's or the run's list of that kind (truck: load)
+};
+
+class MapView {
+ public:
+  explicit MapView(const world::World& world);
+  bool load_font(const std::string& path);
+  /// The screen area the map fills (recomputes the fit when it changes).
+  void set_area(const Rect& area);
+  void draw(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks);
+  /// Pan and zoom; `captured`: ImGui wants the mouse, the map ignores it.
+  void on_event(const sf::Event& event, MapState& state, bool captured);
+  MapHit hit(float x, float y, const FrameContext& c, const TruckTracks& trucks) const;
+  /// Screen position of a point in degrees under the current view.
+  sf::Vector2f screen(double lat, double lon, const MapState& state) const;
+  const Rect& area() const { return area_; }
+  /// Zooms by `factor` about the map's centre (scripts, keyboard).
+  void zoom(MapState& state, float factor) const;
+
+ private:
+  void build_static();
+  sf::Vector2f km(double lat, double lon) const;  // local plane, km east and north of the centre
+  void draw_background(sf::RenderTarget& target, const MapState& state);
+  void draw_roads(sf::RenderTarget& target, const FrameContext& c);
+  void draw_towns_and_villages(sf::RenderTarget& target, const FrameContext& c);
+  void draw_sites(sf::RenderTarget& target, const FrameContext& c);
+  void draw_tasks(sf::RenderTarget& target, const FrameContext& c);
+  void draw_units(sf::RenderTarget& target, const FrameContext& c);
+  void draw_trucks(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks);
+  void draw_labels(sf::RenderTarget& target, const FrameContext& c);
+  sf::Vector2f truck_point(const TruckTrip& trip, const FrameContext& c) const;
+  sf::Vector2f unit_point(const response::Unit& u, const FrameContext& c) const;
+
+  const world::World& w_;
+  double lat0_ = 0, lon0_ = 0, km_per_deg_lon_ = 1;
+  float extent_w_km_ = 1, extent_h_km_ = 1;
+  Rect area_;
+  float fit_ = 1;  // pixels per km at zoom 1
+  sf::Font font_;
+  bool have_font_ = false;
+  // Static shapes in km (drawn with the view's transform).
+  sf::VertexArray land_{sf::Triangles}, river_{sf::Triangles};
+  std::vector<sf::Vector2f> coast_km_;
+  std::vector<std::vector<sf::Vector2f>> outline_km_;
+  std::vector<std::vector<sf::Vector2f>> town_hull_km_;  // per town
+  sf::Transform view_;
+  MapState view_state_;  // the state the transform was made for
+};
+
+}  // namespace ttx::gui

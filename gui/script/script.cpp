@@ -1,0 +1,221 @@
+#include "gui/script/script.h"
+
+#include <charconv>
+#include <sstream>
+
+#include "gui/console_app.h"
+#include "sim/io/clock_text.h"
+
+namespace ttx::gui {
+
+namespace {
+
+bool number(const std::string& s, long long& out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool* panel_flag(ShowFlags& f, const std::string& name) {
+  if (name == "tasks") return &f.tasks;
+  if (name == "units") return &f.units;
+  if (name == "stock") return &f.stock;
+  if (name == "plans") return &f.plans;
+  if (name == "towns") return &f.towns;
+  if (name == "reports") return &f.reports;
+  if (name == "injects") return &f.injects;
+  if (name == "log") return &f.log;
+  if (name == "score") return &f.score;
+  if (name == "commands") return &f.commands;
+  if (name == "legend") return &f.legend;
+  if (name == "layers") return &f.layers;
+  return nullptr;
+}
+
+std::int64_t unit_index(const response::ResponseModel& run, const std::string& id) {
+  for (std::size_t u = 0; u < run.units().size(); ++u) {
+    if (run.units()[u].id == id) return static_cast<std::int64_t>(u);
+  }
+  return -1;
+}
+
+// The command a script line names, or the reason it names none.
+std::string parse_command(const response::ResponseModel& run, const std::vector<std::string>& w, response::Command& out) {
+  const std::string& kind = w.size() > 1 ? w[1] : std::string();
+  auto arg = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < w.size() ? w[k] : none;
+  };
+  auto unit = [&](std::size_t k, std::uint32_t& u) -> std::string {
+    const std::int64_t i = unit_index(run, arg(k));
+    if (i < 0) return "no unit '" + arg(k) + "'";
+    u = static_cast<std::uint32_t>(i);
+    return "";
+  };
+  auto town = [&](std::size_t k, std::uint32_t& t) -> std::string {
+    const auto i = run.world().town_index(arg(k));
+    if (!i) return "no town '" + arg(k) + "'";
+    t = *i;
+    return "";
+  };
+  long long n = 0;
+  if (kind == "set-level") {
+    if (!number(arg(3), n) || n < 1 || n > 5) return "set-level PLAN LEVEL (1..4, 5 ends the response)";
+    out = response::SetLevel{arg(2), static_cast<int>(n)};
+  } else if (kind == "mobilise") {
+    response::Mobilise m;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+      std::uint32_t u = 0;
+      if (auto e = unit(k, u); !e.empty()) return e;
+      m.units.push_back(u);
+    }
+    if (m.units.empty()) return "mobilise UNIT_ID...";
+    out = m;
+  } else if (kind == "assign") {
+    response::Assign a;
+    if (auto e = unit(2, a.unit); !e.empty()) return e;
+    // TASK: an index, or first:SKILL — the first task known and open that needs the skill.
+    if (arg(3).rfind("first:", 0) == 0) {
+      const std::string skill = arg(3).substr(6);
+      std::int64_t found = -1;
+      for (std::size_t t = 0; t < run.tasks().size() && found < 0; ++t) {
+        const auto& task = run.tasks()[t];
+        if (task.known_s >= 0 && task.open() && run.world().skills[task.skill].id == skill) found = static_cast<std::int64_t>(t);
+      }
+      if (found < 0) return "no open task needs '" + skill + "'";
+      a.task = static_cast<std::uint32_t>(found);
+    } else if (!number(arg(3), n) || n < 0) {
+      return "assign UNIT_ID TASK (an index or first:SKILL)";
+    } else {
+      a.task = static_cast<std::uint32_t>(n);
+    }
+    out = a;
+  } else if (kind == "stand-down") {
+    response::StandDown s;
+    if (auto e = unit(2, s.unit); !e.empty()) return e;
+    out = s;
+  } else if (kind == "open-shelters") {
+    response::OpenShelters s;
+    if (auto e = town(2, s.town); !e.empty()) return e;
+    out = s;
+  } else if (kind == "release-stock") {
+    const std::string what = arg(2).empty() ? "both" : arg(2);
+    if (what != "relief" && what != "equipment" && what != "both") return "release-stock [relief|equipment|both]";
+    out = response::ReleaseStock{what != "equipment", what != "relief"};
+  } else if (kind == "activate-reserve") {
+    out = response::ActivateReserve{};
+  } else if (kind == "request-aid") {
+    out = response::RequestAid{arg(2)};
+  } else if (kind == "order-relief") {
+    response::OrderRelief o;
+    if (auto e = town(2, o.town); !e.empty()) return e;
+    if (!number(arg(4), n) || n <= 0) return "order-relief TOWN_ID ITEM QUANTITY";
+    o.item = arg(3);
+    o.quantity = n;
+    out = o;
+  } else if (kind == "send-report") {
+    out = response::SendReport{arg(2)};
+  } else {
+    return "unknown command '" + kind + "'";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<ScriptLine> parse_script(const std::string& text) {
+  std::vector<ScriptLine> out;
+  std::istringstream in(text);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    std::istringstream words(line);
+    ScriptLine s{n, {}};
+    for (std::string w; words >> w;) s.words.push_back(w);
+    if (!s.words.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames) {
+  frames = 1;
+  const auto& w = line.words;
+  const std::string& verb = w[0];
+  ConsoleState& st = app.state();
+  auto arg = [&](std::size_t k) { return k < w.size() ? w[k] : std::string(); };
+  long long n = 0;
+  if (verb == "lang") {
+    const auto lang = io::parse_language(arg(1));
+    if (!lang) return "lang zh|en";
+    st.lang = *lang;
+    return "";
+  }
+  if (verb == "frames") {
+    if (!number(arg(1), n) || n < 1 || n > 100000) return "frames N";
+    frames = static_cast<int>(n);
+    return "";
+  }
+  exercise::Session* s = app.session();
+  if (s == nullptr) return "no scenario is open";
+  if (verb == "advance") {
+    const auto t = io::parse_clock(arg(1));
+    if (!t) return "advance T+HH:MM";
+    st.clock.request = ClockState::Request::jump;
+    st.clock.jump_to_s = *t;
+  } else if (verb == "step") {
+    if (!number(arg(1).empty() ? "1" : arg(1), n) || n < 1) return "step N";
+    for (long long k = 0; k < n; ++k) s->step();
+  } else if (verb == "step-decision") {
+    st.clock.request = ClockState::Request::step_decision;
+  } else if (verb == "play") {
+    if (!number(arg(1), n) || n < 0 || n >= kSpeedCount) return "play SPEED FRAMES (SPEED 0.." + std::to_string(kSpeedCount - 1) + ")";
+    st.clock.speed = static_cast<int>(n);
+    st.clock.playing = true;
+    if (!number(arg(2), n) || n < 1) return "play SPEED FRAMES";
+    frames = static_cast<int>(n);
+  } else if (verb == "pause") {
+    st.clock.playing = false;
+  } else if (verb == "open" || verb == "close") {
+    bool* flag = panel_flag(st.show, arg(1));
+    if (flag == nullptr) return "no panel '" + arg(1) + "'";
+    *flag = verb == "open";
+  } else if (verb == "select") {
+    if (arg(1) == "unit") {
+      st.selected.unit = unit_index(s->view(), arg(2));
+      if (st.selected.unit < 0) return "no unit '" + arg(2) + "'";
+    } else if (arg(1) == "task") {
+      if (!number(arg(2), n) || n < 0 || static_cast<std::size_t>(n) >= s->view().tasks().size()) return "no task " + arg(2);
+      st.selected.task = n;
+    } else if (arg(1) == "town") {
+      const auto t = s->view().world().town_index(arg(2));
+      if (!t) return "no town '" + arg(2) + "'";
+      st.selected.town = *t;
+    } else {
+      return "select unit|task|town ID";
+    }
+  } else if (verb == "command") {
+    response::Command c;
+    if (auto e = parse_command(s->view(), w, c); !e.empty()) return e;
+    app.submit(c);
+  } else if (verb == "mode") {
+    if (arg(1) != "director" && arg(1) != "trainee") return "mode director|trainee";
+    st.mode = arg(1) == "director" ? Mode::director : Mode::trainee;
+  } else if (verb == "truth") {
+    st.show_truth = arg(1) != "off";
+  } else if (verb == "zoom") {
+    char* end = nullptr;
+    const std::string a = arg(1);
+    const float f = std::strtof(a.c_str(), &end);
+    if (a.empty() || *end != '\0' || !(f > 0.05f && f < 50)) return "zoom FACTOR";
+    if (app.map() != nullptr) app.map()->zoom(st.map, f);
+  } else if (verb == "pan") {
+    long long dy = 0;
+    if (!number(arg(1), n) || !number(arg(2), dy)) return "pan DX DY";
+    st.map.pan_x += static_cast<float>(n);
+    st.map.pan_y += static_cast<float>(dy);
+  } else {
+    return "unknown action '" + verb + "'";
+  }
+  return "";
+}
+
+}  // namespace ttx::gui

@@ -1,0 +1,181 @@
+#include "sim/exercise/command_check.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/world/travel_times.h"
+
+namespace ttx::exercise {
+
+namespace {
+
+using response::Refusal;
+using response::UnitState;
+
+Refused refused(Refusal r) {
+  Refused out;
+  out.refusal = r;
+  return out;
+}
+
+bool equipment_released(const response::ResponseModel& run) {
+  for (const auto& c : run.commands()) {
+    if (const auto* r = std::get_if<response::ReleaseStock>(&c.command); r != nullptr && r->equipment) return true;
+  }
+  return false;
+}
+
+// When a busy unit is next free: the end of its trip, assembly or rest.
+std::int64_t free_at(const response::Unit& u) {
+  switch (u.state) {
+    case UnitState::travelling: return u.arrive_s;
+    case UnitState::assembling:
+    case UnitState::resting: return u.ready_s;
+    default: return -1;
+  }
+}
+
+// The rules of ResponseModel::trip: the skill, the gear (drawn from the
+// warehouse once equipment is released), and a road — as the network stands or,
+// failing that, as it was (on foot or by boat).
+std::optional<Refused> trip_problem(const response::ResponseModel& run, const response::Unit& unit,
+                                    const response::Task& task) {
+  Refused r = refused(Refusal::no_trip);
+  r.town = task.town;
+  const response::UnitSkill* s = unit.skill(task.skill);
+  if (s == nullptr) {
+    r.trip = Refused::TripProblem::no_skill;
+    return r;
+  }
+  const world::World& w = run.world();
+  const world::Skill& skill = w.skills[task.skill];
+  bool needs_depot = false;
+  if (!s->own_gear && !skill.requires_item.empty() && skill.items_per_crew > 0) {
+    std::vector<std::string> ids{skill.requires_item};
+    ids.insert(ids.end(), skill.alternative_items.begin(), skill.alternative_items.end());
+    std::vector<std::uint32_t> items;
+    for (const auto& id : ids) {
+      if (const auto item = run.logistics().item_index(id)) items.push_back(*item);
+    }
+    if (!items.empty()) {
+      if (!equipment_released(run)) {
+        r.trip = Refused::TripProblem::equipment_not_released;
+        return r;
+      }
+      std::int64_t chosen = -1;
+      for (const std::uint32_t item : items) {
+        const std::int64_t held = unit.gear_item == static_cast<std::int64_t>(item) ? unit.gear_quantity : 0;
+        if (static_cast<double>(run.logistics().in_stock(item) + held) / skill.items_per_crew >= 1) {
+          chosen = item;
+          break;
+        }
+      }
+      if (chosen < 0) {
+        r.trip = Refused::TripProblem::no_gear;
+        r.item = items.front();
+        return r;
+      }
+      needs_depot = unit.gear_item != chosen;
+    }
+  }
+  // A road as it was always serves where the present one is cut, so reachability is
+  // that of the network before the hazard.
+  const world::RoadNetwork& dry = w.roads;
+  const std::uint32_t goal = task.node;
+  std::uint32_t from = unit.node;
+  if (needs_depot) {
+    const world::Depot* depot = w.warehouse();
+    const std::int64_t node = depot == nullptr ? -1 : dry.find(depot->id);
+    if (node < 0) {
+      r.trip = Refused::TripProblem::no_road;
+      return r;
+    }
+    if (!std::isfinite(world::road_distances_km(dry, from)[node])) {
+      r.trip = Refused::TripProblem::no_road;
+      return r;
+    }
+    from = static_cast<std::uint32_t>(node);
+  }
+  if (!std::isfinite(world::road_distances_km(dry, from)[goal])) {
+    r.trip = Refused::TripProblem::no_road;
+    return r;
+  }
+  return std::nullopt;
+}
+
+struct Check {
+  const response::ResponseModel& m;
+  std::optional<Refused> operator()(const response::SetLevel& c) const {
+    const auto& plans = m.scenario().plans;
+    if (std::find(plans.begin(), plans.end(), c.plan) == plans.end()) return refused(Refusal::plan_not_in_force);
+    return std::nullopt;
+  }
+  std::optional<Refused> operator()(const response::Mobilise& c) const {
+    for (const auto u : c.units) {
+      if (u >= m.units().size()) {
+        Refused r = refused(Refusal::no_such_unit);
+        r.id = u;
+        return r;
+      }
+    }
+    return std::nullopt;
+  }
+  std::optional<Refused> operator()(const response::Assign& c) const {
+    if (c.unit >= m.units().size() || c.task >= m.tasks().size()) return refused(Refusal::no_such_task);
+    const response::Unit& u = m.units()[c.unit];
+    const response::Task& t = m.tasks()[c.task];
+    if (t.known_s < 0 || !t.open()) return refused(Refusal::task_not_open);
+    if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
+      Refused r = refused(Refusal::unit_busy);
+      r.id = c.unit;
+      r.unit_state = std::string(response::to_string(u.state));
+      r.until_s = free_at(u);
+      return r;
+    }
+    return trip_problem(m, u, t);
+  }
+  std::optional<Refused> operator()(const response::StandDown& c) const {
+    if (c.unit >= m.units().size()) {
+      Refused r = refused(Refusal::no_such_unit);
+      r.id = c.unit;
+      return r;
+    }
+    const UnitState s = m.units()[c.unit].state;
+    if (s != UnitState::working && s != UnitState::setting_up) return refused(Refusal::not_on_site);
+    return std::nullopt;
+  }
+  std::optional<Refused> operator()(const response::OpenShelters& c) const {
+    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
+    return std::nullopt;
+  }
+  std::optional<Refused> operator()(const response::ReleaseStock&) const { return std::nullopt; }
+  std::optional<Refused> operator()(const response::ActivateReserve&) const { return std::nullopt; }
+  std::optional<Refused> operator()(const response::RequestAid& c) const {
+    for (const auto& aid : m.world().mutual_aid) {
+      if (aid.id == c.aid) return std::nullopt;
+    }
+    return refused(Refusal::no_such_aid);
+  }
+  std::optional<Refused> operator()(const response::OrderRelief& c) const {
+    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
+    if (!m.logistics().item_index(c.item) || c.quantity <= 0) return refused(Refusal::bad_order);
+    return std::nullopt;
+  }
+  std::optional<Refused> operator()(const response::SendReport& c) const {
+    if (c.to != "city" && c.to != "province") return refused(Refusal::bad_report_target);
+    return std::nullopt;
+  }
+  // A kind this check does not know yet: the model's own verdict (Session::submit) decides.
+  template <class Other>
+  std::optional<Refused> operator()(const Other&) const {
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::optional<Refused> why_not(const response::ResponseModel& run, const response::Command& command) {
+  return std::visit(Check{run}, command);
+}
+
+}  // namespace ttx::exercise

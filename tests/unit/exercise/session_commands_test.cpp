@@ -1,0 +1,148 @@
+// Session::submit says whether a command was carried out and why not; why_not
+// answers the same without applying anything; a moved session keeps recording.
+#include <gtest/gtest.h>
+
+#include <utility>
+
+#include "../hazard/shipped_world.h"
+#include "sim/exercise/session.h"
+#include "sim/exercise/unit_position.h"
+
+namespace ttx::exercise {
+namespace {
+
+using response::Actor;
+using response::Refusal;
+using response::UnitState;
+using testing_support::shipped_scenario;
+
+std::int64_t hours(double h) { return static_cast<std::int64_t>(h * 3600); }
+
+SessionOptions trainee() {
+  SessionOptions o;
+  o.run.doctrine = false;
+  return o;
+}
+
+// A known open task that unit 0 (a fire team) has the skill for.
+std::int64_t known_open_task(const response::ResponseModel& m) {
+  for (std::size_t t = 0; t < m.tasks().size(); ++t) {
+    const auto& task = m.tasks()[t];
+    if (task.known_s >= 0 && task.open() && m.world().skills[task.skill].id == "light_rescue") {
+      return static_cast<std::int64_t>(t);
+    }
+  }
+  return -1;
+}
+
+TEST(SessionSubmit, SaysWhyACommandIsRefusedAndSendsNothing) {
+  const auto load = shipped_scenario("earthquake_m6_onshore");
+  Session s(load.district.world, load.scenario, trainee());
+  s.advance_until(hours(3));
+  const std::int64_t task = known_open_task(s.view());
+  ASSERT_GE(task, 0);
+  const response::Command assign = response::Assign{0, static_cast<std::uint32_t>(task)};
+  const auto before = s.view().log().size();
+  const auto asked = s.why_not(assign);
+  ASSERT_TRUE(asked.has_value());
+  EXPECT_EQ(asked->refusal, Refusal::unit_busy) << "a unit at standby cannot be sent";
+  EXPECT_EQ(asked->unit_state, "standby");
+  EXPECT_EQ(s.view().log().size(), before) << "asking changes nothing";
+  const SubmitResult r = s.submit(assign);
+  EXPECT_FALSE(r);
+  EXPECT_EQ(r.why, *asked);
+  EXPECT_TRUE(s.command_log().empty()) << "a refused command is not part of the run";
+
+  // Mobilised, it is busy until its assembly ends; then it can go.
+  ASSERT_TRUE(s.submit(response::Mobilise{{0}}));
+  const auto busy = s.why_not(assign);
+  ASSERT_TRUE(busy.has_value());
+  EXPECT_EQ(busy->refusal, Refusal::unit_busy);
+  EXPECT_EQ(busy->until_s, s.view().now_s() + s.view().units()[0].assembly_s);
+  s.advance_until(busy->until_s);
+  EXPECT_FALSE(s.why_not(assign).has_value());
+  EXPECT_TRUE(s.submit(assign));
+  EXPECT_EQ(s.view().units()[0].state, UnitState::travelling);
+  EXPECT_EQ(s.command_log().size(), 2u);
+
+  EXPECT_EQ(s.submit(response::RequestAid{"atlantis"}).why.refusal, Refusal::no_such_aid);
+  EXPECT_EQ(s.submit(response::SendReport{"county"}).why.refusal, Refusal::bad_report_target);
+  EXPECT_EQ(s.submit(response::SetLevel{"no_such_plan", 3}).why.refusal, Refusal::plan_not_in_force);
+  EXPECT_EQ(s.submit(response::StandDown{1}).why.refusal, Refusal::not_on_site);
+}
+
+// Every unit to every tenth known task, at several moments of a doctrine run:
+// why_not's answer is the model's own (a command it lets through is never
+// refused by the model).
+TEST(SessionSubmit, WhyNotForeseesEveryRefusalOfTheModel) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  Session s(load.district.world, load.scenario);
+  int accepted = 0, refused = 0;
+  for (const double h : {6.0, 24.0, 30.0}) {
+    s.advance_until(hours(h));
+    const auto& m = s.view();
+    for (std::uint32_t u = 0; u < m.units().size(); u += 7) {
+      for (std::uint32_t t = 0; t < m.tasks().size(); t += 10) {
+        if (m.tasks()[t].known_s < 0) continue;
+        const response::Command c = response::Assign{u, t};
+        const bool foreseen_ok = !s.why_not(c).has_value();
+        const SubmitResult r = s.submit(c, Actor::director);
+        EXPECT_EQ(foreseen_ok, r.accepted) << "unit " << u << " task " << t << " at T+" << h;
+        (r.accepted ? accepted : refused) += 1;
+      }
+    }
+  }
+  EXPECT_GT(accepted, 0);
+  EXPECT_GT(refused, 0);
+}
+
+TEST(SessionMove, AMovedSessionStillRecordsItsEvents) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  Session first(load.district.world, load.scenario);
+  first.advance_until(hours(2));
+  const auto n = first.view().events_processed();
+  Session moved(std::move(first));
+  moved.advance_until(hours(10));
+  const auto events = moved.take_events();
+  EXPECT_EQ(events.size(), moved.view().events_processed()) << "events before and after the move, none lost";
+  EXPECT_GT(moved.view().events_processed(), n);
+  Session assigned = Session(load.district.world, load.scenario);
+  assigned = std::move(moved);
+  assigned.advance_until(hours(12));
+  EXPECT_FALSE(assigned.take_events().empty());
+}
+
+TEST(SessionMovement, ATravellingUnitIsPlacedBetweenWhereItLeftAndWhereItGoes) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  Session s(load.district.world, load.scenario);
+  const auto& roads = s.view().roads();
+  // Run until some unit is on the road to a site away from where it started.
+  std::int64_t u = -1;
+  while (u < 0 && s.step()) {
+    for (std::size_t k = 0; k < s.view().units().size(); ++k) {
+      const auto& unit = s.view().units()[k];
+      if (unit.state == UnitState::travelling && unit.from_node != unit.node && unit.arrive_s > unit.depart_s + 600) {
+        u = static_cast<std::int64_t>(k);
+      }
+    }
+  }
+  ASSERT_GE(u, 0);
+  const response::Unit unit = s.view().units()[u];
+  EXPECT_LE(unit.depart_s, s.view().now_s());
+  EXPECT_GT(unit.arrive_s, s.view().now_s());
+  const auto& a = roads.nodes()[unit.from_node];
+  const auto& b = roads.nodes()[unit.node];
+  const UnitPlace start = unit_place(unit, roads, unit.depart_s);
+  const UnitPlace mid = unit_place(unit, roads, (unit.depart_s + unit.arrive_s) / 2);
+  const UnitPlace end = unit_place(unit, roads, unit.arrive_s);
+  EXPECT_DOUBLE_EQ(start.at.lat, a.lat);
+  EXPECT_DOUBLE_EQ(end.at.lon, b.lon);
+  EXPECT_NEAR(mid.at.lat, (a.lat + b.lat) / 2, 1e-3);
+  EXPECT_TRUE(mid.moving);
+  // It arrives when the record says.
+  s.advance_until(unit.arrive_s);
+  EXPECT_NE(s.view().units()[u].state, UnitState::travelling);
+}
+
+}  // namespace
+}  // namespace ttx::exercise
