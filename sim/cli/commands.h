@@ -11,6 +11,7 @@ namespace ttx::cli {
 void register_bench_command(CLI::App& app);
 void register_validate_command(CLI::App& app);
 void register_import_command(CLI::App& app);
+void register_export_command(CLI::App& app);
 void register_hazard_command(CLI::App& app);
 void register_run_command(CLI::App& app);
 void register_batch_command(CLI::App& app);

@@ -1,4 +1,4 @@
-// `ttx hazard SCENARIO [--at T] [--csv | --geojson]`: the hazard field and its
+// `ttx hazard SCENARIO [--at T] [--json | --csv | --geojson]`: the hazard field and its
 // impacts per village at a moment, for a planner to check or load into QGIS.
 #include <cstdio>
 #include <iostream>
@@ -6,50 +6,28 @@
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "sim/cli/commands.h"
 #include "sim/cli/district_folders.h"
 #include "sim/cli/number_check.h"
 #include "sim/cli/report_problems.h"
-#include "sim/core/sim_time.h"
-#include "sim/hazard/generate.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/hazard_report.h"
+#include "sim/io/language.h"
 #include "sim/io/scenario_loader.h"
-#include "sim/core/random_streams.h"
-#include "sim/core/stream_names.h"
-#include "sim/response/plan_engine.h"
-#include "sim/response/reports.h"
+#include "sim/score/hazard_summary.h"
 
 namespace ttx::cli {
 
 namespace {
 
 struct HazardOptions {
-  std::string scenario;
-  std::string at;
+  std::string scenario, at, lang;
   bool at_given = false;  // not given: the end of the scenario
-  bool csv = false, geojson = false, fingerprint = false;
+  bool csv = false, geojson = false, json = false, fingerprint = false;
   std::uint64_t replication = 0;
 };
-
-// The levels the plans in force reach on a known picture: with perfect
-// information (the yardstick) and as the reporting chain delivers it.
-void print_plan_levels(const io::ScenarioLoad& load, const std::vector<response::PictureAt>& timeline,
-                       std::int64_t until_s, const char* label) {
-  response::PlanEngine engine(load.district.world, load.scenario.plans);
-  for (const auto& p : timeline) {
-    if (p.at_s > until_s) break;
-    engine.update(p.at_s, p.picture);
-  }
-  std::printf("  plan levels %s:\n", label);
-  if (engine.changes().empty()) std::printf("    none started\n");
-  for (const auto& c : engine.changes()) {
-    std::printf("    %s  %-24s %s -> %-3s %s\n", core::format_clock(core::SimTime::at_seconds(c.at_s)).c_str(),
-                c.plan.c_str(), c.from == response::kNoResponse ? "-" : world::level_name(c.from).c_str(),
-                world::level_name(c.to).c_str(), c.reason.c_str());
-  }
-}
 
 int run_hazard(const HazardOptions& o) {
   const io::ScenarioLoad load = io::load_scenario(o.scenario, district_folders());
@@ -63,21 +41,15 @@ int run_hazard(const HazardOptions& o) {
     }
     at_s = *m.at_s;
   }
-  const hazard::HazardResult r = hazard::generate_impacts(load.district.world, load.scenario, o.replication);
-  if (o.fingerprint) {
-    std::printf("%016llx\n", static_cast<unsigned long long>(hazard::fingerprint(r)));
-    return 0;
-  }
-  const io::HazardSnapshot s = io::snapshot(load.district.world, r, at_s);
-  if (o.csv) std::cout << io::hazard_csv(load.district.world, r, s);
-  else if (o.geojson) std::cout << io::hazard_geojson(load.district.world, r, s);
-  else {
-    std::cout << io::hazard_summary(load.district.world, r, s);
-    print_plan_levels(load, response::perfect_information(r), at_s, "with perfect information");
-    core::Rng reports = core::StreamFactory(load.scenario.seed, o.replication).stream(core::streams::kReports);
-    print_plan_levels(load, response::reported_picture(load.district.world, r, reports), at_s,
-                      "as the reporting chain tells the duty office");
-  }
+  const world::World& w = load.district.world;
+  const score::HazardSummary h = score::summarise_hazard(w, load.scenario, o.replication, at_s);
+  std::string out;
+  if (o.fingerprint) out = fmt::format("{:016x}\n", hazard::fingerprint(h.result));
+  else if (o.csv) out = io::hazard_csv(w, h);
+  else if (o.geojson) out = io::hazard_geojson(w, h);
+  else if (o.json) out = io::hazard_json(w, load.scenario, h);
+  else out = io::hazard_text(w, load.scenario, h, o.lang.empty() ? io::language_from_environment() : *io::parse_language(o.lang));
+  std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }
 
@@ -87,15 +59,22 @@ void register_hazard_command(CLI::App& app) {
   auto o = std::make_shared<HazardOptions>();
   CLI::App* cmd = app.add_subcommand(
       "hazard",
-      "The scenario's hazard at a moment: field and impacts per town (default), per village\n"
-      "as CSV, or as GeoJSON (villages as points, closed roads as lines) for QGIS.");
+      "The scenario's hazard at a moment: field and impacts per town and the plans' levels (default),\n"
+      "as JSON, per village as CSV, or as GeoJSON (villages as points, closed roads as lines) for QGIS.");
   cmd->add_option("scenario", o->scenario, "Scenario file")->required()->check(CLI::ExistingFile);
   CLI::Option* at = cmd->add_option(
       "--at", o->at, "Time like T+06:00, or a date and time if the scenario has a start (default: its end)");
   auto* csv = cmd->add_flag("--csv", o->csv, "One CSV row per village");
   auto* geo = cmd->add_flag("--geojson", o->geojson, "GeoJSON FeatureCollection");
+  auto* json = cmd->add_flag("--json", o->json, "The summary as JSON (docs/run-json.md)");
   csv->excludes(geo);
-  cmd->add_flag("--fingerprint", o->fingerprint, "Print only the 64-bit fingerprint of all impacts (determinism checks)");
+  json->excludes(csv)->excludes(geo);
+  cmd->add_flag("--fingerprint", o->fingerprint, "Print only the 64-bit fingerprint of all impacts (determinism checks)")
+      ->excludes(csv)
+      ->excludes(geo)
+      ->excludes(json);
+  cmd->add_option("--lang", o->lang, "Language of the summary: zh or en (default: Chinese under a Chinese locale, else English)")
+      ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
       ->capture_default_str()
       ->check(number({0, 1e9, true}));

@@ -20,12 +20,14 @@ int main(int argc, char** argv) {
       "  ttx run scenarios/flood_typhoon_breach.yaml       the response played by the book\n"
       "  ttx batch scenarios/flood_typhoon_breach.yaml -n 1000   how often the targets are met\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
+      "  ttx export scenarios/haimen --xlsx 海门区数据.xlsx     the district as a workbook\n"
       "  ttx bench all                                    every benchmark beside its target");
   app.set_version_flag("--version", "ttx 0.1.0");
   app.require_subcommand(1);
   ttx::cli::register_bench_command(app);
   ttx::cli::register_validate_command(app);
   ttx::cli::register_import_command(app);
+  ttx::cli::register_export_command(app);
   ttx::cli::register_hazard_command(app);
   ttx::cli::register_run_command(app);
   ttx::cli::register_batch_command(app);

@@ -22,6 +22,10 @@ std::string unknown_command(const CLI::App& app, int argc, const char* const* ar
       names.push_back(s->get_name());
       if (s->get_name() == argv[i]) next = s;
     }
+    // A command with positional arguments of its own (ttx import DISTRICT FILE.xlsx)
+    // takes a word unlike any of its commands as one of them.
+    const bool takes_positionals = !current->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+    if (next == nullptr && takes_positionals && io::did_you_mean(argv[i], names).empty()) break;
     if (next == nullptr) {
       std::string list;
       for (std::size_t k = 0; k < names.size(); ++k) list += (k == 0 ? "" : k + 1 == names.size() ? " or " : ", ") + names[k];

@@ -20,7 +20,7 @@ namespace {
 
 struct ValidateOptions {
   std::string path;
-  bool provenance = false;
+  bool provenance = false, json = false;
   std::string only = "assumed";
 };
 
@@ -55,7 +55,12 @@ int run_validate(const ValidateOptions& o) {
     print_provenance(load.provenance, o.only);
     return 0;
   }
-  std::cout << io::format_summary(io::summarise(load.world, load.provenance));
+  const io::DistrictSummary summary = io::summarise(load.world, load.provenance);
+  if (o.json) {
+    std::cout << io::summary_json(summary);
+    return 0;
+  }
+  std::cout << io::format_summary(summary);
   if (scenario) print_scenario(loaded.scenario);
   return 0;
 }
@@ -69,7 +74,8 @@ void register_validate_command(CLI::App& app) {
       "Check a scenario file or a district folder: print a summary, or every problem\n"
       "as file:line:column: field: message (exit 1).");
   cmd->add_option("path", o->path, "Scenario file or district folder, e.g. scenarios/haimen")->required();
-  cmd->add_flag("--provenance", o->provenance, "List tagged figures instead of the summary");
+  auto* provenance = cmd->add_flag("--provenance", o->provenance, "List tagged figures instead of the summary");
+  cmd->add_flag("--json", o->json, "The district's summary as JSON")->excludes(provenance);
   cmd->add_option("--only", o->only, "With --provenance: assumed, seed, public, standard, bureau or all")
       ->check(CLI::IsMember({"assumed", "seed", "public", "standard", "bureau", "all"}))
       ->capture_default_str();

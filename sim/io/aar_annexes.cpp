@@ -40,7 +40,7 @@ std::string annex_towns(const Ctx& c) {
            td(people(t.displaced), true) + td(people(t.sheltered) + " / " + people(t.shelter_places), true) +
            td(people(t.supplied), true) +
            td(t.relief_within_target_share < 0 ? "—" : percent(t.relief_within_target_share), true) +
-           td(clock(t.first_unit_h), true) + td(clock(t.first_relief_h), true) + "</tr>";
+           td(clock(c, t.first_unit_h), true) + td(clock(c, t.first_relief_h), true) + "</tr>";
   }
   out += "<tr><th>" + esc(std::string(c.t("lbl.total"))) + "</th>" + td("<b>" + people(displaced) + "</b>", true) +
          td("<b>" + people(sheltered) + " / " + people(places) + "</b>", true) + td("<b>" + people(supplied) + "</b>", true) +
@@ -87,7 +87,7 @@ std::string annex_stock(const Ctx& c) {
       chart.lines = {line};
       if (cat.ran_out_h >= 0) {
         chart.marker_h = cat.ran_out_h;
-        chart.marker_label = fill(c.t("lbl.ran_out_mark"), {clock(cat.ran_out_h)});
+        chart.marker_label = fill(c.t("lbl.ran_out_mark"), {clock(c, cat.ran_out_h)});
       }
       out += line_chart_svg(chart);
       ++drawn;
@@ -104,7 +104,7 @@ std::string annex_stock(const Ctx& c) {
            td(esc(quantity_unit(c, cat.unit))) + td(count(static_cast<double>(cat.requested)), true) +
            td(count(static_cast<double>(cat.delivered)), true) + td(percent(cat.fill_rate), true) +
            td(hours(c, cat.request_to_delivery_p50_h), true) + td(hours(c, cat.request_to_delivery_p90_h), true) +
-           td(clock(cat.ran_out_h), true) + "</tr>";
+           td(clock(c, cat.ran_out_h), true) + "</tr>";
   }
   return out + "</tbody></table></section>";
 }

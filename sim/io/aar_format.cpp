@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "sim/core/sim_time.h"
+#include <fmt/format.h>
+
+#include "sim/io/clock_text.h"
 #include "sim/io/svg_chart.h"
 
 namespace ttx::io::aar {
@@ -37,15 +39,11 @@ std::string indicator_value(const Ctx& c, const std::string& v) {
 
 std::string esc(const std::string& text) { return xml_escape(text); }
 
-std::string clock(double h) {
-  if (h < 0) return "—";
-  return core::format_clock(core::SimTime::at_seconds(static_cast<std::int64_t>(std::llround(h * 3600))));
-}
+std::string clock(const Ctx& c, double h) { return moment_text_h(h, c.in.summary->start_s, c.lang, "—"); }
 
 std::string count(double n) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.0f", std::fabs(std::round(n)));
-  std::string digits = text, out = n <= -0.5 ? "-" : "";
+  const std::string digits = fmt::format("{:.0f}", std::fabs(std::round(n)));
+  std::string out = n <= -0.5 ? "-" : "";
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];
@@ -55,11 +53,7 @@ std::string count(double n) {
 
 std::string people(double n) { return count(n); }
 
-std::string number1(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", v);
-  return text;
-}
+std::string number1(double v) { return fmt::format("{:.1f}", v); }
 
 std::string compact(double v) { return std::fabs(v - std::round(v)) < 1e-9 ? count(v) : number1(v); }
 
@@ -69,10 +63,8 @@ std::string hours(const Ctx& c, double h) {
 }
 
 std::string percent(double share) {
-  char text[32];
   const double pct = 100.0 * share;
-  std::snprintf(text, sizeof text, std::fabs(pct - std::round(pct)) < 0.05 ? "%.0f%%" : "%.1f%%", pct);
-  return text;
+  return std::fabs(pct - std::round(pct)) < 0.05 ? fmt::format("{:.0f}%", pct) : fmt::format("{:.1f}%", pct);
 }
 
 std::string level(int l) { return world::level_name(l); }
@@ -169,14 +161,14 @@ std::string figure_label(const Ctx& c, const std::string& id) {
 
 std::string figure_value(const Ctx& c, const std::string& id, double v) {
   if (ends(id, "_share") || id == "mean_fill_rate" || id == "utilisation") return percent(v);
-  if (starts(id, "ran_out_h:") || id == "reserve_activated_h") return clock(v);
+  if (starts(id, "ran_out_h:") || id == "reserve_activated_h") return clock(c, v);
   if (starts(id, "deadline:")) return v < 0 ? std::string(c.t("lbl.not_done")) : hours(c, v);
   if (ends(id, "_h") || starts(id, "unit_hours")) return hours(c, v);
   return count(v);
 }
 
 std::string shortfall_text(const Ctx& c, const score::Finding& f) {
-  if (starts(f.figure, "ran_out_h:")) return clock(f.value);
+  if (starts(f.figure, "ran_out_h:")) return clock(c, f.value);
   if (starts(f.figure, "deadline:")) return fill(c.t("lbl.shortfall_h"), {number1(f.shortfall)});
   if (f.figure == "orders_short_of_stock") return fill(c.t("lbl.shortfall_count"), {count(f.value)});
   return fill(c.t("lbl.shortfall_pp"), {number1(100.0 * f.shortfall)});
@@ -192,7 +184,7 @@ std::vector<std::string> evidence_text(const Ctx& c, const score::Finding& f) {
     const auto cat = [&] { return item_name(c, s.categories[e.category]); };
     switch (e.kind) {
       case E::town_relief:
-        out.push_back(town() + sep + percent(e.value) + (c.zh() ? "，首批物资于" : ", first relief at ") + clock(e.at_h));
+        out.push_back(town() + sep + percent(e.value) + (c.zh() ? "，首批物资于" : ", first relief at ") + clock(c, e.at_h));
         break;
       case E::town_first_unit:
         out.push_back(town() + sep + (e.hours < 0 ? std::string(c.t("lbl.not_done")) : hours(c, e.hours)) +
@@ -202,10 +194,10 @@ std::vector<std::string> evidence_text(const Ctx& c, const score::Finding& f) {
         out.push_back(cat() + sep + (e.hours < 0 ? std::string(c.t("lbl.not_done")) : hours(c, e.hours)));
         break;
       case E::category_fill: out.push_back(cat() + sep + percent(e.value)); break;
-      case E::category_ran_out: out.push_back(cat() + sep + clock(e.at_h)); break;
+      case E::category_ran_out: out.push_back(cat() + sep + clock(c, e.at_h)); break;
       case E::deadline:
-        out.push_back(fill(c.t("lbl.due_at"), {clock(e.due_h)}) + (c.zh() ? "，" : ", ") +
-                      (e.at_h < 0 ? std::string(c.t("lbl.not_done")) : fill(c.t("lbl.done_at"), {clock(e.at_h)})));
+        out.push_back(fill(c.t("lbl.due_at"), {clock(c, e.due_h)}) + (c.zh() ? "，" : ", ") +
+                      (e.at_h < 0 ? std::string(c.t("lbl.not_done")) : fill(c.t("lbl.done_at"), {clock(c, e.at_h)})));
         break;
       case E::utilisation:
         out.push_back(figure_label(c, "unit_hours_worked") + " " + hours(c, e.value) + (c.zh() ? "，" : ", ") +

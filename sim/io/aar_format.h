@@ -18,7 +18,7 @@ struct Ctx {
 };
 
 std::string esc(const std::string& text);
-std::string clock(double h);                   ///< "T+25:05"; "—" when < 0
+std::string clock(const Ctx& c, double h);     ///< "T+25:05 7月26日 21:05" (the date if the scenario has a start); "—" when < 0
 std::string people(double n);                  ///< "64,631"
 std::string count(double n);                   ///< the same for any count
 std::string hours(const Ctx& c, double h);     ///< "10.8 h" / "10.8小时"; "—" when < 0

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "sim/io/aar_format.h"
 #include "sim/io/svg_chart.h"
 #include "sim/score/assumptions_used.h"
@@ -143,14 +145,33 @@ std::string hazard_value(const Ctx& c, const score::HazardFact& f) {
   if (f.id == "water_level_peak_m" || f.id == "guaranteed_level_m") return with(f.value, "unit.m");
   if (f.id == "wind_peak_m_s") return with(f.value, "unit.m_s");
   if (f.id == "temp_min_c") return number1(f.value) + " °C";
-  if (f.id == "breach_at_h") return f.value < 0 ? std::string(c.t("haz.breach_drawn")) : clock(f.value);
-  if (f.id == "water_level_peak_h") return clock(f.value);
+  if (f.id == "breach_at_h") return f.value < 0 ? std::string(c.t("haz.breach_drawn")) : clock(c, f.value);
+  if (f.id == "water_level_peak_h") return clock(c, f.value);
   if (f.id == "hour_of_day") {
     const long h = std::lround(f.value);
     return (h < 10 ? "0" : "") + std::to_string(h) + ":00";
   }
   if (f.id == "magnitude") return number1(f.value);
   return count(f.value);
+}
+
+// The levels the duty officer (or the director) declared, each beside the plan's own
+// level then: in trainee mode the declaration is what is judged.
+std::string declared_levels(const Ctx& c) {
+  const auto& d = c.in.summary->declared;
+  std::string out = "<h3>" + esc(std::string(c.t("sec.declared"))) + "</h3>";
+  if (d.empty()) return out + "<p>" + esc(std::string(c.t("txt.none_declared"))) + "</p>";
+  out += "<table>" + heading_row(c, {"lbl.time", "lbl.plan", "lbl.declared", "lbl.plan_level", "lbl.by"}) + "<tbody>";
+  for (const auto& l : d) {
+    const auto level_cell = [&](int lvl) {
+      return lvl >= 5 ? std::string(c.t("lbl.no_response")) : fill(c.t("lbl.level"), {level(lvl)});
+    };
+    const bool agrees = l.level == l.plan_level;
+    out += "<tr><td class=\"t\">" + clock(c, l.at_h) + "</td><td>" + esc(plan_name(c, l.plan)) + "</td><td>" +
+           esc(level_cell(l.level)) + "</td><td>" + esc(level_cell(l.plan_level)) + (agrees ? "" : " ⚠") + "</td><td>" +
+           esc(std::string(c.t("by." + l.by))) + "</td></tr>";
+  }
+  return out + "</tbody></table>";
 }
 
 std::string overview(const Ctx& c) {
@@ -162,7 +183,7 @@ std::string overview(const Ctx& c) {
   out += row({esc(std::string(c.t("lbl.scenario"))), esc(c.zh() ? s.scenario_name_zh : s.scenario_name_en)});
   out += row({esc(std::string(c.t("lbl.hazard"))), esc(std::string(c.t("hazard." + sc.hazard_type)))});
   out += row({esc(std::string(c.t("lbl.plans"))), esc(plans)});
-  out += row({esc(std::string(c.t("lbl.duration"))), fill(c.t("lbl.hours"), {compact(s.duration_h)}) + " (T+00:00 – " + clock(s.ended_h) + ")"});
+  out += row({esc(std::string(c.t("lbl.duration"))), fill(c.t("lbl.hours"), {compact(s.duration_h)}) + " (" + clock(c, 0) + " – " + clock(c, s.ended_h) + ")"});
   out += row({esc(std::string(c.t("lbl.seed"))) + " / " + esc(std::string(c.t("lbl.replication"))),
               std::to_string(s.seed) + " / " + std::to_string(s.replication)});
   out += "</table><h3>" + esc(std::string(c.t("lbl.hazard_params"))) + "</h3><table>";
@@ -173,11 +194,9 @@ std::string overview(const Ctx& c) {
     std::string label(c.t("haz." + f.id)), value = hazard_value(c, f);
     if (f.id == "epicentre_lat" && i + 1 < facts.size()) {
       label = std::string(c.t("haz.epicentre"));
-      char at[48];
-      std::snprintf(at, sizeof at, "%.3f°N, %.3f°E", f.value, facts[i + 1].value);
-      value = at;
+      value = fmt::format("{:.3f}°N, {:.3f}°E", f.value, facts[i + 1].value);
     }
-    if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(facts[i + 1].value) + ")";
+    if (f.id == "water_level_peak_m" && i + 1 < facts.size()) value += " (" + clock(c, facts[i + 1].value) + ")";
     out += row({esc(label), esc(value)});
   }
   out += "</table>";
@@ -198,9 +217,12 @@ std::string overview(const Ctx& c) {
   }
   out += "<h3>" + esc(std::string(c.t("sec.timeline"))) + "</h3><table>" + heading_row(c, {"lbl.time", "lbl.event"}) + "<tbody>";
   for (const auto& e : c.in.events) {
-    out += "<tr><td class=\"t\">" + clock(e.at_h) + "</td><td>" + esc(event_text(c, e)) + "</td></tr>";
+    // Each row an anchor by its record number, which the findings and the run's JSON use.
+    const std::string id = e.event >= 0 ? " id=\"ev-" + std::to_string(e.event) + "\"" : "";
+    out += "<tr" + id + "><td class=\"t\">" + clock(c, e.at_h) + "</td><td>" + esc(event_text(c, e)) + "</td></tr>";
   }
-  return out + "</tbody></table></section>";
+  out += "</tbody></table>" + declared_levels(c);
+  return out + "</section>";
 }
 
 std::string target_text(const Ctx& c, const score::Figure& f) {
@@ -230,9 +252,16 @@ std::string goals(const Ctx& c) {
 
 // "受灾群众…比例：37.3%，目标100.0%，差62.7个百分点。"
 std::string finding_line(const Ctx& c, const score::Finding& f) {
-  if (f.figure.rfind("ran_out_h:", 0) == 0) return figure_label(c, f.figure) + (c.zh() ? "：" : ": ") + clock(f.value);
+  if (f.figure.rfind("ran_out_h:", 0) == 0) return figure_label(c, f.figure) + (c.zh() ? "：" : ": ") + clock(c, f.value);
   return fill(c.t("lbl.problem_line"), {figure_label(c, f.figure), figure_value(c, f.figure, f.value),
                                         figure_value(c, f.figure, f.target), shortfall_text(c, f)});
+}
+
+// `text` escaped, and a link to its row of the timeline when the record is there.
+std::string linked(const Ctx& c, const std::string& text, std::int64_t event) {
+  const bool there = event >= 0 && std::any_of(c.in.events.begin(), c.in.events.end(),
+                                               [&](const score::KeyEvent& k) { return k.event == event; });
+  return there ? "<a href=\"#ev-" + std::to_string(event) + "\">" + esc(text) + "</a>" : esc(text);
 }
 
 std::string joined(const Ctx& c, const std::vector<std::string>& parts) {
@@ -248,10 +277,18 @@ std::string problems(const Ctx& c) {
   out += "<p>" + esc(fill(c.t("txt.problems_intro"), {std::to_string(fs.size())})) + "</p><ol class=\"findings\">";
   const auto parts = c.in.card->parts();
   for (const auto& f : fs) {
-    out += "<li><b>" + esc(part_name(c, *parts[f.part])) + "</b>" + (c.zh() ? "｜" : " | ") + esc(finding_line(c, f));
-    // A stockout's own line already says which and when.
-    const auto ev = f.figure.rfind("ran_out_h:", 0) == 0 ? std::vector<std::string>{} : evidence_text(c, f);
-    if (!ev.empty()) out += "<div class=\"ev\">" + esc(std::string(c.t("lbl.evidence"))) + (c.zh() ? "：" : ": ") + esc(joined(c, ev)) + "</div>";
+    // A stockout's own line already says which and when: it links to the stockout itself.
+    const bool stockout = f.figure.rfind("ran_out_h:", 0) == 0;
+    out += "<li><b>" + esc(part_name(c, *parts[f.part])) + "</b>" + (c.zh() ? "｜" : " | ") +
+           linked(c, finding_line(c, f), stockout && !f.evidence.empty() ? f.evidence.front().event : -1);
+    const auto ev = stockout ? std::vector<std::string>{} : evidence_text(c, f);
+    if (!ev.empty()) {
+      std::string items;
+      for (std::size_t i = 0; i < ev.size(); ++i) {
+        items += (i == 0 ? "" : c.zh() ? "；" : "; ") + linked(c, ev[i], i < f.evidence.size() ? f.evidence[i].event : -1);
+      }
+      out += "<div class=\"ev\">" + esc(std::string(c.t("lbl.evidence"))) + (c.zh() ? "：" : ": ") + items + "</div>";
+    }
     out += "</li>";
   }
   return out + "</ol></section>";

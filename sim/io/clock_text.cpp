@@ -2,7 +2,12 @@
 
 #include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+
+#include <fmt/format.h>
+
+#include "sim/core/sim_time.h"
 
 #include "sim/io/message_text.h"
 
@@ -18,19 +23,6 @@ bool digits(std::string_view s, std::int64_t& out) {
   }
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
   return ec == std::errc() && end == s.data() + s.size();
-}
-
-std::string format_date_time(std::int64_t s) {
-  using namespace std::chrono;
-  const sys_seconds t{seconds{s}};
-  const auto day = floor<days>(t);
-  const year_month_day ymd{day};
-  const hh_mm_ss hms{t - day};
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02ld:%02ld", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()));
-  return buf;
 }
 
 }  // namespace
@@ -86,6 +78,50 @@ Moment parse_moment(const std::string& text, std::optional<std::int64_t> start_s
     return {*when - *start_s, ""};
   }
   return {std::nullopt, "expected " + forms + ", got " + echoed(text)};
+}
+
+namespace {
+
+struct Civil {
+  int year;
+  unsigned month, day;
+  long hour, minute;
+};
+
+Civil civil(std::int64_t epoch_s) {
+  using namespace std::chrono;
+  const sys_seconds t{seconds{epoch_s}};
+  const auto day = floor<days>(t);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{t - day};
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+          static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count())};
+}
+
+}  // namespace
+
+std::string format_date_time(std::int64_t epoch_s) {
+  const Civil c = civil(epoch_s);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute);
+}
+
+std::string date_clock(std::int64_t at_s, std::optional<std::int64_t> start_s, Lang lang) {
+  if (!start_s) return "";
+  const Civil c = civil(*start_s + at_s);
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (lang == Lang::zh) return fmt::format("{}月{}日 {:02}:{:02}", c.month, c.day, c.hour, c.minute);
+  return fmt::format("{} {} {:02}:{:02}", c.day, kMonths[(c.month + 11) % 12], c.hour, c.minute);
+}
+
+std::string moment_text(std::int64_t at_s, std::optional<std::int64_t> start_s, Lang lang) {
+  const std::string clock = core::format_clock(core::SimTime::at_seconds(at_s));
+  return start_s ? clock + " " + date_clock(at_s, start_s, lang) : clock;
+}
+
+std::string moment_text_h(double at_h, std::optional<std::int64_t> start_s, Lang lang, const char* never) {
+  if (at_h < 0) return never;
+  return moment_text(static_cast<std::int64_t>(std::llround(at_h * 3600)), start_s, lang);
 }
 
 }  // namespace ttx::io

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "sim/io/language.h"
+
 namespace ttx::io {
 
 /// Seconds after the scenario start, or nullopt if `text` is not "T+HH:MM" / "HH:MM".
@@ -25,5 +27,16 @@ struct Moment {
 /// start (`start_s`, as parse_date_time gives). A bare "HH:MM" is refused: it may
 /// mean hours after the start or a time of day.
 Moment parse_moment(const std::string& text, std::optional<std::int64_t> start_s);
+
+/// "2026-07-25 08:00": seconds since 1970-01-01 00:00 on the district's clock.
+std::string format_date_time(std::int64_t epoch_s);
+/// The calendar date and clock of `at_s` after a scenario start: "7月25日 08:00" in
+/// Chinese, "25 Jul 08:00" in English; "" when the scenario has no start.
+std::string date_clock(std::int64_t at_s, std::optional<std::int64_t> start_s, Lang lang);
+/// "T+12:00", with the date and clock beside it when the scenario has a start:
+/// "T+12:00 7月25日 08:00". How every printer shows a moment of a run.
+std::string moment_text(std::int64_t at_s, std::optional<std::int64_t> start_s, Lang lang);
+/// The same for hours after the start; "-" (or `never`) when `at_h` < 0.
+std::string moment_text_h(double at_h, std::optional<std::int64_t> start_s, Lang lang, const char* never = "-");
 
 }  // namespace ttx::io

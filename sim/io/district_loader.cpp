@@ -44,9 +44,9 @@ class Loader {
   /// One in-memory file, its includes not followed; then the usual checks.
   void load_text(const std::string& name, std::string text) {
     follow_includes_ = false;
-    if (check_text(text, name, ctx_.diags)) {
+    const fs::path path(name);
+    if (check_text(text, name, ctx_.diags, text_kind_of(path))) {
       out_.files.push_back(name);
-      const fs::path path(name);
       if (path.extension() == ".csv") load_csv(path.stem().string(), name, text);
       else load_yaml(path, name, text);
     } else {
@@ -60,7 +60,7 @@ class Loader {
     load_file(top, Located{});
     if (villages_override) {
       std::string text = villages_override->text;
-      if (check_text(text, villages_override->shown, ctx_.diags)) {
+      if (check_text(text, villages_override->shown, ctx_.diags, TextKind::spreadsheet)) {
         out_.files.push_back(villages_override->shown);
         load_csv("villages", villages_override->shown, text);
       } else {
@@ -139,11 +139,12 @@ class Loader {
     }
     loaded_.push_back(canon);
     std::optional<std::string> text;
+    const TextKind kind = table.empty() ? text_kind_of(path) : TextKind::spreadsheet;
     if (overrides_ != nullptr && overrides_->count(canon) > 0) {
       std::string patched = overrides_->at(canon);
-      if (check_text(patched, name, ctx_.diags)) text = std::move(patched);
+      if (check_text(patched, name, ctx_.diags, kind)) text = std::move(patched);
     } else {
-      text = read_text_file(path, name, ctx_.diags);
+      text = read_text_file(path, name, ctx_.diags, kind);
     }
     if (!text) {
       ctx_.lost.push_back(name);

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 namespace ttx::io {
 
 DistrictSummary summarise(const world::World& w, const world::ProvenanceLog& provenance) {
@@ -75,6 +77,39 @@ std::string format_summary(const DistrictSummary& s) {
   line("  figures      %d seed, %d bureau, %d public, %d standard, %d assumed (ttx validate --provenance lists them)",
        s.figures[0], s.figures[1], s.figures[2], s.figures[3], s.figures[4]);
   return out;
+}
+
+std::string summary_json(const DistrictSummary& s) {
+  using Json = nlohmann::ordered_json;
+  Json types = Json::array(), classes = Json::array(), plans = Json::array();
+  for (const auto& t : s.types) types.push_back({{"id", t.id}, {"name_zh", t.name_zh}, {"teams", t.teams}, {"people", t.people}});
+  for (const auto& c : s.classes) classes.push_back({{"class", c.cls}, {"categories", c.categories}, {"items", c.items}});
+  for (const auto& p : s.plans) plans.push_back({{"id", p.id}, {"title_zh", p.title_zh}, {"levels", p.levels}});
+  Json j = {{"district", s.district},
+            {"towns", s.towns},
+            {"towns_with_own_plan", s.towns_with_own_plan},
+            {"villages", s.villages},
+            {"villages_generated", s.villages_generated},
+            {"population", s.population},
+            {"teams", s.teams},
+            {"people", s.people},
+            {"team_types", types},
+            {"categories", s.categories},
+            {"items", s.items},
+            {"stock_classes", classes},
+            {"warehouse_area_m2", s.warehouse_area_m2},
+            {"shelters", s.shelters},
+            {"shelter_places", s.shelter_places},
+            {"vehicles", s.vehicles},
+            {"road_nodes", s.road_nodes},
+            {"road_edges", s.road_edges},
+            {"plans", plans},
+            {"figures", Json::object()}};
+  for (int k = 0; k < 5; ++k) {
+    const std::string kind(world::to_string(static_cast<world::ProvenanceKind>(k)));
+    j["figures"][kind] = s.figures[k];  // tagged figures by kind
+  }
+  return j.dump(2) + "\n";
 }
 
 }  // namespace ttx::io

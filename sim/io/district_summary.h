@@ -44,5 +44,7 @@ struct DistrictSummary {
 
 DistrictSummary summarise(const world::World& world, const world::ProvenanceLog& provenance);
 std::string format_summary(const DistrictSummary& s);
+/// The same as JSON (`ttx validate --json`).
+std::string summary_json(const DistrictSummary& s);
 
 }  // namespace ttx::io

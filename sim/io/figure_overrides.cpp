@@ -88,8 +88,14 @@ std::string read_file(const fs::path& p) {
   return s.str();
 }
 
-// Byte offset of 1-based (line, column in characters) in `text`, or npos.
-std::size_t offset_of(const std::string& text, int line, int column) {
+struct Patch {
+  std::size_t at = 0, length = 0;
+  std::string text;
+};
+
+}  // namespace
+
+std::size_t text_offset(const std::string& text, int line, int column) {
   std::size_t at = 0;
   for (int l = 1; l < line; ++l) {
     at = text.find('\n', at);
@@ -103,14 +109,11 @@ std::size_t offset_of(const std::string& text, int line, int column) {
   return at;
 }
 
-struct Patch {
-  std::size_t at = 0, length = 0;
-  std::string text;
-};
+namespace {
 
 // Where the value of the figure at `at` stands: the scalar after "value:" in a
 // YAML map `{value: 2, ...}`, or the CSV cell itself.
-bool locate(const std::string& text, std::size_t at, bool csv, Patch& p) {
+bool locate(const std::string& text, std::size_t at, bool csv, TextSpan& p) {
   if (!csv) {
     const std::size_t line_end = text.find('\n', at);
     const std::size_t key = text.find("value:", at);
@@ -126,6 +129,13 @@ bool locate(const std::string& text, std::size_t at, bool csv, Patch& p) {
 }
 
 }  // namespace
+
+std::optional<TextSpan> figure_value_span(const std::string& text, int line, int column, bool csv) {
+  TextSpan span;
+  const std::size_t at = text_offset(text, line, column);
+  if (at == std::string::npos || !locate(text, at, csv, span)) return std::nullopt;
+  return span;
+}
 
 OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_dir, const std::vector<std::string>& sets) {
   OverrideResult r;
@@ -159,14 +169,12 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
     const fs::path canon = fs::weakly_canonical(file, ec);
     if (!r.texts.count(canon)) r.texts[canon] = read_file(canon);
     const std::string& text = r.texts[canon];
-    Patch p;
-    const std::size_t at = offset_of(text, e.line, e.column);
-    if (at == std::string::npos || !locate(text, at, canon.extension() == ".csv", p)) {
+    const auto span = figure_value_span(text, e.line, e.column, canon.extension() == ".csv");
+    if (!span) {
       r.errors.push_back("--set " + path + ": cannot find the figure at " + e.file + ":" + std::to_string(e.line));
       continue;
     }
-    p.text = value;
-    patches[canon].push_back(p);
+    patches[canon].push_back(Patch{span->at, span->length, value});
     r.applied.push_back({path, e.field, e.value, value});
   }
   if (!r.errors.empty()) {

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,17 @@ struct OverriddenDistrict {
   std::vector<std::string> departures;  ///< "declared.relief_items: declared 4760 but ... 5360"
 };
 OverriddenDistrict load_with_overrides(const std::filesystem::path& district_dir, const OverrideResult& overrides);
+
+/// Byte offset of 1-based (line, column in characters) in `text`, or npos.
+std::size_t text_offset(const std::string& text, int line, int column);
+
+struct TextSpan {
+  std::size_t at = 0, length = 0;
+};
+
+/// Where the value of the figure the provenance log places at (line, column)
+/// stands: the scalar after "value:" in a YAML map `{value: 2, ...}`, or the CSV cell.
+std::optional<TextSpan> figure_value_span(const std::string& text, int line, int column, bool csv);
 
 /// Works out the patched texts for `sets` ("PATH=VALUE") against a district loaded cleanly.
 OverrideResult figure_overrides(const DistrictLoad& district, const std::filesystem::path& district_dir,

@@ -1,39 +1,27 @@
 #include "sim/io/hazard_report.h"
 
-#include <algorithm>
-#include <cstdio>
+#include <cmath>
 
-#include "sim/core/sim_time.h"
-#include "sim/core/trace.h"  // JSON string escaping
-#include "sim/hazard/generate.h"
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "sim/io/clock_text.h"
+#include "sim/io/log_text.h"
+#include "sim/io/text_width.h"
 
 namespace ttx::io {
 
-using hazard::ImpactKind;
-
 namespace {
 
-// Positions to 1e-6 degree (about 0.1 m), hazard fields to 4 significant digits, counts whole.
-std::string fmt(const char* f, double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
-std::string degrees(double v) { return fmt("%.6f", v); }
-std::string value(double v) { return fmt("%.4g", v); }
-std::string count(double v) { return fmt("%.0f", v); }
+using Json = nlohmann::ordered_json;
 
-/// `text` padded with spaces to `width` terminal columns (CJK characters take two).
-std::string pad(const std::string& text, int width) {
-  int used = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    used += len >= 3 ? 2 : 1;
-    i += static_cast<std::size_t>(len);
-  }
-  return text + std::string(static_cast<std::size_t>(std::max(0, width - used)), ' ');
-}
+bool zh(Lang l) { return l == Lang::zh; }
+const char* say(Lang l, const char* z, const char* e) { return zh(l) ? z : e; }
+
+// Positions to 1e-6 degree (about 0.1 m), hazard fields to 4 significant digits, counts whole.
+std::string degrees(double v) { return fmt::format("{:.6f}", v); }
+std::string value(double v) { return fmt::format("{:.4g}", v); }
+std::string count(double v) { return fmt::format("{:.0f}", v); }
 
 /// A CSV cell: quoted when it holds a comma, quote or line break.
 std::string csv_text(const std::string& text) {
@@ -43,139 +31,177 @@ std::string csv_text(const std::string& text) {
   return out + "\"";
 }
 
+std::string town_name(const world::World& w, std::int64_t t, Lang l) {
+  const auto& town = w.towns[static_cast<std::size_t>(t)];
+  return zh(l) || town.name_en.empty() ? town.name_zh : town.name_en;
+}
+
+// The hazard's field as a planner names it.
+std::string field_text(const std::string& field, Lang l) {
+  static const struct { const char *id, *zh, *en; } kFields[] = {{"depth_m", "水深（米）", "water depth (m)"},
+                                                                  {"intensity", "烈度", "intensity"},
+                                                                  {"ice_mm", "覆冰厚度（毫米）", "ice (mm)"},
+                                                                  {"population", "人口", "population"}};
+  for (const auto& f : kFields) {
+    if (field == f.id) return zh(l) ? f.zh : f.en;
+  }
+  return field;
+}
+
+// A level change as the timeline says it ("《…防汛防台风应急预案》IV级响应启动：台风蓝色预警").
+std::string level_line(const world::World& w, const response::LevelChange& c, Lang l) {
+  response::LogEntry e;
+  e.kind = response::LogKind::level_change;
+  e.plan = c.plan;
+  e.from = c.from;
+  e.to = c.to;
+  e.reason = c.reason;
+  return log_text(e, w, {}, l);
+}
+
+Json levels_json(const std::vector<response::LevelChange>& changes, std::optional<std::int64_t> start_s) {
+  Json out = Json::array();
+  for (const auto& c : changes) {
+    out.push_back({{"at_h", c.at_s / 3600.0},
+                   {"at", start_s ? Json(format_date_time(*start_s + c.at_s)) : Json(nullptr)},
+                   {"plan", c.plan},
+                   {"from", c.from},
+                   {"to", c.to},
+                   {"reason", c.reason}});
+  }
+  return out;
+}
+
+Json row_json(const score::HazardTownRow& r) {
+  return {{"max_field", r.max_field}, {"displaced", r.displaced}, {"trapped", r.trapped}, {"injured", r.injured},
+          {"killed", r.killed},       {"houses_damaged", r.houses}, {"population", r.population}};
+}
+
 }  // namespace
 
-HazardSnapshot snapshot(const world::World& w, const hazard::HazardResult& r, std::int64_t at_s) {
-  HazardSnapshot s;
-  const std::size_t n = w.villages.size();
-  s.at_s = at_s;
-  s.field = r.field_at(at_s);
-  s.field.resize(n, 0.0);
-  s.displaced.assign(n, 0);
-  s.trapped.assign(n, 0);
-  s.injured.assign(n, 0);
-  s.killed.assign(n, 0);
-  s.houses.assign(n, 0);
-  std::vector<char> closed(w.roads.edges().size(), 0);
-  std::vector<double> power(w.towns.size(), 0.0), cold(w.towns.size(), 0.0);
-  for (const auto& i : r.impacts) {
-    if (i.at_s > at_s) break;
-    ++s.impacts;
-    switch (i.kind) {
-      case ImpactKind::power_cut: power[i.where] = i.amount; break;
-      case ImpactKind::cold_exposure: cold[i.where] = i.amount; break;
-      case ImpactKind::displaced: s.displaced[i.where] += i.amount; break;
-      case ImpactKind::trapped: s.trapped[i.where] += i.amount; break;
-      case ImpactKind::injured: s.injured[i.where] += i.amount; break;
-      case ImpactKind::killed: s.killed[i.where] += i.amount; break;
-      case ImpactKind::houses_damaged: s.houses[i.where] += i.amount; break;
-      case ImpactKind::road_closed: closed[i.where] = 1; break;
-      case ImpactKind::road_reopened:
-      case ImpactKind::road_slowed: closed[i.where] = 0; break;
-      case ImpactKind::indicator: {
-        const auto ind = static_cast<world::Indicator>(i.where);
-        s.indicators.emplace_back(i.at_s, std::string(world::to_string(ind)) + " = " + world::indicator_text(ind, i.amount));
-        break;
-      }
-      default: break;
-    }
-  }
-  for (std::size_t e = 0; e < closed.size(); ++e) {
-    if (closed[e]) s.closed_edges.push_back(static_cast<std::uint32_t>(e));
-  }
-  for (double x : power) s.users_without_power += x;
-  for (double x : cold) s.people_cold += x;
-  return s;
-}
-
-std::string hazard_summary(const world::World& w, const hazard::HazardResult& r, const HazardSnapshot& s) {
-  std::string out;
-  char buf[512];
-  std::snprintf(buf, sizeof buf, "hazard at %s (max = highest %s of the town's villages); %zu impacts so far\n",
-                core::format_clock(core::SimTime::at_seconds(s.at_s)).c_str(), r.field_name.c_str(), s.impacts);
-  out += buf;
-  std::snprintf(buf, sizeof buf, "%9s %9s %9s %8s %8s %7s %8s\n", "max", "displaced", "trapped", "injured", "killed",
-                "houses", "people");
-  out += "  " + pad("town", 23) + buf;
-  double sum[5] = {}, people = 0;
-  for (std::size_t t = 0; t < w.towns.size(); ++t) {
-    double max_field = 0, d = 0, tr = 0, in = 0, k = 0, h = 0, pop = 0;
-    for (std::size_t v = 0; v < w.villages.size(); ++v) {
-      if (w.villages[v].town != t) continue;
-      max_field = std::max(max_field, s.field[v]);
-      d += s.displaced[v], tr += s.trapped[v], in += s.injured[v], k += s.killed[v], h += s.houses[v];
-      pop += w.villages[v].population;
-    }
-    people += pop;
-    sum[0] += d, sum[1] += tr, sum[2] += in, sum[3] += k, sum[4] += h;
-    std::snprintf(buf, sizeof buf, "%9.2f %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", max_field, d, tr, in, k, h, pop);
-    out += "  " + pad(w.towns[t].id, 13) + pad(w.towns[t].name_zh, 10) + buf;
-  }
-  std::snprintf(buf, sizeof buf, "%9s %9.0f %9.0f %8.0f %8.0f %7.0f %8.0f\n", "", sum[0], sum[1], sum[2], sum[3], sum[4],
-                people);
-  out += "  " + pad("district", 23) + buf;
-  std::snprintf(buf, sizeof buf, "  roads closed now: %zu of %zu\n", s.closed_edges.size(), w.roads.edges().size());
-  out += buf;
-  const hazard::ImpactTotals t = hazard::totals(r, s.at_s);
-  std::snprintf(buf, sizeof buf,
-                "  so far: %.0f bridges and %.0f gas leaks to repair, %.0f sandbags to place, %.0f m³ to pump,\n"
-                "          %.0f line spans down, %.0f structures collapsed, %.0f travellers stranded\n"
-                "  now:    %.0f households without power, %.0f people without heating\n",
-                t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
-                s.users_without_power, s.people_cold);
-  out += buf;
-  for (const auto& [t, text] : s.indicators) {
-    out += "  " + core::format_clock(core::SimTime::at_seconds(t)) + "  " + text + "\n";
-  }
-  return out;
-}
-
-std::string hazard_csv(const world::World& w, const hazard::HazardResult& r, const HazardSnapshot& s) {
-  std::string out = "village,town,name,lat,lon,population," + r.field_name + ",displaced,trapped,injured,killed,houses_damaged\n";
-  for (std::size_t v = 0; v < w.villages.size(); ++v) {
-    const auto& x = w.villages[v];
-    out += x.id + "," + w.towns[x.town].id + "," + csv_text(x.name) + "," + degrees(x.lat) + "," + degrees(x.lon) + "," +
-           count(x.population) + "," + value(s.field[v]) + "," + count(s.displaced[v]) + "," + count(s.trapped[v]) + "," +
-           count(s.injured[v]) + "," + count(s.killed[v]) + "," + count(s.houses[v]) + "\n";
-  }
-  return out;
-}
-
-std::string hazard_geojson(const world::World& w, const hazard::HazardResult& r, const HazardSnapshot& s) {
-  std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";
-  bool first = true;
-  auto begin = [&] {
-    if (!first) out += ",";
-    first = false;
+std::string hazard_text(const world::World& w, const world::Scenario& sc, const score::HazardSummary& h, Lang l) {
+  const score::HazardSnapshot& s = h.snapshot;
+  const auto when = [&](std::int64_t at_s) { return moment_text(at_s, sc.start_s, l); };
+  std::string out = fmt::format(fmt::runtime(say(l, "{} 时的灾情（最大值 = 该镇各村{}的最高值）；至此 {} 条影响\n",
+                                                     "hazard at {} (max = highest {} of the town's villages); {} impacts so far\n")),
+                                when(h.at_s), field_text(h.field_name, l), s.impacts);
+  const auto cells = [](const std::vector<std::string>& v, const std::vector<int>& widths) {
+    std::string line;
+    for (std::size_t i = 0; i < v.size(); ++i) line += pad(v[i], widths[i], i > 0);
+    return line;
   };
+  const std::vector<int> widths = {24, 9, 10, 9, 9, 9, 8, 9};
+  out += "  " + cells({say(l, "镇（街道）", "town"), say(l, "最大值", "max"), say(l, "转移", "displaced"), say(l, "被困", "trapped"),
+                       say(l, "受伤", "injured"), say(l, "死亡", "killed"), say(l, "房屋", "houses"), say(l, "人口", "people")},
+                      widths) + "\n";
+  for (const auto& r : h.towns) {
+    out += "  " + cells({town_name(w, r.town, l), fmt::format("{:.2f}", r.max_field), count(r.displaced), count(r.trapped),
+                         count(r.injured), count(r.killed), count(r.houses), count(r.population)},
+                        widths) + "\n";
+  }
+  const auto& d = h.district;
+  out += "  " + cells({say(l, "全区", "district"), "", count(d.displaced), count(d.trapped), count(d.injured), count(d.killed),
+                       count(d.houses), count(d.population)},
+                      widths) + "\n";
+  const hazard::ImpactTotals& t = h.totals;
+  out += fmt::format(fmt::runtime(say(l, "  当前封闭道路：{} 段（共 {} 段）\n", "  roads closed now: {} of {}\n")),
+                     s.closed_edges.size(), h.roads);
+  out += fmt::format(fmt::runtime(say(l,
+                                      "  累计：待抢修桥梁 {:.0f} 座、燃气泄漏 {:.0f} 处，需垒沙袋 {:.0f} 袋、排水 {:.0f} m³，\n"
+                                      "        线路断档 {:.0f} 档，倒塌构筑物 {:.0f} 处，滞留旅客 {:.0f} 人\n"
+                                      "  当前：停电 {:.0f} 户，无供暖 {:.0f} 人\n",
+                                      "  so far: {:.0f} bridges and {:.0f} gas leaks to repair, {:.0f} sandbags to place, {:.0f} m³ to pump,\n"
+                                      "          {:.0f} line spans down, {:.0f} structures collapsed, {:.0f} travellers stranded\n"
+                                      "  now:    {:.0f} households without power, {:.0f} people without heating\n")),
+                     t.bridges, t.gas_leaks, t.levee_bags, t.pumping_m3, t.lines_down, t.structures, t.stranded,
+                     s.users_without_power, s.people_cold);
+  if (!h.indicators.empty()) out += say(l, "  预案关注的指标：\n", "  indicators the plans watch:\n");
+  for (const auto& i : h.indicators) out += "    " + when(i.at_s) + "  " + indicator_value_text(i.indicator, i.value, l) + "\n";
+  const auto levels = [&](const std::vector<response::LevelChange>& changes, const char* label) {
+    out += std::string("  ") + label + "\n";
+    if (changes.empty()) out += say(l, "    未启动响应\n", "    none started\n");
+    for (const auto& c : changes) out += "    " + when(c.at_s) + "  " + level_line(w, c, l) + "\n";
+  };
+  levels(h.levels_perfect, say(l, "预案响应级别（信息完全时）：", "plan levels with perfect information:"));
+  levels(h.levels_reported, say(l, "预案响应级别（按报告链传到值班室的信息）：", "plan levels as the reporting chain tells the duty office:"));
+  return out;
+}
+
+std::string hazard_json(const world::World& w, const world::Scenario& sc, const score::HazardSummary& h) {
+  Json j;
+  j["scenario"] = {{"id", sc.id}, {"start", sc.start_s ? Json(format_date_time(*sc.start_s)) : Json(nullptr)}};
+  j["at_h"] = h.at_s / 3600.0;
+  j["at"] = sc.start_s ? Json(format_date_time(*sc.start_s + h.at_s)) : Json(nullptr);
+  j["field"] = h.field_name;
+  j["impacts"] = h.snapshot.impacts;
+  Json towns = Json::array();
+  for (const auto& r : h.towns) {
+    Json t = {{"id", w.towns[static_cast<std::size_t>(r.town)].id}, {"name_zh", w.towns[static_cast<std::size_t>(r.town)].name_zh}};
+    t.update(row_json(r));
+    towns.push_back(std::move(t));
+  }
+  j["towns"] = towns;
+  j["district"] = row_json(h.district);
+  const hazard::ImpactTotals& t = h.totals;
+  j["roads"] = {{"edges", h.roads}, {"closed", h.snapshot.closed_edges.size()}};
+  j["totals"] = {{"bridges", t.bridges},       {"gas_leaks", t.gas_leaks},   {"levee_bags", t.levee_bags},
+                 {"pumping_m3", t.pumping_m3}, {"lines_down", t.lines_down}, {"structures", t.structures},
+                 {"stranded", t.stranded}};
+  j["now"] = {{"users_without_power", h.snapshot.users_without_power}, {"people_cold", h.snapshot.people_cold}};
+  Json indicators = Json::array();
+  for (const auto& i : h.indicators) {
+    indicators.push_back({{"at_h", i.at_s / 3600.0}, {"indicator", std::string(world::to_string(i.indicator))},
+                          {"value", world::indicator_text(i.indicator, i.value)}});
+  }
+  j["indicators"] = indicators;
+  j["levels_perfect_information"] = levels_json(h.levels_perfect, sc.start_s);
+  j["levels_as_reported"] = levels_json(h.levels_reported, sc.start_s);
+  return j.dump(2) + "\n";
+}
+
+std::string hazard_csv(const world::World& w, const score::HazardSummary& h) {
+  const score::HazardSnapshot& s = h.snapshot;
+  std::string out = "village,town,name,lat,lon,population," + h.field_name + ",displaced,trapped,injured,killed,houses_damaged\n";
   for (std::size_t v = 0; v < w.villages.size(); ++v) {
     const auto& x = w.villages[v];
-    begin();
-    out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + degrees(x.lon) + "," + degrees(x.lat) +
-           "]},\"properties\":{\"village\":";
-    core::append_json_string(out, x.id);
-    out += ",\"name\":";
-    core::append_json_string(out, x.name);
-    out += ",\"town\":";
-    core::append_json_string(out, w.towns[x.town].id);
-    out += ",\"" + r.field_name + "\":" + value(s.field[v]) + ",\"population\":" + count(x.population) +
-           ",\"displaced\":" + count(s.displaced[v]) + ",\"trapped\":" + count(s.trapped[v]) + ",\"injured\":" +
-           count(s.injured[v]) + ",\"killed\":" + count(s.killed[v]) + ",\"houses_damaged\":" + count(s.houses[v]) + "}}";
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", x.id, w.towns[x.town].id, csv_text(x.name), degrees(x.lat),
+                       degrees(x.lon), count(x.population), value(s.field[v]), count(s.displaced[v]), count(s.trapped[v]),
+                       count(s.injured[v]), count(s.killed[v]), count(s.houses[v]));
+  }
+  return out;
+}
+
+std::string hazard_geojson(const world::World& w, const score::HazardSummary& h) {
+  const score::HazardSnapshot& s = h.snapshot;
+  // Numbers keep the text's precision: a round trip through double would print 31.815000000000001.
+  const auto raw = [](const std::string& number) { return Json::parse(number); };
+  const auto whole = [](double v) { return static_cast<std::int64_t>(std::llround(v)); };
+  Json features = Json::array();
+  for (std::size_t v = 0; v < w.villages.size(); ++v) {
+    const auto& x = w.villages[v];
+    features.push_back({{"type", "Feature"},
+                        {"geometry", {{"type", "Point"}, {"coordinates", {raw(degrees(x.lon)), raw(degrees(x.lat))}}}},
+                        {"properties",
+                         {{"village", x.id},
+                          {"name", x.name},
+                          {"town", w.towns[x.town].id},
+                          {h.field_name, raw(value(s.field[v]))},
+                          {"population", whole(x.population)},
+                          {"displaced", whole(s.displaced[v])},
+                          {"trapped", whole(s.trapped[v])},
+                          {"injured", whole(s.injured[v])},
+                          {"killed", whole(s.killed[v])},
+                          {"houses_damaged", whole(s.houses[v])}}}});
   }
   const auto& nodes = w.roads.nodes();
   for (std::uint32_t e : s.closed_edges) {
     const auto& edge = w.roads.edges()[e];
-    begin();
-    out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[" + degrees(nodes[edge.a].lon) +
-           "," + degrees(nodes[edge.a].lat) + "],[" + degrees(nodes[edge.b].lon) + "," + degrees(nodes[edge.b].lat) +
-           "]]},\"properties\":{\"road\":\"closed\",\"from\":";
-    core::append_json_string(out, nodes[edge.a].id);
-    out += ",\"to\":";
-    core::append_json_string(out, nodes[edge.b].id);
-    out += "}}";
+    const auto point = [&](std::size_t n) { return Json{raw(degrees(nodes[n].lon)), raw(degrees(nodes[n].lat))}; };
+    features.push_back({{"type", "Feature"},
+                        {"geometry", {{"type", "LineString"}, {"coordinates", {point(edge.a), point(edge.b)}}}},
+                        {"properties", {{"road", "closed"}, {"from", nodes[edge.a].id}, {"to", nodes[edge.b].id}}}});
   }
-  out += "]}\n";
-  return out;
+  return Json{{"type", "FeatureCollection"}, {"features", features}}.dump() + "\n";
 }
 
 }  // namespace ttx::io

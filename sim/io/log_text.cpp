@@ -1,8 +1,11 @@
 #include "sim/io/log_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+
+#include <fmt/format.h>
 
 namespace ttx::io {
 
@@ -16,9 +19,7 @@ bool zh(Lang l) { return l == Lang::zh; }
 const std::string& pick(Lang l, const std::string& z, const std::string& e) { return zh(l) || e.empty() ? z : e; }
 
 std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 1e-9 ? "%.0f" : "%.1f", v);
-  return buf;
+  return std::fabs(v - std::round(v)) < 1e-9 ? fmt::format("{:.0f}", v) : fmt::format("{:.1f}", v);
 }
 
 std::string town_name(const world::World& w, std::int64_t t, Lang l) {
@@ -101,6 +102,35 @@ std::string condition_text(const std::string& cond, Lang l) {
   if (rest.rfind(" for ", 0) == 0) out += zh(l) ? "，持续" + rest.substr(5) : "," + rest;
   return out;
 }
+
+}  // namespace
+
+std::string indicator_value_text(world::Indicator indicator, double value, Lang l) {
+  const std::string id(world::to_string(indicator));
+  const std::string v = world::indicator_text(indicator, value);
+  const IndicatorWords* words = nullptr;
+  for (const auto& w : kIndicators) {
+    if (id == w.id) words = &w;
+  }
+  if (words == nullptr) return id + " = " + v;
+  if (id.rfind("warning_", 0) == 0) {
+    return zh(l) ? std::string(words->zh) + colour(v, l) + "预警" : std::string(words->en) + " warning " + v;
+  }
+  if (id == "levee_breach" || id == "yangtze_levee_breach" || id == "expressway_closed") {
+    const bool yes = value > 0.5;
+    return zh(l) ? std::string(yes ? "" : "解除：") + words->zh : std::string(yes ? "" : "over: ") + words->en;
+  }
+  if (id == "river_level") {
+    static const char* kZh[] = {"河道水位回落至警戒水位以下", "河道水位达警戒水位", "河道水位达保证水位"};
+    static const char* kEn[] = {"river below its warning level", "river at its warning level", "river at its guaranteed level"};
+    const int k = std::clamp(static_cast<int>(value + 0.5), 0, 2);
+    return zh(l) ? kZh[k] : kEn[k];
+  }
+  return zh(l) ? std::string(words->zh) + " " + v + words->unit_zh
+               : std::string(words->en) + " " + v + (id == "users_without_power_pct" ? " %" : "");
+}
+
+namespace {
 
 std::string reason_text(const std::string& reason, Lang l) {
   if (reason.rfind("declared by the ", 0) == 0) {

@@ -22,6 +22,9 @@ std::string command_text(const response::Command& command, const world::World& w
 std::string_view log_kind_text(response::LogKind kind, Lang lang);
 /// A plan's level as people write it: "IV级" or "level IV"; 5 is "no response".
 std::string level_text(int level, Lang lang);
+/// An indicator of the plans' triggers at a value, as a duty officer says it:
+/// "台风黄色预警", "长江堤防决口", "死亡失踪 12人".
+std::string indicator_value_text(world::Indicator indicator, double value, Lang lang);
 /// A plan's name: its Chinese title, or an English one without "Haimen District".
 std::string plan_text(const world::World& world, const std::string& plan, Lang lang);
 

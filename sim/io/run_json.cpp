@@ -1,8 +1,11 @@
 #include "sim/io/run_json.h"
 
-#include <cstdio>
+#include <cmath>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "sim/io/clock_text.h"
 
 namespace ttx::io {
 
@@ -12,6 +15,12 @@ using Json = nlohmann::ordered_json;
 
 // Hours as numbers, "never" as null.
 Json hours(double h) { return h < 0 ? Json(nullptr) : Json(h); }
+
+// The same moment on the district's calendar, "2026-07-25 08:00"; null without a start or "never".
+Json calendar(const score::RunSummary& s, double h) {
+  if (h < 0 || !s.start_s) return nullptr;
+  return format_date_time(*s.start_s + std::llround(h * 3600));
+}
 
 Json part(const score::Part& p) {
   Json figures = Json::object();
@@ -26,14 +35,36 @@ Json part(const score::Part& p) {
           {"figures", figures}};
 }
 
-}  // namespace
+// A record's kind as a JSON id: "on site" is on_site.
+std::string kind_id(response::LogKind k) {
+  std::string id(response::to_string(k));
+  for (char& ch : id) ch = ch == ' ' ? '_' : ch;
+  return id;
+}
 
-std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
+Json event_ref(std::int64_t id) { return id < 0 ? Json(nullptr) : Json(id); }
+
+std::string_view evidence_kind(score::EvidenceKind k) {
+  using K = score::EvidenceKind;
+  switch (k) {
+    case K::town_relief: return "town_relief";
+    case K::town_first_unit: return "town_first_unit";
+    case K::category_p90: return "category_p90";
+    case K::category_fill: return "category_fill";
+    case K::category_ran_out: return "category_ran_out";
+    case K::deadline: return "deadline";
+    case K::utilisation: return "utilisation";
+  }
+  return "?";
+}
+
+Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
   const score::DistrictFigures& d = s.district;
   Json j;
   j["scenario"] = {{"id", s.scenario_id}, {"name_zh", s.scenario_name_zh}, {"name_en", s.scenario_name_en},
                    {"seed", s.seed},      {"replication", s.replication},  {"duration_h", s.duration_h},
-                   {"ended_h", s.ended_h}};
+                   {"start", s.start_s ? Json(format_date_time(*s.start_s)) : Json(nullptr)},
+                   {"ended_h", s.ended_h}, {"ended_at", calendar(s, s.ended_h)}};
   j["summary"] = {{"trapped", d.trapped},
                   {"rescued_alive", d.rescued_alive},
                   {"rescued_dead", d.rescued_dead},
@@ -79,7 +110,11 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                      {"name_en", t.name_en},
                      {"first_displaced_h", hours(t.first_displaced_h)},
                      {"first_unit_h", hours(t.first_unit_h)},
+                     {"first_unit_at", calendar(s, t.first_unit_h)},
                      {"first_relief_h", hours(t.first_relief_h)},
+                     {"first_relief_at", calendar(s, t.first_relief_h)},
+                     {"first_unit_event", event_ref(t.first_unit_event)},
+                     {"first_relief_event", event_ref(t.first_relief_event)},
                      {"first_relief_after_displacement_h", hours(t.first_relief_after_displacement_h)},
                      {"displaced", t.displaced},
                      {"sheltered", t.sheltered},
@@ -108,16 +143,30 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"request_to_load_p50_h", hours(k.request_to_load_p50_h)},
                           {"request_to_delivery_p50_h", hours(k.request_to_delivery_p50_h)},
                           {"request_to_delivery_p90_h", hours(k.request_to_delivery_p90_h)},
-                          {"ran_out_h", hours(k.ran_out_h)}});
+                          {"ran_out_h", hours(k.ran_out_h)},
+                          {"ran_out_at", calendar(s, k.ran_out_h)},
+                          {"ran_out_event", event_ref(k.ran_out_event)},
+                          {"first_delivery_event", event_ref(k.first_delivery_event)}});
   }
   j["categories"] = categories;
   Json levels = Json::array();
-  for (const auto& l : s.levels) levels.push_back({{"plan", l.plan}, {"level", l.level}, {"at_h", l.at_h}, {"reason", l.reason}});
+  for (const auto& l : s.levels) {
+    levels.push_back({{"plan", l.plan}, {"level", l.level}, {"at_h", l.at_h}, {"at", calendar(s, l.at_h)}, {"reason", l.reason},
+                      {"event", event_ref(l.event)}});
+  }
   j["levels"] = levels;
+  Json declared = Json::array();
+  for (const auto& d : s.declared) {
+    declared.push_back({{"plan", d.plan}, {"level", d.level}, {"at_h", d.at_h}, {"at", calendar(s, d.at_h)}, {"by", d.by},
+                        {"plan_level", d.plan_level}});
+  }
+  j["declared_levels"] = declared;
   Json deadlines = Json::array();
-  for (const auto& dl : s.deadlines) {
+  for (std::size_t k = 0; k < s.deadlines.size(); ++k) {
+    const auto& dl = s.deadlines[k];
     deadlines.push_back({{"target", dl.target}, {"limit_h", dl.limit_h}, {"from_h", hours(dl.from_s < 0 ? -1 : dl.from_s / 3600.0)},
-                         {"hours", hours(dl.hours())}, {"status", std::string(score::to_string(dl.status))}});
+                         {"hours", hours(dl.hours())}, {"status", std::string(score::to_string(dl.status))},
+                         {"event", event_ref(k < s.deadline_events.size() ? s.deadline_events[k] : -1)}});
   }
   j["deadlines"] = deadlines;
   j["scorecard"] = {{"overall", c.overall},
@@ -137,10 +186,68 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) {
                       {"supplied", p.supplied}});
   }
   j["series"] = series;
-  char fp[20];
-  std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(s.fingerprint));
-  j["fingerprint"] = fp;
+  j["fingerprint"] = fmt::format("{:016x}", s.fingerprint);
+  return j;
+}
+
+// Every record of the run's log as structured values, numbered in time order.
+Json events_json(const score::RunSummary& s, const response::ResponseModel& m) {
+  const world::World& w = m.world();
+  Json events = Json::array();
+  const auto& log = m.log();
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const response::LogEntry& e = log[i];
+    Json x = {{"id", i}, {"at_h", e.at_s / 3600.0}, {"at", calendar(s, e.at_s / 3600.0)}, {"kind", kind_id(e.kind)}};
+    if (e.town >= 0 && static_cast<std::size_t>(e.town) < w.towns.size()) x["town"] = w.towns[static_cast<std::size_t>(e.town)].id;
+    if (e.item >= 0 && static_cast<std::size_t>(e.item) < w.items.size()) x["item"] = w.items[static_cast<std::size_t>(e.item)].id;
+    if (e.unit >= 0 && static_cast<std::size_t>(e.unit) < m.units().size()) x["unit"] = m.units()[static_cast<std::size_t>(e.unit)].id;
+    if (!e.plan.empty()) x["plan"] = e.plan;
+    if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
+    if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
+    events.push_back(std::move(x));
+  }
+  return events;
+}
+
+}  // namespace
+
+std::string run_json(const score::RunSummary& s, const score::Scorecard& c) { return summary_json(s, c).dump(2) + "\n"; }
+
+std::string run_json(const score::RunSummary& s, const score::Scorecard& c, const response::ResponseModel& m,
+                     const std::vector<score::Finding>& findings) {
+  Json j = summary_json(s, c);
+  const world::World& w = m.world();
+  static constexpr const char* kParts[] = {"life_safety", "timeliness", "sufficiency", "compliance", "efficiency"};
+  Json improvement = Json::array();
+  for (const auto& f : findings) {
+    Json evidence = Json::array(), events = Json::array();
+    for (const auto& e : f.evidence) {
+      Json x = {{"kind", std::string(evidence_kind(e.kind))}};
+      if (e.town >= 0) x["town"] = s.towns[static_cast<std::size_t>(e.town)].id;
+      if (e.category >= 0) x["category"] = s.categories[static_cast<std::size_t>(e.category)].id;
+      if (e.deadline >= 0) x["deadline"] = s.deadlines[static_cast<std::size_t>(e.deadline)].target;
+      x["at_h"] = hours(e.at_h);
+      x["event"] = event_ref(e.event);
+      if (e.event >= 0) events.push_back(e.event);
+      evidence.push_back(std::move(x));
+    }
+    improvement.push_back({{"part", kParts[f.part < 5 ? f.part : 0]},
+                           {"figure", f.figure},
+                           {"value", f.value},
+                           {"target", f.target},
+                           {"shortfall", f.shortfall},
+                           {"events", events},
+                           {"evidence", evidence}});
+  }
+  j["improvement"] = improvement;
+  j["events"] = events_json(s, m);
   return j.dump(2) + "\n";
+}
+
+std::string run_events_jsonl(const score::RunSummary& s, const response::ResponseModel& m) {
+  std::string out;
+  for (const auto& e : events_json(s, m)) out += e.dump() + "\n";
+  return out;
 }
 
 }  // namespace ttx::io

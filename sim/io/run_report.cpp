@@ -1,9 +1,11 @@
 #include "sim/io/run_report.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
-#include "sim/core/sim_time.h"
+#include <fmt/format.h>
+
+#include "sim/io/clock_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -14,27 +16,25 @@ namespace {
 bool zh(Lang l) { return l == Lang::zh; }
 const char* say(Lang l, const char* z, const char* e) { return zh(l) ? z : e; }
 
-std::string clock_h(double h) {
-  return h < 0 ? "-" : core::format_clock(core::SimTime::at_seconds(std::llround(h * 3600)));
-}
-std::string num(double v, const char* format = "%.0f") {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, v);
-  return buf;
-}
-std::string hours_or_dash(double h) { return h < 0 ? "-" : num(h, "%.1f"); }
+// Moments as "T+12:00 7月25日 08:00" (the date when the scenario has a start).
+constexpr int kMomentWidth = 21;
+std::string clock_h(const score::RunSummary& s, double h, Lang l) { return moment_text_h(h, s.start_s, l); }
+std::string num(double v) { return fmt::format("{:.0f}", v); }
+std::string num1(double v) { return fmt::format("{:.1f}", v); }
+std::string num_g(double v) { return fmt::format("{:g}", v); }
+std::string hours_or_dash(double h) { return h < 0 ? "-" : num1(h); }
 
 void line(std::string& out, const char* label, const std::string& text) { out += "  " + pad(label, 16) + " " + text + "\n"; }
 
 std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
-  const std::string limit = num(d.limit_h, "%g");
+  const std::string limit = num_g(d.limit_h);
   if (d.to_s < 0) {
     return zh(l) ? std::string("尚未完成（预案：") + limit + " 小时" + (d.status == score::DeadlineStatus::missed ? "，超时" : "") + "）"
                  : "not yet (plan: " + limit + " h" + (d.status == score::DeadlineStatus::missed ? ", MISSED" : "") + ")";
   }
   const bool met = d.status == score::DeadlineStatus::met;
-  return zh(l) ? num(d.hours(), "%.1f") + " 小时（预案：" + limit + " 小时，" + (met ? "达标" : "超时") + "）"
-               : num(d.hours(), "%.1f") + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
+  return zh(l) ? num1(d.hours()) + " 小时（预案：" + limit + " 小时，" + (met ? "达标" : "超时") + "）"
+               : num1(d.hours()) + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
 }
 
 // Units of measure of items.csv as Chinese staff write them.
@@ -55,7 +55,17 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
   std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
                     s.scenario_id + ")" + say(l, "，种子 ", ", seed ") + std::to_string(s.seed) + say(l, "，重复 ", ", replication ") +
                     std::to_string(s.replication) + say(l, "，按预案处置\n", ", plans played by the book\n");
-  if (!what_if.empty()) out += say(l, "假设：", "what-if: ") + what_if + "\n";
+  if (s.start_s) {
+    out += say(l, "开始：", "start: ") + format_date_time(*s.start_s) + say(l, "（T+00:00，区内时间）\n", " (T+00:00, district time)\n");
+  }
+  if (!what_if.empty()) out += say(l, "假设：\n", "what-if:\n") + what_if;
+  return out;
+}
+
+std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang l) {
+  std::string out;
+  for (const auto& c : applied) out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+  for (const auto& d : departures) out += say(l, "  （与来源文件不一致：", "  (departs from the source document: ") + d + say(l, "）\n", ")\n");
   return out;
 }
 
@@ -75,7 +85,8 @@ std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang l) {
 std::string run_timeline(const response::ResponseModel& m, Lang l) {
   std::string out = say(l, "时间线\n", "timeline\n");
   for (const auto& e : m.log()) {
-    out += "  " + core::format_clock(core::SimTime::at_seconds(e.at_s)) + "  " + pad(log_kind_text(e.kind, l), 9) + " " +
+    out += "  " + pad(moment_text(e.at_s, m.scenario().start_s, l), m.scenario().start_s ? kMomentWidth : 0) + "  " +
+           pad(log_kind_text(e.kind, l), 9) + " " +
            log_text(e, m.world(), m.units(), l) + "\n";
   }
   return out;
@@ -83,7 +94,7 @@ std::string run_timeline(const response::ResponseModel& m, Lang l) {
 
 std::string run_end_state(const score::RunSummary& s, Lang l) {
   const score::DistrictFigures& d = s.district;
-  std::string out = say(l, "截至 ", "state at ") + clock_h(s.ended_h) + "\n";
+  std::string out = say(l, "截至 ", "state at ") + clock_h(s, s.ended_h, l) + "\n";
   line(out, say(l, "被困", "trapped"),
        pad(num(d.trapped), 8, true) + say(l, "  生还获救 ", "  rescued alive ") + num(d.rescued_alive) + say(l, "，遇难获救 ", ", found dead ") +
            num(d.rescued_dead) + say(l, "，等待中死亡 ", ", died waiting ") + num(d.died_waiting) + say(l, "，仍被困 ", ", still trapped ") +
@@ -98,7 +109,7 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
   line(out, say(l, "已获救助", "supplied"),
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
-           num(s.relief_target_h, "%g") + say(l, " 小时目标内获救助", " h"));
+           num_g(s.relief_target_h) + say(l, " 小时目标内获救助", " h"));
   line(out, say(l, "直接死亡", "killed outright"), pad(num(d.killed), 8, true));
   for (const auto& dl : s.deadlines) {
     line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),
@@ -121,32 +132,41 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
 }
 
 std::string run_tables(const score::RunSummary& s, Lang l) {
+  const int w = s.start_s ? kMomentWidth : 9;  // a moment's columns: "T+12:00" or with its date
+  // Name columns as wide as the longest name shown (English names run long).
+  int town_w = 14, item_w = 26;
+  for (const auto& t : s.towns) town_w = std::max(town_w, display_width(zh(l) ? t.name_zh : t.name_en) + 2);
+  const auto item_label = [&](const score::CategoryFigures& c) {
+    return zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")";
+  };
+  for (const auto& c : s.categories) item_w = std::max(item_w, display_width(item_label(c)) + 1);
   std::string out = say(l, "各区镇（人；时间自开始起；小时自申请起）\n", "towns (people; times from the start; hours from request)\n");
-  out += "  " + pad(say(l, "区镇", "town"), 14) + pad(say(l, "转移", "displaced"), 10, true) + pad(say(l, "安置/床位", "shelter/places"), 16, true) +
-         pad(say(l, "已救助", "supplied"), 10, true) + pad(say(l, "10h内", "in 10 h"), 8, true) + pad(say(l, "首支队伍", "first unit"), 11, true) +
-         pad(say(l, "首批物资", "1st relief"), 11, true) + pad(say(l, "送达/申请", "orders"), 11, true) + pad(say(l, "申请→送达", "req->deliv"), 11, true) + "\n";
+  out += "  " + pad(say(l, "区镇", "town"), town_w) + pad(say(l, "转移", "displaced"), 10, true) + pad(say(l, "安置/床位", "shelter/places"), 16, true) +
+         pad(say(l, "已救助", "supplied"), 10, true) + pad(s.relief_target_h < 0 ? say(l, "目标内", "in target")
+                             : fmt::format(fmt::runtime(say(l, "{:g}h内", "in {:g} h")), s.relief_target_h), 8, true) + pad(say(l, "首支队伍", "first unit"), w + 1, true) +
+         pad(say(l, "首批物资", "1st relief"), w + 1, true) + pad(say(l, "送达/申请", "orders"), 11, true) + pad(say(l, "申请→送达", "req->deliv"), 11, true) + "\n";
   bool any = false;
   for (const auto& t : s.towns) {
     if (t.displaced <= 0 && t.first_unit_h < 0 && t.orders == 0) continue;
     any = true;
-    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, 14) + pad(num(t.displaced), 10, true) +
+    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, town_w) + pad(num(t.displaced), 10, true) +
            pad(num(t.sheltered) + "/" + num(t.shelter_places), 16, true) + pad(num(t.supplied), 10, true) +
            pad(t.relief_within_target_share < 0 ? "-" : num(100 * t.relief_within_target_share) + "%", 8, true) +
-           pad(clock_h(t.first_unit_h), 11, true) + pad(clock_h(t.first_relief_h), 11, true) +
+           pad(clock_h(s, t.first_unit_h, l), w + 1, true) + pad(clock_h(s, t.first_relief_h, l), w + 1, true) +
            pad(std::to_string(t.orders_delivered) + "/" + std::to_string(t.orders), 11, true) +
            pad(hours_or_dash(t.request_to_delivery_mean_h), 11, true) + "\n";
   }
   if (!any) out += say(l, "  尚无区镇受灾\n", "  none affected yet\n");
   out += say(l, "申请过的物资类别（拿得出：申请→装车；调得快：申请→送达，中位数与 90% 分位，小时）\n",
              "stock categories asked for (拿得出: request -> load; 调得快: request -> delivery, median and 90th percentile, hours)\n");
-  out += "  " + pad(say(l, "物资", "item"), 26) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
+  out += "  " + pad(say(l, "物资", "item"), item_w) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
          pad(say(l, "满足率", "fill"), 7, true) + pad(say(l, "→装车", "->load"), 8, true) + pad(say(l, "→送达", "->deliv"), 8, true) +
-         pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), 10, true) + pad(say(l, "库存", "in stock"), 9, true) + "\n";
+         pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), w + 1, true) + pad(say(l, "库存", "in stock"), 9, true) + "\n";
   for (const auto& c : s.categories) {
-    out += "  " + pad((zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")"), 26) + pad(std::to_string(c.requested), 9, true) +
+    out += "  " + pad(item_label(c), item_w) + pad(std::to_string(c.requested), 9, true) +
            pad(std::to_string(c.delivered), 10, true) + pad(num(100 * c.fill_rate) + "%", 7, true) +
            pad(hours_or_dash(c.request_to_load_p50_h), 8, true) + pad(hours_or_dash(c.request_to_delivery_p50_h), 8, true) +
-           pad(hours_or_dash(c.request_to_delivery_p90_h), 7, true) + pad(clock_h(c.ran_out_h), 10, true) +
+           pad(hours_or_dash(c.request_to_delivery_p90_h), 7, true) + pad(clock_h(s, c.ran_out_h, l), w + 1, true) +
            pad(std::to_string(c.in_stock_at_end), 9, true) + "\n";
   }
   if (s.categories.empty()) out += say(l, "  尚无申请\n", "  none ordered yet\n");

@@ -5,6 +5,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "sim/io/figure_overrides.h"
 #include "sim/io/language.h"
 #include "sim/response/response_model.h"
 #include "sim/score/run_summary.h"
@@ -13,6 +16,9 @@ namespace ttx::io {
 
 /// The scenario, seed and replication, and the what-ifs if any.
 std::string run_header(const score::RunSummary& summary, const std::string& what_if, Lang lang);
+/// The what-ifs applied, one per line ("vehicles[light_truck].count 12 → 24"), and the
+/// source document's totals they depart from; "" when there are none.
+std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang lang);
 /// Loud lines for a what-if that leaves the run nothing to move relief with, or
 /// nothing to move; "" when it leaves both.
 std::string what_if_warnings(bool no_trucks, bool empty_warehouse, Lang lang);

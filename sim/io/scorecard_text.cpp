@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "sim/io/text_width.h"
 
 namespace ttx::io {
@@ -55,15 +57,12 @@ namespace {
 
 // Shares as percentages, large figures whole, the rest to three digits.
 std::string value_text(const std::string& id, double v) {
-  char buf[32];
   const bool share = id.find("share") != std::string::npos || id == "mean_fill_rate" || id == "utilisation";
   if (share) {
     const double pct = 100 * v;
-    std::snprintf(buf, sizeof buf, std::fabs(pct - std::round(pct)) < 0.05 ? "%.0f%%" : "%.1f%%", pct);
-  } else {
-    std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 ? "%.0f" : "%.3g", v);
+    return std::fabs(pct - std::round(pct)) < 0.05 ? fmt::format("{:.0f}%", pct) : fmt::format("{:.1f}%", pct);
   }
-  return buf;
+  return std::fabs(v) >= 100 ? fmt::format("{:.0f}", v) : fmt::format("{:.3g}", v);
 }
 
 std::string figure_line(const score::Figure& f, Lang l) {
@@ -99,15 +98,12 @@ std::string part_name(const std::string& id, Lang l) {
 std::string scorecard_text(const score::Scorecard& c, Lang l) {
   std::string out = l == Lang::zh ? "评分（0–100；评级 P 顺利完成 / S 有一些困难 / M 有重大困难 / U 未能完成）\n"
                                   : "scorecard (0-100; HSEEP rating P/S/M/U)\n";
-  char score[16];
   for (const score::Part* p : c.parts()) {
-    std::snprintf(score, sizeof score, "%5.1f", p->score);
-    out += "  " + pad(part_name(p->id, l), 16) + " " + score + "  " + static_cast<char>(p->rating) +
+    out += "  " + pad(part_name(p->id, l), 16) + fmt::format(" {:5.1f}  ", p->score) + static_cast<char>(p->rating) +
            (p->applies ? "" : (l == Lang::zh ? "  （本次运行无可评内容）" : "  (nothing to judge in this run)")) + "\n";
     for (const auto& f : p->figures) out += figure_line(f, l);
   }
-  std::snprintf(score, sizeof score, "%5.1f", c.overall);
-  out += "  " + pad(part_name("overall", l), 16) + " " + score + "  " + static_cast<char>(c.rating) + "\n";
+  out += "  " + pad(part_name("overall", l), 16) + fmt::format(" {:5.1f}  ", c.overall) + static_cast<char>(c.rating) + "\n";
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "sim/io/text_encoding.h"
+
 namespace ttx::io {
 
 std::size_t find_invalid_utf8(std::string_view s) {
@@ -33,7 +35,12 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-bool check_text(std::string& text, const std::string& shown, Diagnostics& diags) {
+TextKind text_kind_of(const std::filesystem::path& path) {
+  return path.extension() == ".csv" ? TextKind::spreadsheet : TextKind::utf8;
+}
+
+bool check_text(std::string& text, const std::string& shown, Diagnostics& diags, TextKind kind) {
+  if (kind == TextKind::spreadsheet && !decode_spreadsheet_text(text, shown, diags)) return false;
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   // Old Mac line ends (a lone CR) become LF, which YAML readers and line counts
   // understand; the text keeps its length, so every offset stays where it was.
@@ -64,7 +71,7 @@ bool check_text(std::string& text, const std::string& shown, Diagnostics& diags)
 }
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path,
-                                          const std::string& shown, Diagnostics& diags) {
+                                          const std::string& shown, Diagnostics& diags, TextKind kind) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     diags.add(shown, 0, 0, "", "file not found");
@@ -93,7 +100,7 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path,
   std::ostringstream buf;
   buf << in.rdbuf();
   std::string text = buf.str();
-  if (!check_text(text, shown, diags)) return std::nullopt;
+  if (!check_text(text, shown, diags, kind)) return std::nullopt;
   return text;
 }
 

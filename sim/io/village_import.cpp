@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 VillageImport import_villages(const fs::path& district, const fs::path& csv) {
   VillageImport out;
   const std::string shown = csv.lexically_normal().string();
-  const std::optional<std::string> text = read_text_file(csv, shown, out.diagnostics);
+  const std::optional<std::string> text = read_text_file(csv, shown, out.diagnostics, TextKind::spreadsheet);
   if (!text) return out;
   DistrictLoad load = load_district(district, VillagesText{shown, *text});
   if (!load.ok()) {

@@ -17,6 +17,7 @@ void towns_relief(const RunSummary& s, Finding& f) {
     e.target = s.relief_target_h;
     e.hours = town.first_relief_after_displacement_h;
     e.at_h = town.first_relief_h;
+    e.event = town.first_relief_event;
     f.evidence.push_back(e);
   }
 }
@@ -33,6 +34,7 @@ void towns_first_unit(const RunSummary& s, const world::Scoring& r, Finding& f) 
     e.target = r.first_unit_target_h;
     e.at_h = town.first_unit_h;
     e.from_h = town.first_displaced_h;
+    e.event = town.first_unit_event;
     f.evidence.push_back(e);
   }
 }
@@ -55,6 +57,8 @@ void categories(const RunSummary& s, EvidenceKind kind, Finding& f) {
       if (c.ran_out_h < 0) continue;
       e.at_h = c.ran_out_h;
     }
+    // A category short or late: its stockout if it ran out, else its first delivery.
+    e.event = c.ran_out_event >= 0 ? c.ran_out_event : c.first_delivery_event;
     f.evidence.push_back(e);
   }
   if (kind == EvidenceKind::category_ran_out) {
@@ -73,6 +77,7 @@ void deadline(const RunSummary& s, const std::string& target, Finding& f) {
     e.at_h = d.to_s < 0 ? -1 : static_cast<double>(d.to_s) / 3600.0;
     e.hours = d.hours();
     e.target = d.limit_h;
+    if (k < s.deadline_events.size()) e.event = s.deadline_events[k];
     f.evidence.push_back(e);
     f.shortfall = (d.to_s < 0 ? s.ended_h : e.at_h) - e.due_h;
   }
@@ -110,6 +115,7 @@ std::vector<Finding> improvement_plan(const RunSummary& s, const Scorecard& card
           Evidence e{EvidenceKind::category_ran_out};
           e.category = static_cast<std::ptrdiff_t>(k);
           e.at_h = s.categories[k].ran_out_h;
+          e.event = s.categories[k].ran_out_event;
           f.evidence.push_back(e);
         }
       } else if (fig.id.rfind("deadline:", 0) == 0) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct Evidence {
   std::ptrdiff_t deadline = -1;  ///< index into RunSummary::deadlines
   double value = 0, target = -1, hours = -1;
   double at_h = -1, from_h = -1, due_h = -1;
+  std::int64_t event = -1;  ///< the record of the model's log behind it (RunSummary's *_event), -1 none
 };
 
 struct Finding {

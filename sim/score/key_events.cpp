@@ -44,13 +44,23 @@ std::vector<KeyEvent> key_events(const response::ResponseModel& m) {
     k.level_to = c.to;
     k.conditions = parse_trigger(c.reason);
     k.text = c.reason;
+    for (std::size_t i = 0; i < m.log().size(); ++i) {
+      const response::LogEntry& e = m.log()[i];
+      if (e.kind == response::LogKind::level_change && !e.declared && e.at_s == c.at_s && e.plan == c.plan && e.to == c.to) {
+        k.event = static_cast<std::int64_t>(i);
+        break;
+      }
+    }
     levels.push_back(std::move(k));
   }
   std::vector<KeyEvent> out;
   const auto& units = m.units();
-  for (const response::LogEntry& e : m.log()) {
+  const auto& log = m.log();
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const response::LogEntry& e = log[i];
     KeyEvent k;
     k.at_h = hours(e.at_s);
+    k.event = static_cast<std::int64_t>(i);
     k.town = e.town;
     switch (e.kind) {
       case response::LogKind::inject:

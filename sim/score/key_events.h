@@ -35,6 +35,7 @@ struct TriggerCondition {
 
 struct KeyEvent {
   double at_h = 0;
+  std::int64_t event = -1;  ///< its record in the model's log (the index the run's JSON lists it by), -1 none
   KeyEventKind kind = KeyEventKind::level_raised;
   std::int64_t town = -1;  ///< index into World::towns, -1 district-wide
   std::int64_t item = -1;  ///< index into World::items

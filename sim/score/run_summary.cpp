@@ -203,6 +203,73 @@ void level_figures(const response::ResponseModel& m, RunSummary& r) {
   }
 }
 
+// The levels declared by command (a trainee's or the director's), each beside the
+// level the plan itself had reached then, so a report can set one against the other.
+void declared_levels(const response::ResponseModel& m, RunSummary& r) {
+  const auto& plans = m.scenario().plans;
+  for (const response::TimedCommand& tc : m.commands()) {
+    const auto* set = std::get_if<response::SetLevel>(&tc.command);
+    if (set == nullptr || tc.by == response::Actor::doctrine || tc.at_s > m.now_s()) continue;
+    if (std::find(plans.begin(), plans.end(), set->plan) == plans.end()) continue;  // refused: not in force
+    LevelDeclared d;
+    d.plan = set->plan;
+    d.level = std::clamp(set->level, 1, response::kNoResponse);
+    d.at_h = hours(tc.at_s);
+    d.by = std::string(response::to_string(tc.by));
+    for (const response::LevelChange& c : m.plans().changes()) {
+      if (c.at_s > tc.at_s) break;
+      if (c.plan == set->plan && c.reason.rfind("declared by", 0) != 0) d.plan_level = c.to;
+    }
+    r.declared.push_back(std::move(d));
+  }
+}
+
+// Each figure's time to the record of the log that made it, so every figure can
+// explain itself: the first of its kind for the town or item at the figure's time.
+void event_records(const response::ResponseModel& m, RunSummary& r) {
+  const auto& log = m.log();
+  const world::World& w = m.world();
+  const auto same = [](double h, std::int64_t at_s) { return h >= 0 && std::abs(h - hours(at_s)) < 1e-9; };
+  const auto category = [&](std::int64_t item) -> CategoryFigures* {
+    if (item < 0 || item >= static_cast<std::int64_t>(w.items.size())) return nullptr;
+    for (auto& c : r.categories) {
+      if (c.id == w.items[static_cast<std::size_t>(item)].id) return &c;
+    }
+    return nullptr;
+  };
+  r.deadline_events.assign(r.deadlines.size(), -1);
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const response::LogEntry& e = log[i];
+    const auto id = static_cast<std::int64_t>(i);
+    TownFigures* town = e.town >= 0 && e.town < static_cast<std::int64_t>(r.towns.size()) ? &r.towns[static_cast<std::size_t>(e.town)] : nullptr;
+    switch (e.kind) {
+      case response::LogKind::unit_on_site:
+        if (town && town->first_unit_event < 0 && same(town->first_unit_h, e.at_s)) town->first_unit_event = id;
+        break;
+      case response::LogKind::relief_delivered:
+        if (town && town->first_relief_event < 0 && same(town->first_relief_h, e.at_s)) town->first_relief_event = id;
+        if (CategoryFigures* c = category(e.item); c && c->first_delivery_event < 0 && same(c->first_delivery_h, e.at_s)) {
+          c->first_delivery_event = id;
+        }
+        break;
+      case response::LogKind::stockout:
+        if (CategoryFigures* c = category(e.item); c && c->ran_out_event < 0 && same(c->ran_out_h, e.at_s)) c->ran_out_event = id;
+        break;
+      case response::LogKind::level_change:
+        for (auto& l : r.levels) {
+          if (l.event < 0 && !e.declared && l.plan == e.plan && l.level == e.to && same(l.at_h, e.at_s)) l.event = id;
+        }
+        break;
+      case response::LogKind::report:
+        for (std::size_t d = 0; d < r.deadlines.size(); ++d) {
+          if (r.deadline_events[d] < 0 && r.deadlines[d].to_s == e.at_s) r.deadline_events[d] = id;
+        }
+        break;
+      default: break;
+    }
+  }
+}
+
 std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   Hash h;
   h.bytes(&event_hash, sizeof event_hash);
@@ -254,6 +321,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   r.scenario_name_zh = s.name_zh;
   r.scenario_name_en = s.name_en;
   r.seed = s.seed;
+  r.start_s = s.start_s;
   r.replication = m.replication();
   r.ended_h = hours(m.now_s());
   r.duration_h = s.duration_h;
@@ -262,7 +330,9 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   town_figures(m, r);
   category_figures(m, r);
   level_figures(m, r);
+  declared_levels(m, r);
   r.deadlines = reporting_deadlines(m);
+  event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.series = std::move(series);
   r.fingerprint = fingerprint(r, event_hash);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ struct TownFigures {
   double request_to_delivery_mean_h = -1;         ///< over orders delivered in full
   double relief_within_target = 0;                ///< people supplied within the target of their displacement
   double relief_within_target_share = -1;         ///< of the displaced; -1 when nobody was displaced
+  /// The log records behind the times (index into the model's log, its record number; -1 none).
+  std::int64_t first_unit_event = -1, first_relief_event = -1;
 };
 
 /// One stock category that was asked for.
@@ -56,6 +59,8 @@ struct CategoryFigures {
   /// Over the order parts delivered: hours from the request to the load and to the delivery.
   double request_to_load_p50_h = -1, request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;
   int orders = 0, orders_never_granted = 0;
+  std::int64_t ran_out_event = -1;         ///< the stockout record (index into the model's log), -1 none
+  std::int64_t first_delivery_event = -1;  ///< the delivery record of the first delivery, when logged
 };
 
 struct SeriesPoint {
@@ -70,18 +75,33 @@ struct LevelReached {
   int level = 0;        ///< 4 = IV ... 1 = I
   double at_h = 0;      ///< when it was started
   std::string reason;   ///< the trigger that held, or the command's reason
+  std::int64_t event = -1;  ///< its record in the model's log, -1 none
+};
+
+/// A level the duty officer (trainee) or the director declared by command, beside
+/// the level the plan itself reached on the known picture.
+struct LevelDeclared {
+  std::string plan;
+  int level = 0;            ///< 4 = IV ... 1 = I; 5 ends the response
+  double at_h = 0;
+  std::string by;           ///< "trainee" or "director"
+  int plan_level = 5;       ///< the level the plan had reached at that moment (5: none)
 };
 
 struct RunSummary {
   std::string scenario_id, scenario_name_zh, scenario_name_en;
   std::uint64_t seed = 0, replication = 0;
+  /// T+0 on the district's calendar (seconds since 1970-01-01 00:00), if the scenario sets one.
+  std::optional<std::int64_t> start_s;
   double ended_h = 0, duration_h = 0;
   double relief_target_h = -1;  ///< the plans' basic-living-relief target, -1 if none of the plans in force sets one
   DistrictFigures district;
   std::vector<TownFigures> towns;          ///< every town, in the district's order
   std::vector<CategoryFigures> categories; ///< categories asked for, in items.csv order
   std::vector<LevelReached> levels;        ///< every level started, in time order
+  std::vector<LevelDeclared> declared;     ///< levels declared by command (not the doctrine's), in time order
   std::vector<DeadlineCheck> deadlines;
+  std::vector<std::int64_t> deadline_events;  ///< per deadline, the report's record in the model's log (-1 not done)
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
   std::vector<SeriesPoint> series;  ///< hourly from T+0

@@ -5,7 +5,10 @@
 
 #include <array>
 #include <cstdio>
+#include <fstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace ttx::testing_support {
 
@@ -24,6 +27,20 @@ inline CommandResult run_ttx(const std::string& args) {
   while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
   const int status = pclose(pipe);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+/// `ttx ARGS --json FILE`: what it printed, and the JSON it wrote (discarded when none).
+struct JsonResult {
+  CommandResult result;
+  nlohmann::json j;
+};
+inline JsonResult run_ttx_json(const std::string& args, const std::string& file) {
+  std::remove(file.c_str());
+  JsonResult r{run_ttx(args + " --json " + file), nlohmann::json::value_t::discarded};
+  std::ifstream in(file);
+  if (in) r.j = nlohmann::json::parse(in, nullptr, false);
+  std::remove(file.c_str());
+  return r;
 }
 
 }  // namespace ttx::testing_support

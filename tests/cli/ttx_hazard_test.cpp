@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "run_ttx.h"
 
 namespace {
@@ -12,16 +14,42 @@ using ttx::testing_support::run_ttx;
 
 const std::string kFlood = std::string(TTX_SOURCE_DIR) + "/scenarios/flood_typhoon_breach.yaml";
 
-TEST(TtxHazard, SummaryShowsEveryTownAndTheTimelineOfIndicators) {
-  const auto r = run_ttx("hazard " + kFlood + " --at T+30:00");
-  ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("hazard at T+30:00"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("binjiang_jd"), std::string::npos);
-  EXPECT_NE(r.out.find("haiyong"), std::string::npos);
-  EXPECT_NE(r.out.find("T+22:00  levee_breach = true"), std::string::npos) << r.out;
-  EXPECT_EQ(r.out.find("T+46:00"), std::string::npos) << "nothing after --at";
-  EXPECT_NE(r.out.find("flood_control            II -> I   yangtze_levee_breach true == true"), std::string::npos)
-      << "the plans' levels with perfect information:\n" << r.out;
+nlohmann::json hazard_json(const std::string& args) {
+  const auto r = run_ttx("hazard " + args + " --json");
+  EXPECT_EQ(r.status, 0) << r.out;
+  return nlohmann::json::parse(r.out, nullptr, false);
+}
+
+TEST(TtxHazard, SummaryHasEveryTownIndicatorsUpToTheMomentAndThePlansLevels) {
+  const nlohmann::json j = hazard_json(kFlood + " --at T+30:00");
+  ASSERT_FALSE(j.is_discarded());
+  EXPECT_EQ(j["at_h"], 30.0);
+  EXPECT_EQ(j["at"], "2026-07-26 02:00") << "the scenario's start plus 30 h";
+  EXPECT_EQ(j["towns"].size(), 12u);
+  double displaced = 0;
+  for (const auto& t : j["towns"]) displaced += t["displaced"].get<double>();
+  EXPECT_DOUBLE_EQ(displaced, j["district"]["displaced"].get<double>()) << "the district is the sum of its towns";
+  EXPECT_GT(displaced, 0) << "the breach displaces people by T+30";
+  bool breach = false;
+  for (const auto& i : j["indicators"]) {
+    EXPECT_LE(i["at_h"].get<double>(), 30.0) << "nothing after --at";
+    breach |= i["indicator"] == "yangtze_levee_breach" && i["at_h"] == 22.0 && i["value"] == "true";
+  }
+  EXPECT_TRUE(breach) << j["indicators"].dump();
+  bool level_i = false;
+  for (const auto& c : j["levels_perfect_information"]) {
+    level_i |= c["plan"] == "flood_control" && c["from"] == 2 && c["to"] == 1 && c["at_h"] == 22.0;
+  }
+  EXPECT_TRUE(level_i) << "the breach raises the flood plan to I at once with perfect information";
+  for (const auto& c : j["levels_as_reported"]) EXPECT_GT(c["at_h"].get<double>(), 0.0) << "reports take time";
+}
+
+TEST(TtxHazard, SummaryTextIsInTheLanguageAskedForWithTheDate) {
+  const auto zh = run_ttx("hazard " + kFlood + " --at T+30:00 --lang zh");
+  ASSERT_EQ(zh.status, 0) << zh.out;
+  EXPECT_NE(zh.out.find("滨江街道"), std::string::npos) << "towns by name, not id";
+  EXPECT_EQ(zh.out.find("binjiang_jd"), std::string::npos);
+  EXPECT_NE(zh.out.find("7月26日 02:00"), std::string::npos) << "the date and clock beside T+";
 }
 
 TEST(TtxHazard, CsvHasOneRowPerVillage) {
@@ -40,6 +68,9 @@ TEST(TtxHazard, GeoJsonHasVillagesAndClosedRoads) {
   for (std::size_t at = 0; (at = r.out.find("\"type\":\"LineString\"", at)) != std::string::npos; ++at) ++lines;
   EXPECT_EQ(points, 294u);
   EXPECT_GT(lines, 0u) << "the flood closes roads by T+30";
+  const auto j = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << "valid JSON";
+  EXPECT_EQ(j["features"].size(), points + lines);
 }
 
 TEST(TtxHazard, BadTimeOrFileIsAClearError) {

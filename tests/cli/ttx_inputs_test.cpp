@@ -45,7 +45,7 @@ void expect_refused(const std::string& args, const std::string& message) {
 
 TEST(TtxInputs, AnUnknownCommandIsNamedWithTheValidOnes) {
   expect_refused("frobnicate",
-                 "ttx: unknown command 'frobnicate'; the commands are bench, validate, import, hazard, run, batch or merge");
+                 "ttx: unknown command 'frobnicate'; the commands are bench, validate, import, export, hazard, run, batch or merge");
   expect_refused("vaildate scenarios/haimen", "unknown command 'vaildate' (did you mean 'validate'?)");
   expect_refused("bench mcc", "ttx bench: unknown command 'mcc' (did you mean 'mmc'?); the commands are mmc or all");
   expect_refused("import vilages x.csv", "the only command is villages");
@@ -98,27 +98,31 @@ TEST(TtxInputs, UntilRefusesTheEmptyAndTheBareTimeWithAHint) {
   expect_refused("run " + kFlood + " --until 25:00",
                  "--until: '25:00' is ambiguous: write T+25:00 for that long after the start");
   expect_refused("hazard " + kFlood + " --at 06:00", "--at: '06:00' is ambiguous: write T+06:00");
-  expect_refused("run " + kFlood + " --until '2021-07-25 08:00'",
+  std::string text = shipped("flood_typhoon_breach");
+  const std::size_t start = text.find("  start: ");
+  ASSERT_NE(start, std::string::npos);
+  text.erase(start, text.find('\n', start) + 1 - start);
+  const fs::path copy = temp_file(".yaml");
+  std::ofstream(copy, std::ios::binary) << text;
+  expect_refused("run " + copy.string() + " --until '2026-07-25 08:00'",
                  "--until: the scenario has no start date (scenario.start), so a date and time cannot be placed");
+  fs::remove(copy);
 }
 
 TEST(TtxInputs, UntilTakesACalendarTimeFromTheScenariosStart) {
-  std::string text = shipped("flood_typhoon_breach");
-  text.replace(text.find("  district: haimen\n"), 19,
-               "  district: haimen\n  start: \"2021-07-24 20:00\"\n");
-  const fs::path copy = temp_file(".yaml");
-  std::ofstream(copy, std::ios::binary) << text;
-  CommandResult r = run_ttx("run " + copy.string() + " --lang en --until '2021-07-25 08:00'");
-  ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos) << r.out;
-  r = run_ttx("run " + copy.string() + " --lang en --until 2021-07-25T08:00");
-  EXPECT_NE(r.out.find("state at T+12:00"), std::string::npos) << r.out;
-  expect_refused("run " + copy.string() + " --until '2021-07-24 19:59'",
-                 "--until: '2021-07-24 19:59' is before the scenario starts (2021-07-24 20:00)");
-  expect_refused("run " + copy.string() + " --until 12:00",
-                 "write T+12:00 for that long after the start, or a date and time like 2021-07-25 20:00");
-  expect_refused("run " + copy.string() + " --until '2021-02-30 08:00'", "--until: expected a time after the start");
-  fs::remove(copy);
+  const std::string json = temp_file(".json").string();
+  auto r = ttx::testing_support::run_ttx_json("run " + kFlood + " --until '2026-07-25 08:00'", json);
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  EXPECT_EQ(r.j["scenario"]["start"], "2026-07-24 20:00");
+  EXPECT_EQ(r.j["scenario"]["ended_h"], 12.0);
+  EXPECT_EQ(r.j["scenario"]["ended_at"], "2026-07-25 08:00");
+  r = ttx::testing_support::run_ttx_json("run " + kFlood + " --until 2026-07-25T08:00", json);
+  EXPECT_EQ(r.j["scenario"]["ended_h"], 12.0);
+  expect_refused("run " + kFlood + " --until '2026-07-24 19:59'",
+                 "--until: '2026-07-24 19:59' is before the scenario starts (2026-07-24 20:00)");
+  expect_refused("run " + kFlood + " --until 12:00",
+                 "write T+12:00 for that long after the start, or a date and time like 2026-07-25 20:00");
+  expect_refused("run " + kFlood + " --until '2026-02-30 08:00'", "--until: expected a time after the start");
 }
 
 TEST(TtxInputs, AScenarioCopiedElsewhereFindsTheProjectsDistrict) {

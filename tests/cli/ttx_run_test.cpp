@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -105,9 +106,11 @@ TEST(TtxRun, TheFreezingRainRaisesItsPlanOnWarningsAndClosuresAndRepairsSpans) {
 TEST(TtxRun, TheDutyOfficerDrillDeliversItsInjectsAndCountsItsCasualties) {
   const auto r = run_json("drill_incidents");
   ASSERT_EQ(r.result.status, 0) << r.result.out;
-  EXPECT_NE(r.result.out.find("T+00:30  inject    to the duty officer: Changle reports a collapsed house, 2 people trapped."),
+  // The injects are messages: their words are the behaviour. Each beside its T+ and the drill's clock.
+  EXPECT_NE(r.result.out.find("T+00:30 1 Jul 08:30    inject    to the duty officer: Changle reports a collapsed house, 2 people trapped."),
             std::string::npos) << r.result.out;
-  EXPECT_NE(r.result.out.find("T+03:00  inject    to the duty officer: Rainstorm yellow warning issued."), std::string::npos);
+  EXPECT_NE(r.result.out.find("T+03:00 1 Jul 11:00    inject    to the duty officer: Rainstorm yellow warning issued."),
+            std::string::npos);
   EXPECT_GT(r.j["summary"]["trapped"].get<double>(), 0);
   EXPECT_EQ(r.j["scenario"]["ended_h"], 24) << "the drill lasts 24 h";
 }
@@ -130,15 +133,97 @@ TEST(TtxRun, UntilAfterTheEndStopsAtTheEndAndSaysSo) {
 TEST(TtxRun, ABadTimeIsAUsageError) {
   const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until noon");
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.out.find("--until: expected a time after the start like T+24:00, got 'noon'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--until: expected a time after the start like T+24:00, or a date and time like 2026-07-25 20:00, got 'noon'"),
+            std::string::npos) << r.out;
 }
 
 TEST(TtxRun, WhatIfsAreNamedInTheHeader) {
-  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --until T+06:00 --trucks 2 --stock 1.5 --bays 3 --no-reserve");
+  const auto r = run_ttx("run " + scenario("flood_typhoon_breach") +
+                         " --lang en --until T+06:00 --trucks 2 --stock 1.5 --bays 3 --no-reserve");
   ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("what-if: trucks x2, warehouse stock x1.5, 3 loading bays, no agreement reserve"), std::string::npos)
-      << r.out;
+  for (const char* change : {"vehicles[light_truck].count 12 → 24", "items[relief_quilt].quantity 1200 → 1800",
+                             "depots[district_warehouse].handling.loading_bays 2 → 3", "items[agr_instant_food].quantity 16000 → 0"}) {
+    EXPECT_NE(r.out.find(change), std::string::npos) << change << "\n" << r.out;
+  }
+  EXPECT_EQ(r.out.find("vehicles[bus]"), std::string::npos) << "--trucks scales trucks, not buses";
   EXPECT_EQ(run_ttx("run " + scenario("flood_typhoon_breach") + " --bays 0").status, 2) << "at least one bay";
+}
+
+// Each figure names the records of the run's log behind it, and each record is in `events`.
+TEST(TtxRun, TheJsonNamesTheEventsBehindItsFigures) {
+  const auto r = run_json("flood_typhoon_breach");
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  const auto& events = r.j["events"];
+  ASSERT_GT(events.size(), 0u);
+  for (std::size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events[i]["id"], i);
+  const auto record = [&](const nlohmann::json& id) -> const nlohmann::json& { return events.at(id.get<std::size_t>()); };
+  int towns = 0;
+  for (const auto& t : r.j["towns"]) {
+    if (t["first_relief_h"].is_null()) {
+      EXPECT_TRUE(t["first_relief_event"].is_null());
+      continue;
+    }
+    const auto& e = record(t["first_relief_event"]);
+    EXPECT_EQ(e["kind"], "relief");
+    EXPECT_EQ(e["town"], t["id"]);
+    EXPECT_DOUBLE_EQ(e["at_h"].get<double>(), t["first_relief_h"].get<double>());
+    ++towns;
+  }
+  EXPECT_GT(towns, 0);
+  for (const auto& c : r.j["categories"]) {
+    if (c["ran_out_h"].is_null()) continue;
+    EXPECT_EQ(record(c["ran_out_event"])["item"], c["id"]);
+  }
+  ASSERT_GT(r.j["improvement"].size(), 0u) << "the flood misses targets";
+  for (const auto& f : r.j["improvement"]) {
+    for (const auto& id : f["events"]) EXPECT_LT(id.get<std::size_t>(), events.size()) << f["figure"];
+  }
+}
+
+TEST(TtxRun, EventsAreWrittenAsJsonLinesNumberedAsInTheJson) {
+  const std::string file = ::testing::TempDir() + "ttx_run_events.jsonl";
+  const auto r = run_json("drill_incidents", "--until T+06:00 --events " + file);
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  std::ifstream in(file);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    const auto e = nlohmann::json::parse(line, nullptr, false);
+    ASSERT_FALSE(e.is_discarded()) << line;
+    EXPECT_EQ(e, r.j["events"][n]) << n;
+    ++n;
+  }
+  EXPECT_EQ(n, r.j["events"].size());
+  EXPECT_GT(n, 0u) << "the drill's injects at least";
+  std::remove(file.c_str());
+}
+
+// The old options are spellings of --set: the same run, to the fingerprint.
+TEST(TtxRun, TheOldWhatIfOptionsRunExactlyAsTheirSets) {
+  const std::string flood = "run " + scenario("flood_typhoon_breach") + " --until T+30:00 --fingerprint ";
+  const auto old = run_ttx(flood + "--bays 3 --trucks 0.5");
+  const auto set = run_ttx(flood + "--set depots.district_warehouse.bays=3 --set vehicles.light_truck.count=x0.5 "
+                                   "--set vehicles.medium_truck.count=x0.5");
+  ASSERT_EQ(old.status, 0) << old.out;
+  EXPECT_EQ(old.out, set.out);
+  EXPECT_NE(old.out, run_ttx(flood).out) << "the what-if changes the run";
+}
+
+// --fingerprint replaces the printed account, never a file asked for.
+TEST(TtxRun, FingerprintStillWritesTheReportAndTheJson) {
+  const std::string html = ::testing::TempDir() + "ttx_run_fingerprint.html";
+  const std::string json = ::testing::TempDir() + "ttx_run_fingerprint.json";
+  std::remove(html.c_str());
+  const auto r = ttx::testing_support::run_ttx_json(
+      "run " + scenario("drill_incidents") + " --until T+06:00 --fingerprint --report " + html, json);
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  ASSERT_FALSE(r.j.is_discarded()) << "the JSON was written";
+  EXPECT_EQ(r.result.out, r.j["fingerprint"].get<std::string>() + "\n") << "only the fingerprint is printed";
+  std::ifstream in(html);
+  std::stringstream text;
+  text << in.rdbuf();
+  EXPECT_NE(text.str().find("</html>"), std::string::npos) << "the report was written";
+  std::remove(html.c_str());
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "../unit/io/district_copy.h"
+#include <nlohmann/json.hpp>
+
 #include "run_ttx.h"
 #include "sim/io/district_loader.h"
 
@@ -16,9 +18,21 @@ using ttx::testing_support::run_ttx;
 TEST(TtxValidate, ShippedDistrictPrintsTheSummaryAndExitsZero) {
   const auto r = run_ttx(std::string("validate ") + TTX_SOURCE_DIR + "/scenarios/haimen");
   EXPECT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("72 teams, 3421 people"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("44 categories, 47800 items; district warehouse 672.57 m²"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("294 villages/communities"), std::string::npos) << r.out;
+  const auto j = run_ttx(std::string("validate --json ") + TTX_SOURCE_DIR + "/scenarios/haimen");
+  ASSERT_EQ(j.status, 0) << j.out;
+  const auto s = nlohmann::json::parse(j.out, nullptr, false);
+  ASSERT_FALSE(s.is_discarded()) << j.out;
+  // The seed's figures: 72 teams of 3421 people, 44 categories of 47,800 items, the 672.57 m² warehouse.
+  EXPECT_EQ(s["teams"], 72);
+  EXPECT_EQ(s["people"], 3421);
+  EXPECT_EQ(s["categories"], 44);
+  EXPECT_EQ(s["items"], 47800);
+  EXPECT_DOUBLE_EQ(s["warehouse_area_m2"].get<double>(), 672.57);
+  EXPECT_EQ(s["villages"], 294);
+  EXPECT_EQ(s["towns"], 12);
+  int people = 0;
+  for (const auto& t : s["team_types"]) people += t["people"].get<int>();
+  EXPECT_EQ(people, 3421) << "the types add up to the district";
 }
 
 TEST(TtxValidate, ProvenanceListsEveryAssumedFigureWithItsPlace) {
@@ -66,9 +80,11 @@ TEST(TtxImport, InstallsAValidVillageListAndRefusesABrokenOne) {
   r = run_ttx("import villages " + ok_csv.string() + " --district " + copy.dir().string());
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(copy.path("villages.csv")));
-  r = run_ttx("validate " + copy.dir().string());
+  r = run_ttx("validate --json " + copy.dir().string());
   EXPECT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("294 villages/communities (villages.csv)"), std::string::npos) << r.out;
+  const auto j = nlohmann::json::parse(r.out, nullptr, false);
+  EXPECT_EQ(j["villages"], 294);
+  EXPECT_EQ(j["villages_generated"], false) << "the bureau's list replaces the generated one";
   std::filesystem::remove(ok_csv);
   std::filesystem::remove(bad_csv);
 }

@@ -160,8 +160,35 @@ TEST_P(BothLanguages, ListsTheAssumedFiguresTheRunDependedOn) {
   const auto& list = flood().input.assumptions;
   ASSERT_GT(list.size(), 100u);
   EXPECT_NE(notes.find(std::to_string(list.size())), std::string::npos) << "the count";
-  EXPECT_NE(notes.find("scenarios/flood_typhoon_breach.yaml:32"), std::string::npos) << "file:line of the breach time";
+  EXPECT_NE(notes.find("scenarios/flood_typhoon_breach.yaml:33"), std::string::npos) << "file:line of the breach time";
   EXPECT_NE(notes.find("breach at the peak of the surge"), std::string::npos) << "its reason";
+}
+
+// Every figure explains itself: each finding's evidence links to its record's row of
+// the timeline, and the record behind a town's relief is that town's delivery.
+TEST_P(BothLanguages, LinksEachFindingsEvidenceToItsRowOfTheTimeline) {
+  const std::string& h = html();
+  std::size_t links = 0;
+  for (std::size_t at = h.find("href=\"#ev-"); at != std::string::npos; at = h.find("href=\"#ev-", at + 1)) {
+    const std::string id = h.substr(at + 7, h.find('"', at + 7) - at - 7);
+    EXPECT_NE(h.find("id=\"" + id + "\""), std::string::npos) << id << " links to no row";
+    ++links;
+  }
+  EXPECT_GT(links, 0u);
+  const auto& log = flood().model->log();
+  bool relief = false;
+  for (const auto& f : flood().input.findings) {
+    if (f.figure != "relief_within_target_share") continue;
+    for (const auto& e : f.evidence) {
+      ASSERT_GE(e.event, 0);
+      const auto& record = log[static_cast<std::size_t>(e.event)];
+      EXPECT_EQ(record.kind, response::LogKind::relief_delivered);
+      EXPECT_EQ(flood().summary.towns[static_cast<std::size_t>(e.town)].id, flood().load.district.world.towns[record.town].id);
+      EXPECT_NE(h.find("href=\"#ev-" + std::to_string(e.event) + "\""), std::string::npos);
+      relief = true;
+    }
+  }
+  EXPECT_TRUE(relief) << "the flood misses its relief target";
 }
 
 INSTANTIATE_TEST_SUITE_P(Report, BothLanguages, ::testing::Values(Lang::zh, Lang::en),
@@ -190,6 +217,28 @@ TEST(Report, OfEachShippedScenarioIsCompleteInBothLanguages) {
       EXPECT_EQ(html.find("http"), std::string::npos) << name;
     }
   }
+}
+
+// A trainee's declaration is shown beside the plan's own level at that moment.
+TEST(Report, ShowsTheLevelsTheDutyOfficerDeclared) {
+  const ScenarioLoad load = testing_support::shipped_scenario("flood_typhoon_breach");
+  response::RunOptions trainee;
+  trainee.doctrine = false;
+  response::ResponseModel model(load.district.world, load.scenario, 0, trainee);
+  model.schedule({3600, response::Actor::trainee, response::SetLevel{"flood_control", 2}});
+  const score::RunSummary summary = score::run_and_summarise(model, 2 * 3600);
+  ASSERT_EQ(summary.declared.size(), 1u);
+  EXPECT_EQ(summary.declared[0].level, 2);
+  EXPECT_EQ(summary.declared[0].plan_level, 4) << "the typhoon blue warning: the plan is at IV";
+  EXPECT_EQ(summary.declared[0].by, "trainee");
+  const score::Scorecard card = score::score(summary, load.district.world.scoring);
+  const AarInput input = aar_input(model, summary, card, load.district.provenance);
+  const std::string zh = aar_report_html(input, Lang::zh), en = aar_report_html(input, Lang::en);
+  EXPECT_NE(zh.find(std::string(tr(Lang::zh, "sec.declared"))), std::string::npos);
+  EXPECT_NE(zh.find("<td>II级</td><td>IV级 ⚠</td><td>值班员（学员）</td>"), std::string::npos) << "declared II beside the plan's IV";
+  EXPECT_NE(en.find("<td>level II</td><td>level IV ⚠</td>"), std::string::npos);
+  EXPECT_EQ(zh.find(std::string(tr(Lang::zh, "txt.none_declared"))), std::string::npos);
+  EXPECT_NE(flood().zh.find(std::string(tr(Lang::zh, "txt.none_declared"))), std::string::npos) << "by the book: none declared";
 }
 
 TEST(Report, OfARunWithNothingMissedSaysNoCorrectiveActionIsNeeded) {

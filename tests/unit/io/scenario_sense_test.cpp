@@ -56,7 +56,7 @@ std::string joined(const std::vector<std::string>& lines) {
 TEST(ScenarioSense, AMisspeltDurationGivesOnlyTheDidYouMean) {
   const auto p = problems(load_edited("flood_typhoon_breach", "duration_h: 72", "durtion_h: 72"));
   ASSERT_EQ(p.size(), 1u) << joined(p);
-  EXPECT_NE(p[0].find(":16:3: scenario.durtion_h: unknown key (did you mean 'duration_h'?)"), std::string::npos) << p[0];
+  EXPECT_NE(p[0].find(":17:3: scenario.durtion_h: unknown key (did you mean 'duration_h'?)"), std::string::npos) << p[0];
 }
 
 TEST(ScenarioSense, AMissingKeyWithNoLookAlikeIsStillMissing) {
@@ -108,7 +108,7 @@ TEST(ScenarioSense, AnEmptyListIsCalledSo) {
   const ScenarioLoad bare = load_scenario_text("bare.yaml", text);
   ASSERT_EQ(bare.district.diagnostics.size(), 1u);
   EXPECT_EQ(format(bare.district.diagnostics.list()[0]),
-            "bare.yaml:21:14: hazard.rain_mm_h: expected a value with its provenance like {value: [1, 2, 3], "
+            "bare.yaml:22:14: hazard.rain_mm_h: expected a value with its provenance like {value: [1, 2, 3], "
             "assumed: \"why\"} (or source: seed, public:, standard:, bureau:), got an empty list []");
   p = problems(load_edited("flood_typhoon_breach", "warning_level_m: {value: ", "warning_level_m: {value: [1, 2], x: "));
   EXPECT_NE(joined(p).find("hazard.warning_level_m: expected a single value, got a list of 2 items"), std::string::npos)
@@ -126,7 +126,7 @@ TEST(ScenarioSense, OldMacLineEndsReadLikeAnyOther) {
   const ScenarioLoad bad = load_scenario_text("cr.yaml", text);
   ASSERT_EQ(bad.district.diagnostics.size(), 1u);
   EXPECT_EQ(format(bad.district.diagnostics.list()[0]),
-            "cr.yaml:14:9: scenario.seed: expected a whole number from 0 to 9000000000000000, got a list of 1 item");
+            "cr.yaml:15:9: scenario.seed: expected a whole number from 0 to 9000000000000000, got a list of 1 item");
 }
 
 }  // namespace
