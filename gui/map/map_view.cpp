@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include <cstring>
+
 #include <SFML/Graphics/RenderStates.hpp>
+#include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/Window/Event.hpp>
 
@@ -305,15 +308,61 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
 
 void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks) {
   const MapState& s = c.state.map;
-  draw_background(target, s);
-  if (s.hazard) draw_towns_and_villages(target, c);
-  if (s.roads) draw_roads(target, c);
-  if (!s.hazard) draw_towns_and_villages(target, c);
+  draw_static_layers(target, c);
   draw_sites(target, c);
   if (s.tasks) draw_tasks(target, c);
   if (s.trucks) draw_trucks(target, c, trucks);
   if (s.teams) draw_units(target, c);
   if (s.labels) draw_labels(target, c);
+}
+
+std::vector<std::uint32_t> MapView::static_key(const FrameContext& c) const {
+  const MapState& s = c.state.map;
+  std::vector<std::uint32_t> key;
+  auto add_float = [&](float f) {
+    std::uint32_t u = 0;
+    std::memcpy(&u, &f, sizeof u);
+    key.push_back(u);
+  };
+  for (const float f : {area_.x, area_.y, area_.w, area_.h, fit_, s.zoom, s.pan_x, s.pan_y, c.state.ui_scale}) add_float(f);
+  key.push_back(static_cast<std::uint32_t>(s.hazard) | static_cast<std::uint32_t>(s.roads) << 1);
+  key.push_back(static_cast<std::uint32_t>(c.state.selected.town));
+  for (const auto& colour : village_colour_) key.push_back(colour.toInteger());
+  for (const auto& colour : town_colour_) key.push_back(colour.toInteger());
+  if (s.roads) {
+    for (const auto& e : c.run.roads().edges()) {
+      key.push_back(e.closed ? 1u : e.speed_factor < 0.99 ? 2u : 0u);
+    }
+  }
+  return key;
+}
+
+void MapView::draw_static_layers(sf::RenderTarget& target, const FrameContext& c) {
+  hazard_colours(c);
+  const auto w = static_cast<unsigned>(std::max(1.0f, std::round(area_.w)));
+  const auto h = static_cast<unsigned>(std::max(1.0f, std::round(area_.h)));
+  if (!static_) static_ = std::make_unique<sf::RenderTexture>();
+  if (static_->getSize() != sf::Vector2u(w, h)) {
+    if (!static_->create(w, h)) return;
+    static_key_.clear();
+  }
+  std::vector<std::uint32_t> key = static_key(c);
+  if (key != static_key_) {
+    static_->setView(sf::View(sf::FloatRect(area_.x, area_.y, static_cast<float>(w), static_cast<float>(h))));
+    static_->clear(sf::Color(24, 28, 35));
+    const MapState& s = c.state.map;
+    draw_background(*static_, s);
+    if (s.hazard) draw_towns_and_villages(*static_, c);
+    if (s.roads) draw_roads(*static_, c);
+    if (!s.hazard) draw_towns_and_villages(*static_, c);
+    static_->display();
+    static_key_ = std::move(key);
+  }
+  sf::Sprite sprite(static_->getTexture());
+  sprite.setPosition(std::round(area_.x), std::round(area_.y));
+  sf::RenderStates opaque;
+  opaque.blendMode = sf::BlendNone;  // a plain copy: no blending over the cleared window
+  target.draw(sprite, opaque);
 }
 
 void MapView::draw_background(sf::RenderTarget& target, const MapState& s) {
@@ -356,8 +405,7 @@ void MapView::draw_roads(sf::RenderTarget& target, const FrameContext& c) {
   target.draw(v);
 }
 
-void MapView::draw_towns_and_villages(sf::RenderTarget& target, const FrameContext& c) {
-  const MapState& s = c.state.map;
+void MapView::hazard_colours(const FrameContext& c) {
   const auto& field_name = c.run.truth().field_name;
   const bool known = c.state.known_only();
   const std::vector<double>* field = nullptr;
@@ -365,9 +413,10 @@ void MapView::draw_towns_and_villages(sf::RenderTarget& target, const FrameConte
   std::vector<exercise::KnownVillage> reports;
   if (known) reports = exercise::known_villages(c.run);
   // Each village's colour, and its town's worst.
-  std::vector<sf::Color> colour(w_.villages.size(), kQuietVillage);
+  village_colour_.assign(w_.villages.size(), kQuietVillage);
+  town_colour_.assign(w_.towns.size(), sf::Color::Transparent);
   std::vector<double> worst(w_.towns.size(), -1);
-  std::vector<sf::Color> town_colour(w_.towns.size(), sf::Color::Transparent);
+  auto& colour = village_colour_;
   for (std::size_t v = 0; v < w_.villages.size(); ++v) {
     double value = -1;
     if (field != nullptr && v < field->size()) {
@@ -385,9 +434,15 @@ void MapView::draw_towns_and_villages(sf::RenderTarget& target, const FrameConte
     const std::uint32_t t = w_.villages[v].town;
     if (t < worst.size() && colour[v] != kQuietVillage && value > worst[t]) {
       worst[t] = value;
-      town_colour[t] = colour[v];
+      town_colour_[t] = colour[v];
     }
   }
+}
+
+void MapView::draw_towns_and_villages(sf::RenderTarget& target, const FrameContext& c) const {
+  const MapState& s = c.state.map;
+  const auto& colour = village_colour_;
+  const auto& town_colour = town_colour_;
   sf::VertexArray v(sf::Triangles);
   const float k = c.state.ui_scale;
   for (std::size_t t = 0; t < w_.towns.size(); ++t) {

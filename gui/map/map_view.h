@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
 #include "gui/console_context.h"
@@ -48,10 +50,16 @@ class MapView {
 
  private:
   void build_static();
+  /// The outline, river, coast, town areas, villages and roads change only with the view,
+  /// the layer switches, the hazard colours and the road states: they are drawn once into
+  /// `static_` and copied to the screen, which a software renderer pays for once, not per layer.
+  void draw_static_layers(sf::RenderTarget& target, const FrameContext& c);
+  std::vector<std::uint32_t> static_key(const FrameContext& c) const;
+  void hazard_colours(const FrameContext& c);
   sf::Vector2f km(double lat, double lon) const;  // local plane, km east and north of the centre
   void draw_background(sf::RenderTarget& target, const MapState& state);
   void draw_roads(sf::RenderTarget& target, const FrameContext& c);
-  void draw_towns_and_villages(sf::RenderTarget& target, const FrameContext& c);
+  void draw_towns_and_villages(sf::RenderTarget& target, const FrameContext& c) const;
   void draw_sites(sf::RenderTarget& target, const FrameContext& c);
   void draw_tasks(sf::RenderTarget& target, const FrameContext& c);
   void draw_units(sf::RenderTarget& target, const FrameContext& c);
@@ -72,8 +80,10 @@ class MapView {
   std::vector<sf::Vector2f> coast_km_;
   std::vector<std::vector<sf::Vector2f>> outline_km_;
   std::vector<std::vector<sf::Vector2f>> town_hull_km_;  // per town
-  sf::Transform view_;
-  MapState view_state_;  // the state the transform was made for
+  // This frame's hazard colours: per village, and each town's worst.
+  std::vector<sf::Color> village_colour_, town_colour_;
+  std::unique_ptr<sf::RenderTexture> static_;  // made on first draw: a GL object needs a display
+  std::vector<std::uint32_t> static_key_;  // what `static_` was drawn for
 };
 
 }  // namespace ttx::gui

@@ -194,7 +194,13 @@ ImFont* imgui_sfml_load_font(const std::string& path, float size_px, const std::
   builder.AddText(extra_utf8.c_str());
   builder.AddText("·—–°²³±×≥≤→←↑↓✓");
   builder.BuildRanges(&kept.back());
-  return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, nullptr, kept.back().Data);
+  // No oversampling: thousands of CJK glyphs at 2-3x oversampling make a huge atlas, and a
+  // software renderer pays for it in texture fetches; pixel-snapped glyphs stay sharp at 1x.
+  ImFontConfig config;
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, &config, kept.back().Data);
 }
 
 }  // namespace ttx::gui
