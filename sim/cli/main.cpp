@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
       "  ttx validate --provenance scenarios/haimen       list every assumed figure\n"
       "  ttx hazard scenarios/flood_typhoon_breach.yaml --at T+30:00\n"
       "  ttx run scenarios/flood_typhoon_breach.yaml       the response played by the book\n"
+      "  ttx batch scenarios/flood_typhoon_breach.yaml -n 1000   how often the targets are met\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
       "  ttx export scenarios/haimen --xlsx 海门区数据.xlsx     the district as a workbook\n"
       "  ttx bench all                                    every benchmark beside its target");
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
   ttx::cli::register_export_command(app);
   ttx::cli::register_hazard_command(app);
   ttx::cli::register_run_command(app);
+  ttx::cli::register_batch_command(app);
+  ttx::cli::register_merge_command(app);
   if (argc == 1) {  // no command: show what there is
     std::cout << app.help();
     return 2;
