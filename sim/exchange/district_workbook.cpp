@@ -100,9 +100,12 @@ Sheet build_sheet(const std::string& table, const std::vector<Placed>& entries, 
   for (const auto& [c, get] : text) s.columns.push_back(c);
   std::vector<RowBuild> rows;
   std::vector<std::string> figures;
-  for (const auto& [e, p] : entries) {
+  for (const auto& entry : entries) {
+    const auto& [e, p] = entry;
     if (std::find(figures.begin(), figures.end(), p.column) == figures.end()) figures.push_back(p.column);
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const RowBuild& r) { return r.id == p.row; });
+    // clang 14 cannot capture a structured binding in a lambda.
+    const std::string& id = p.row;
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const RowBuild& r) { return r.id == id; });
     if (row == rows.end()) row = rows.insert(rows.end(), RowBuild{p.row, {}});
     row->cells[p.column] = make_cell(e->value);
     row->cells[p.column + ".provenance"] = Cell{provenance_text(*e)};
