@@ -37,6 +37,8 @@ std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
                : num1(d.hours()) + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
 }
 
+}  // namespace
+
 // Units of measure of items.csv as Chinese staff write them.
 std::string unit_text(const std::string& unit, Lang l) {
   static const std::pair<const char*, const char*> kUnits[] = {{"piece", "件"}, {"case", "箱"}, {"box", "盒"}, {"set", "套"},
@@ -48,8 +50,6 @@ std::string unit_text(const std::string& unit, Lang l) {
   }
   return unit;
 }
-
-}  // namespace
 
 std::string run_header(const score::RunSummary& s, const std::string& what_if, Lang l) {
   std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
