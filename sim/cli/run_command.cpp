@@ -125,7 +125,10 @@ void register_run_command(CLI::App& app) {
                 "What-if: the suppliers' agreement reserve holds nothing (--set stock.ITEM=0 for its items)");
   cmd->add_option("--set", o->sets,
                   "What-if on any figure: PATH=VALUE, e.g. depots.district_warehouse.bays=4, stock.relief_quilt=+50%,\n"
-                  "vehicles.medium_truck.count=x2 (paths as ttx validate --provenance lists them); repeatable")
+                  "vehicles.medium_truck.count=x2 (paths as ttx validate --provenance lists them); repeatable.\n"
+                  "depots+=FILE adds a town depot (or several) from a YAML file in the form of depots.yaml, with its own\n"
+                  "stock and vehicles (e.g. scenarios/what-if/binjiang_town_depot.yaml); relief then comes from the\n"
+                  "nearest depot that holds the item")
       ->allow_extra_args(false);
   cmd->add_option("--lang", o->lang, "Language of the output: zh or en (default: Chinese under a Chinese locale, else English)")
       ->check(CLI::IsMember({"zh", "en"}));

@@ -64,7 +64,13 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
 
 std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang l) {
   std::string out;
-  for (const auto& c : applied) out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+  for (const auto& c : applied) {
+    if (c.path.rfind("depots+=", 0) == 0) {
+      out += say(l, "  新增储备点：", "  new depots from ") + c.new_value + "\n";
+    } else {
+      out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+    }
+  }
   for (const auto& d : departures) out += say(l, "  （与来源文件不一致：", "  (departs from the source document: ") + d + say(l, "）\n", ")\n");
   return out;
 }

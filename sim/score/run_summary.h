@@ -77,7 +77,7 @@ struct SeriesPoint {
   double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
   int units_on_task = 0;
   int life_saving_worked = 0;  ///< life-saving tasks being worked now (by the village's people, or units on the way or on site)
-  std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
+  std::vector<std::int64_t> stock;  ///< at every depot together, per items.csv category (in its order and unit)
 };
 
 struct LevelReached {
