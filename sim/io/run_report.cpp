@@ -129,6 +129,13 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
            num_g(s.relief_target_h) + say(l, " 小时目标内获救助", " h"));
+  if (d.delivered_to_towns > 0) {
+    line(out, say(l, "末端配送", "last mile"),
+         say(l, "运抵乡镇中转点的物资可供 ", "relief for ") + num(d.delivered_to_towns) +
+             say(l, " 人，已发放到人 ", " people reached the towns' transfer points; handed to the people: ") +
+             num(d.delivered_to_towns - d.on_last_mile) + say(l, "，仍在配送途中 ", ", still on its way to shelters and villages: ") +
+             num(d.on_last_mile));
+  }
   line(out, say(l, "直接死亡", "killed outright"), pad(num(d.killed), 8, true));
   for (const auto& dl : s.deadlines) {
     line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),

@@ -28,6 +28,9 @@ struct DistrictFigures {
   double evacuated_before_impact = 0;  ///< moved out before the water reached their village
   double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
+  /// Relief (in people supplied) delivered to the towns' transfer points, and of it what is
+  /// still on the last mile (not yet handed out at a shelter or village).
+  double delivered_to_towns = 0, on_last_mile = 0;
   double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置)
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
