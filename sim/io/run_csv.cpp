@@ -118,7 +118,9 @@ std::string series_csv(const score::RunSummary& s, const world::World& w, Lang l
                             {"进行中的救生任务", "life-saving tasks worked"}},
                            l);
   out.pop_back();  // the stock columns follow, one per category
-  for (const auto& item : w.items) out += "," + name(item.name_zh, item.name_en, l) + csv_cell(zh(l) ? "库存" : " in stock");
+  for (const auto& item : w.items) {
+    out += "," + csv_cell((zh(l) || item.name_en.empty() ? item.name_zh : item.name_en) + (zh(l) ? "库存" : " in stock"));
+  }
   out += "\n";
   for (const auto& p : s.series) {
     std::string line = row({n(p.at_h), csv_cell(moment_text(static_cast<std::int64_t>(p.at_h * 3600), s.start_s, l)),

@@ -53,8 +53,9 @@ TEST(TownDepots, ATownsOrderComesFromItsOwnDepotAndArrivesSooner) {
   const world::World w = with_town_depot({{"relief_quilt", 300}});
   DepotRun with(w), without(shipped_world());
   const std::uint32_t binjiang = town(w, "binjiang_jd");
-  const std::uint64_t k = with.logistics.place({0, binjiang, "relief_quilt", 200});
-  without.logistics.place({0, binjiang, "relief_quilt", 200});
+  // 100 quilts (5 m³, 0.25 t) fit one of the depot's vans (8 m³): one load from each.
+  const std::uint64_t k = with.logistics.place({0, binjiang, "relief_quilt", 100});
+  without.logistics.place({0, binjiang, "relief_quilt", 100});
   with.run_until_h(24);
   without.run_until_h(24);
   EXPECT_EQ(with.logistics.order_depot(k), depot(w, "binjiang_town_depot"));
@@ -62,7 +63,7 @@ TEST(TownDepots, ATownsOrderComesFromItsOwnDepotAndArrivesSooner) {
   ASSERT_GE(without.logistics.outcomes()[0].delivered_s, 0);
   EXPECT_LT(with.logistics.outcomes()[k].delivered_s, without.logistics.outcomes()[0].delivered_s)
       << "from the subdistrict's own store room, not across the district";
-  EXPECT_EQ(with.logistics.in_stock(depot(w, "binjiang_town_depot"), *with.logistics.item_index("relief_quilt")), 100);
+  EXPECT_EQ(with.logistics.in_stock(depot(w, "binjiang_town_depot"), *with.logistics.item_index("relief_quilt")), 200);
   EXPECT_NO_THROW(with.logistics.check_books());
 }
 
