@@ -7,11 +7,11 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "run_ttx.h"
-#include "sim/io/csv_table.h"
 
 namespace {
 
@@ -240,16 +240,54 @@ std::string read_bytes(const std::string& path) {
   return text.str();
 }
 
-// A CSV file as written: the byte-order mark checked and taken off, then parsed by
-// the district's own CSV reader.
-ttx::io::CsvTable read_table(const std::string& path) {
+struct Cell {
+  std::string text;
+};
+struct Row {
+  std::vector<Cell> cells;
+};
+struct Table {
+  std::vector<std::string> header;
+  std::vector<Row> rows;
+};
+
+// A CSV file as written: the byte-order mark checked and taken off, then read as RFC 4180
+// (quoted cells, doubled quotes); every row as wide as the header. (The district's own
+// reader caps tables at 32 columns; the series has one per stock category.)
+Table read_table(const std::string& path) {
   std::string text = read_bytes(path);
   EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << path << " starts with the UTF-8 byte-order mark";
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  ttx::io::Diagnostics diags;
-  const auto table = ttx::io::parse_csv(text, path, diags);
-  EXPECT_TRUE(table && diags.empty()) << path;
-  return table.value_or(ttx::io::CsvTable{});
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') rows.back().back() += '"', ++i;
+      else if (c == '"') quoted = false;
+      else rows.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  EXPECT_FALSE(quoted) << path << ": a quoted cell is never closed";
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  Table t;
+  if (rows.empty()) return t;
+  t.header = rows[0];
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    EXPECT_EQ(rows[r].size(), t.header.size()) << path << " row " << r;
+    Row row;
+    for (auto& c : rows[r]) row.cells.push_back({c});
+    t.rows.push_back(std::move(row));
+  }
+  return t;
 }
 
 }  // namespace csv_tables
