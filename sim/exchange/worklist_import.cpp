@@ -190,7 +190,6 @@ void plan_provenance(const std::vector<Filled>& filled, const io::DistrictLoad& 
 
 WorklistImport import_worklist(const fs::path& district, const fs::path& xlsx, bool dry_run) {
   WorklistImport out;
-  out.dry_run = dry_run;
   const std::string shown = xlsx.lexically_normal().string();
   const io::DistrictLoad load = io::load_district(district);
   if (!load.ok()) {

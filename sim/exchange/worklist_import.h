@@ -32,7 +32,6 @@ struct WorklistImport {
   std::vector<WorklistChange> changes;
   std::vector<std::string> files_written;
   std::size_t rows = 0;  ///< data rows in the worklist
-  bool dry_run = false;
   bool ok() const { return diagnostics.empty() && write_error.empty(); }
 };
 
