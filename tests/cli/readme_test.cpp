@@ -45,9 +45,11 @@ TEST(Readme, TheBlocksShownAreWhatTtxPrints) {
     }
     // Paths in the README are relative to the project's folder.
     std::string command = args;
-    for (std::size_t p = command.find("scenarios/"); p != std::string::npos; p = command.find("scenarios/", p + 1)) {
-      command.insert(p, std::string(TTX_SOURCE_DIR) + "/");
-      p += std::string(TTX_SOURCE_DIR).size() + 1;
+    for (const std::string folder : {"scenarios/", "docs/examples/"}) {
+      for (std::size_t p = command.find(" " + folder); p != std::string::npos; p = command.find(" " + folder, p + 1)) {
+        command.insert(p + 1, std::string(TTX_SOURCE_DIR) + "/");
+        p += std::string(TTX_SOURCE_DIR).size() + 1;
+      }
     }
     const auto r = run_ttx(command + " 2>/dev/null");  // not the progress lines
     ASSERT_EQ(r.status, 0) << r.out;

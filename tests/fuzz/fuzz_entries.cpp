@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "sim/exchange/xlsx_reader.h"
 #include "sim/exercise/session.h"
 #include "sim/hazard/generate.h"
 #include "sim/io/clock_text.h"
@@ -22,6 +23,26 @@ void district_yaml(std::string_view bytes) {
 
 void district_csv(std::string_view bytes) {
   for (const char* table : {"teams.csv", "items.csv", "villages.csv"}) (void)io::load_district_text(table, std::string(bytes));
+}
+
+void xlsx(std::string_view bytes) {
+  std::string error;
+  const auto book = exchange::read_xlsx(std::string(bytes), error);
+  if (!book) {
+    if (error.empty()) throw std::logic_error("a refused workbook must say why");
+    return;
+  }
+  // Every cell the reader returned is where it says, in a sheet found by its name.
+  for (const auto& sheet : book->sheets) {
+    if (book->sheet(sheet.name) == nullptr) throw std::logic_error("a sheet is not found by its own name");
+    for (const auto& [r, row] : sheet.cells) {
+      for (const auto& [c, text] : row) {
+        if (r < 1 || c < 1 || sheet.cell(r, c) == nullptr || *sheet.cell(r, c) != text) {
+          throw std::logic_error("a cell is not found where the reader put it");
+        }
+      }
+    }
+  }
 }
 
 void scenario_yaml(std::string_view bytes) {

@@ -19,5 +19,7 @@ void scenario_yaml(std::string_view bytes);
 void session_commands(std::string_view bytes);
 /// Bytes as an exercise clock time ("T+02:30").
 void clock_text(std::string_view bytes);
+/// Bytes as an .xlsx workbook (a zip of XML parts), read as the importers read one.
+void xlsx(std::string_view bytes);
 
 }  // namespace ttx::fuzz

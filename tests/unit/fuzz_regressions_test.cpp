@@ -49,6 +49,8 @@ TEST(FuzzRegressions, DistrictCsv) {
   EXPECT_EQ(replay(kSource / "scenarios" / "haimen", ttx::fuzz::district_csv, ".csv"), 2);
 }
 
+TEST(FuzzRegressions, Xlsx) { EXPECT_GE(replay(kCorpus / "xlsx", ttx::fuzz::xlsx), 2); }
+
 TEST(FuzzRegressions, ScenarioYaml) {
   EXPECT_GT(replay(kCorpus / "scenario_yaml", ttx::fuzz::scenario_yaml), 0);
   int shipped = 0;
