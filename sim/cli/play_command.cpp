@@ -91,7 +91,7 @@ class Game {
   /// False on quit.
   bool handle(const std::string& line) {
     if (echo_ && !line.empty()) say("> " + line + "\n");
-    const exercise::PlayInput in = exercise::read_play_input(line, s_.view(), tasks_listed_);
+    const exercise::PlayInput in = exercise::read_play_input(line, s_.view(), tasks_listed_, lang_);
     std::string error;
     switch (in.verb) {
       case exercise::PlayVerb::empty: return true;
@@ -170,7 +170,10 @@ class Game {
       say(zh() ? "（回退后下达新指令：已另开分支 " + done.branched + "，原分支保留）\n"
                : "(a new command after a rewind: branch " + done.branched + " started, the old one kept)\n");
     }
-    const std::string what = io::command_text(*in.command, s_.world(), s_.view().units(), lang_);
+    std::string what = io::command_text(*in.command, s_.world(), s_.view().units(), lang_);
+    if (const auto* a = std::get_if<response::Assign>(&*in.command)) {
+      if (const auto t = s_.view().task_index(a->task)) what += "（" + exercise::task_text(s_.view(), *t, lang_) + "）";
+    }
     if (done.result) {
       say((zh() ? "已执行：" : "done: ") + what + "\n");
     } else {

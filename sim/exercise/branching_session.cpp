@@ -64,7 +64,9 @@ std::string scenario_as_seen_from(const fs::path& scenario, const fs::path& sess
   std::error_code ec;
   const fs::path dir = fs::absolute(session_file).parent_path();
   const fs::path rel = fs::relative(fs::absolute(scenario), dir, ec);
-  return ec || rel.empty() ? fs::absolute(scenario).lexically_normal().string() : rel.string();
+  // Relative when the scenario lies below the session's folder (the pair moves together), else absolute.
+  const bool below = !ec && !rel.empty() && rel.begin()->string() != "..";
+  return below ? rel.string() : fs::absolute(scenario).lexically_normal().string();
 }
 
 }  // namespace

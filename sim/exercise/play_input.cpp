@@ -70,7 +70,17 @@ std::vector<Candidate> candidates(NameKind kind, const response::ResponseModel& 
   return out;
 }
 
-const char* kind_word(NameKind k) {
+const char* kind_word(NameKind k, io::Lang lang) {
+  if (lang == io::Lang::zh) {
+    switch (k) {
+      case NameKind::unit: return "队伍";
+      case NameKind::town: return "区镇";
+      case NameKind::village: return "村（社区）";
+      case NameKind::item: return "物资";
+      case NameKind::plan: return "预案";
+      case NameKind::aid: return "支援来源";
+    }
+  }
   switch (k) {
     case NameKind::unit: return "unit";
     case NameKind::town: return "town";
@@ -93,7 +103,9 @@ std::string level_word(std::string w) {
 
 }  // namespace
 
-std::string id_named(const std::string& word, NameKind kind, const response::ResponseModel& run, std::string& error) {
+std::string id_named(const std::string& word, NameKind kind, const response::ResponseModel& run, std::string& error,
+                     io::Lang lang) {
+  const bool zh = lang == io::Lang::zh;
   const auto all = candidates(kind, run);
   for (const auto& c : all) {
     if (c.id == word) return c.id;
@@ -111,9 +123,11 @@ std::string id_named(const std::string& word, NameKind kind, const response::Res
   }
   if (partial.size() == 1) return partial.front()->id;
   if (partial.empty()) {
-    error = std::string("no ") + kind_word(kind) + " named '" + word + "'";
+    error = zh ? std::string("没有名为“") + word + "”的" + kind_word(kind, lang)
+               : std::string("no ") + kind_word(kind, lang) + " named '" + word + "'";
   } else {
-    error = "'" + word + "' names " + std::to_string(partial.size()) + " " + kind_word(kind) + "s:";
+    error = zh ? "“" + word + "”对应 " + std::to_string(partial.size()) + " 个" + kind_word(kind, lang) + "，请写全称或编号："
+               : "'" + word + "' names " + std::to_string(partial.size()) + " " + kind_word(kind, lang) + "s:";
     for (std::size_t k = 0; k < partial.size() && k < 6; ++k) error += " " + *partial[k]->names.front() + " (" + partial[k]->id + ")";
     if (partial.size() > 6) error += " ...";
   }
@@ -135,7 +149,8 @@ std::vector<std::uint32_t> known_open_tasks(const response::ResponseModel& run) 
 }
 
 PlayInput read_play_input(const std::string& line, const response::ResponseModel& run,
-                          const std::vector<std::uint32_t>& tasks_listed) {
+                          const std::vector<std::uint32_t>& tasks_listed, io::Lang lang) {
+  const bool zh = lang == io::Lang::zh;
   PlayInput in;
   std::string text = line;
   if (const auto hash = text.find('#'); hash != std::string::npos && (hash == 0 || text[hash - 1] == ' ')) text.erase(hash);
@@ -161,7 +176,7 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
   std::string error;
   auto name = [&](std::size_t k, NameKind nk) {
     if (k >= w.size() || !error.empty()) return;
-    const std::string id = id_named(w[k], nk, run, error);
+    const std::string id = id_named(w[k], nk, run, error, lang);
     if (!id.empty()) w[k] = id;
   };
   if (kind == "set-level") {
@@ -177,7 +192,8 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
       if (ec == std::errc{} && end == w[2].data() + w[2].size() && n >= 1 && n <= tasks_listed.size()) {
         w[2] = run.tasks()[tasks_listed[n - 1]].id;
       } else if (error.empty()) {
-        error = "no task '" + w[2] + "': give its id or its number in the last `tasks` list";
+        error = zh ? "没有任务“" + w[2] + "”：请写任务编号，或最近一次 tasks 列表中的序号"
+                   : "no task '" + w[2] + "': give its id or its number in the last `tasks` list";
       }
     }
   } else if (kind == "stand-down") {
@@ -213,6 +229,8 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
   if (!parsed.command) {
     in.verb = PlayVerb::wrong;
     in.error = parsed.error;
+    if (zh && in.error.rfind("expected: ", 0) == 0) in.error = "格式应为 " + in.error.substr(10);
+    if (zh && in.error.rfind("unknown command ", 0) == 0) in.error = "没有这条指令：" + w[0];
     return in;
   }
   in.verb = PlayVerb::decision;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/io/language.h"
 #include "sim/response/commands.h"
 #include "sim/response/response_model.h"
 
@@ -31,13 +32,15 @@ struct PlayInput {
 };
 
 /// `tasks`: the task indices of the last `tasks` listing, so "3" names its third.
+/// Its errors are in `lang`.
 PlayInput read_play_input(const std::string& line, const response::ResponseModel& run,
-                          const std::vector<std::uint32_t>& tasks_listed);
+                          const std::vector<std::uint32_t>& tasks_listed, io::Lang lang = io::Lang::en);
 
 /// The id of the unit, town, village, item, plan or mutual aid a word names (its
 /// id, its Chinese or English name, or a part of one name only), or "" with `error` set.
 enum class NameKind : std::uint8_t { unit, town, village, item, plan, aid };
-std::string id_named(const std::string& word, NameKind kind, const response::ResponseModel& run, std::string& error);
+std::string id_named(const std::string& word, NameKind kind, const response::ResponseModel& run, std::string& error,
+                     io::Lang lang = io::Lang::en);
 
 /// The open tasks command knows of, most urgent first (as the doctrine takes them).
 std::vector<std::uint32_t> known_open_tasks(const response::ResponseModel& run);

@@ -139,19 +139,22 @@ std::string play_status(const response::ResponseModel& run, io::Lang l) {
   return out;
 }
 
-std::string play_tasks(const response::ResponseModel& run, const std::vector<std::uint32_t>& tasks, io::Lang l) {
+std::string task_text(const response::ResponseModel& run, std::uint32_t task, io::Lang l) {
   const world::World& w = run.world();
+  const auto& t = run.tasks()[task];
+  std::string where = town_of(w, t.town, l);
+  if (t.village >= 0) where += " " + w.villages[static_cast<std::size_t>(t.village)].name;
+  return where + " · " + pick(l, w.skills[t.skill].name_zh, w.skills[t.skill].name_en);
+}
+
+std::string play_tasks(const response::ResponseModel& run, const std::vector<std::uint32_t>& tasks, io::Lang l) {
   if (tasks.empty()) return zh(l) ? "目前没有已知的未完成任务。\n" : "No known open task now.\n";
   std::string out;
   std::size_t n = 0;
   for (const std::uint32_t t : tasks) {
     const auto& task = run.tasks()[t];
-    std::string where = town_of(w, task.town, l);
-    if (task.village >= 0) where += " " + w.villages[static_cast<std::size_t>(task.village)].name;
-    const auto& skill = w.skills[task.skill];
-    out += fmt::format("  {:>3}. {} · {} · {} {}{} · {} {}  [{}]\n", ++n, where, pick(l, skill.name_zh, skill.name_en),
-                       zh(l) ? "剩余" : "left", n0(std::ceil(task.remaining)), "",
-                       zh(l) ? "已派" : "units", task.units, task.id);
+    out += fmt::format("  {:>3}. {} · {} {} · {} {}  [{}]\n", ++n, task_text(run, t, l), zh(l) ? "剩余" : "left",
+                       n0(std::ceil(task.remaining)), zh(l) ? "已派" : "units", task.units, task.id);
     if (n >= 40) {
       out += zh(l) ? fmt::format("  ……另有 {} 项\n", tasks.size() - n) : fmt::format("  ... and {} more\n", tasks.size() - n);
       break;

@@ -20,6 +20,8 @@ std::string play_help(io::Lang lang);
 /// "T+03:10（7月1日 11:10）"
 std::string play_clock(const response::ResponseModel& run, io::Lang lang);
 std::string play_status(const response::ResponseModel& run, io::Lang lang);
+/// A task as the duty officer names it: "海门街道 海门街道第26村 · 轻型搜救".
+std::string task_text(const response::ResponseModel& run, std::uint32_t task, io::Lang lang);
 /// The tasks listed, numbered from 1 (the numbers `assign` accepts).
 std::string play_tasks(const response::ResponseModel& run, const std::vector<std::uint32_t>& tasks, io::Lang lang);
 /// Units whose id, name, type or town contains `filter` (all when empty).

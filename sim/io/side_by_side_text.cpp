@@ -6,6 +6,7 @@
 
 #include "sim/io/log_text.h"
 #include "sim/io/scorecard_text.h"
+#include "sim/io/text_width.h"
 
 namespace ttx::io {
 
@@ -31,25 +32,35 @@ std::string town(const world::World& w, std::int64_t t, Lang l) {
   return zh(l) || x.name_en.empty() ? x.name_zh : x.name_en;
 }
 
-// "relief reached X": the happening; "the trainee released stock at": the cause.
+// "relief reached X": the happening; "released stock": the decision behind it;
+// "未送达": what is said of a side that never got there.
 struct Words {
-  std::string what, trainee_did, plan_did;
+  std::string what, did, never;
 };
 
 Words words(const score::Gap& g, const world::World& w, Lang l) {
   const std::string t = town(w, g.town, l);
   switch (g.kind) {
     case score::GapKind::first_relief:
-      return zh(l) ? Words{"救灾物资到达" + t, "学员动用物资", "预案"} : Words{"relief reached " + t, "the trainee released stock", "the plan"};
+      return zh(l) ? Words{"救灾物资到达" + t, "动用物资", "未送达"} : Words{"relief reached " + t, "released stock", "never"};
     case score::GapKind::first_unit:
-      return zh(l) ? Words{"首支队伍到达" + t, "学员调集队伍", "预案"} : Words{"the first unit reached " + t, "the trainee mobilised units", "the plan"};
+      return zh(l) ? Words{"首支队伍到达" + t, "调集队伍", "未到达"} : Words{"the first unit reached " + t, "mobilised units", "never"};
     case score::GapKind::level:
-      return zh(l) ? Words{plan_text(w, g.plan, l) + "启动响应", "学员宣布响应", "预案"}
-                   : Words{"the " + plan_text(w, g.plan, l) + " was started", "the trainee declared it", "the plan"};
+      return zh(l) ? Words{plan_text(w, g.plan, l) + "启动响应", "", "未启动"}
+                   : Words{"the " + plan_text(w, g.plan, l) + " was started", "", "never"};
     case score::GapKind::report_city:
-      return zh(l) ? Words{"向市报告", "学员报告", "预案"} : Words{"the report to the city went", "the trainee reported", "the plan"};
+      return zh(l) ? Words{"向市报告", "", "未报告"} : Words{"the report to the city went", "", "never"};
   }
   return {};
+}
+
+// "学员在T+09:40动用物资，预案在T+03:10" / "the trainee released stock at T+09:40, the plan at T+03:10".
+std::string causes(const score::Gap& g, const Words& x, Lang l) {
+  const double t = g.trainee_cause_h, p = g.plan_cause_h;
+  if (zh(l)) {
+    return "：学员" + (t < 0 ? "未" + x.did : "在" + at(t) + x.did) + "，预案" + (p < 0 ? "未" + x.did : "在" + at(p));
+  }
+  return ": the trainee " + (t < 0 ? "never " + x.did : x.did + " at " + at(t)) + ", the plan " + (p < 0 ? "never did" : "at " + at(p));
 }
 
 }  // namespace
@@ -60,28 +71,24 @@ std::vector<std::string> gap_sentences(const score::SideBySide& s, const world::
     const Words x = words(g, w, l);
     std::string head;
     if (g.trainee_h < 0) {
-      head = zh(l) ? fmt::format("{}：按预案在{}，学员未做到（截至{}）", x.what, at(g.plan_h), at(s.until_h))
-                   : fmt::format("{} by the plan at {}, never by the trainee (up to {})", x.what, at(g.plan_h), at(s.until_h));
+      head = zh(l) ? fmt::format("{}：预案在{}，学员{}（截至{}）", x.what, at(g.plan_h), x.never, at(s.until_h))
+                   : fmt::format("{} at {} by the plan, never by the trainee (up to {})", x.what, at(g.plan_h), at(s.until_h));
     } else if (g.plan_h < 0) {
-      head = zh(l) ? fmt::format("{}：学员在{}，预案未做到", x.what, at(g.trainee_h))
+      head = zh(l) ? fmt::format("{}：学员在{}，预案{}", x.what, at(g.trainee_h), x.never)
                    : fmt::format("{} at {} by the trainee, never by the plan", x.what, at(g.trainee_h));
     } else {
       const bool later = g.late_h() > 0;
       head = zh(l) ? fmt::format("{}比预案{}{}", x.what, later ? "晚" : "早", span(g.late_h(), l))
                    : fmt::format("{} {} {} than by the plan", x.what, span(g.late_h(), l), later ? "later" : "earlier");
     }
-    std::string cause;
-    if (g.kind == score::GapKind::first_relief || g.kind == score::GapKind::first_unit) {
-      const std::string tc = g.trainee_cause_h < 0 ? (zh(l) ? "未下达" : "never") : at(g.trainee_cause_h);
-      const std::string pc = g.plan_cause_h < 0 ? (zh(l) ? "未下达" : "never") : at(g.plan_cause_h);
-      cause = zh(l) ? fmt::format("：{}在{}，{}在{}", x.trainee_did, tc, x.plan_did, pc)
-                    : fmt::format(": {} {}{}, {} {}{}", x.trainee_did, g.trainee_cause_h < 0 ? "" : "at ", tc, x.plan_did,
-                                  g.plan_cause_h < 0 ? "" : "at ", pc);
+    std::string why;
+    if (!x.did.empty()) {
+      why = causes(g, x, l);
     } else if (g.trainee_h >= 0 && g.plan_h >= 0) {
-      cause = zh(l) ? fmt::format("：学员在{}，预案在{}", at(g.trainee_h), at(g.plan_h))
-                    : fmt::format(": the trainee at {}, the plan at {}", at(g.trainee_h), at(g.plan_h));
+      why = zh(l) ? fmt::format("：学员在{}，预案在{}", at(g.trainee_h), at(g.plan_h))
+                  : fmt::format(": the trainee at {}, the plan at {}", at(g.trainee_h), at(g.plan_h));
     }
-    out.push_back(head + cause);
+    out.push_back(head + why);
   }
   return out;
 }
@@ -112,7 +119,7 @@ std::vector<std::string> key_event_lines(const score::SideBySide& s, const world
       case score::KeyEventKind::report_province: what = zh(l) ? "向省报告" : "report to the province"; break;
       case score::KeyEventKind::inject: continue;
     }
-    out.push_back(fmt::format("{:<40} {} {:>8}   {} {:>8}", what, zh(l) ? "学员" : "trainee", at(d.trainee_h),
+    out.push_back(fmt::format("{} {} {:>8}   {} {:>8}", pad(what, 36), zh(l) ? "学员" : "trainee", at(d.trainee_h),
                               zh(l) ? "预案" : "plan", at(d.plan_h)));
   }
   return out;
@@ -121,12 +128,12 @@ std::vector<std::string> key_event_lines(const score::SideBySide& s, const world
 std::string side_by_side_text(const score::SideBySide& s, const world::World& w, Lang l) {
   std::string out = zh(l) ? fmt::format("对照预案（同一灾情，截至{}）\n", at(s.until_h))
                           : fmt::format("beside the plan (the same disaster, up to {})\n", at(s.until_h));
-  out += fmt::format("  {:<20} {:>10} {:>10}\n", "", zh(l) ? "学员" : "trainee", zh(l) ? "预案" : "plan");
+  out += fmt::format("  {} {} {}\n", pad("", 20), pad(zh(l) ? "学员" : "trainee", 10, true), pad(zh(l) ? "预案" : "plan", 10, true));
   for (const auto& p : s.parts) {
-    out += fmt::format("  {:<20} {:>8.1f} {} {:>8.1f} {}\n", part_name(p.id, l), p.trainee,
+    out += fmt::format("  {} {:>8.1f} {} {:>8.1f} {}\n", pad(part_name(p.id, l), 20), p.trainee,
                        static_cast<char>(p.trainee_rating), p.plan, static_cast<char>(p.plan_rating));
   }
-  out += fmt::format("  {:<20} {:>8.1f} {} {:>8.1f} {}\n", zh(l) ? "总分" : "overall", s.trainee_overall,
+  out += fmt::format("  {} {:>8.1f} {} {:>8.1f} {}\n", pad(zh(l) ? "总分" : "overall", 20), s.trainee_overall,
                      static_cast<char>(s.trainee_rating), s.plan_overall, static_cast<char>(s.plan_rating));
   out += zh(l) ? fmt::format("  使用提示 {} 次\n", s.hints) : fmt::format("  hints used: {}\n", s.hints);
   const auto sentences = gap_sentences(s, w, l);

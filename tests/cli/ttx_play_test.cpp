@@ -61,7 +61,7 @@ TEST(TtxPlay, AScriptedTraineeGetsTheSideBySideWithThePlan) {
                          session.string() + " --report " + report.string());
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("已执行：调集 2 支队伍"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("无法理解：no town named '火星'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("无法理解：没有名为“火星”的区镇"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("对照预案"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("使用提示 1 次"), std::string::npos) << r.out;
   std::ifstream html(report);

@@ -284,6 +284,7 @@ TEST(PlayInput, ChineseNamesAndListNumbersBecomeIds) {
   const PlayInput bad = read_play_input("调拨 火星 棉被 200", run, open);
   EXPECT_EQ(bad.verb, PlayVerb::wrong);
   EXPECT_EQ(bad.error, "no town named '火星'");
+  EXPECT_EQ(read_play_input("调拨 火星 棉被 200", run, open, io::Lang::zh).error, "没有名为“火星”的区镇");
   EXPECT_EQ(read_play_input("回退 T+01:00", run, open).verb, PlayVerb::rewind);
 }
 
