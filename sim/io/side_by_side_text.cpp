@@ -84,6 +84,7 @@ std::vector<std::string> gap_sentences(const score::SideBySide& s, const world::
     std::string why;
     if (!x.did.empty()) {
       why = causes(g, x, l);
+      if (zh(l) && head.find("：") != std::string::npos) why.replace(0, std::string("：").size(), "；");  // one colon a sentence
     } else if (g.trainee_h >= 0 && g.plan_h >= 0) {
       why = zh(l) ? fmt::format("：学员在{}，预案在{}", at(g.trainee_h), at(g.plan_h))
                   : fmt::format(": the trainee at {}, the plan at {}", at(g.trainee_h), at(g.plan_h));
