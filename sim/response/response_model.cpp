@@ -129,6 +129,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   }
   for (std::uint32_t v = 0; v < villages; ++v) village_of_id_.emplace(world.villages[v].id, v);
   for (std::uint32_t t = 0; t < towns_.size(); ++t) towns_[t].shelter_capacity = shelter_places(world, t);
+  prepare_last_mile();
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
