@@ -9,6 +9,7 @@
 #include "gui/i18n/glyph_text.h"
 #include "gui/map/map_tooltip.h"
 #include "gui/panels/top_bar.h"
+#include "sim/exercise/branching_session.h"
 
 namespace ttx::gui {
 
@@ -42,6 +43,7 @@ bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error)
   }
   if (app_.seed) load->scenario.seed = *app_.seed;
   load_ = std::move(load);
+  scenario_path_ = scenario;
   options_ = {};
   options_.replication = app_.replication;
   // A trainee is the duty officer: nothing plays the plan for them.
@@ -51,6 +53,25 @@ bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error)
   if (!app_.map_font.empty()) map_->load_font(app_.map_font);
   trucks_.clear();
   state_.show_truth = state_.mode == Mode::director;
+  return true;
+}
+
+bool ConsoleApp::resume(const std::filesystem::path& file, std::string* error) {
+  const auto opened = exercise::BranchingSession::resume(file);
+  if (!opened.session) {
+    std::string text;
+    for (const auto& d : opened.diagnostics.list()) text += io::format(d) + "\n";
+    if (error != nullptr) *error = text;
+    return false;
+  }
+  const exercise::BranchingSession& saved = *opened.session;
+  app_.seed = saved.file().seed;
+  app_.replication = saved.file().replication;
+  state_.mode = saved.file().doctrine ? Mode::director : Mode::trainee;
+  if (!open(saved.scenario_path(), error)) return false;
+  session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_,
+                                                 saved.timed_line(saved.file().current));
+  session_->advance_until(saved.view().now_s());
   return true;
 }
 

@@ -35,6 +35,7 @@ struct ConsoleOptions {
   float scale = 0;  // 0: from the display
   int frames = 0;   // 0: run until the window closes
   std::string script, screenshot;
+  std::string resume;  // a saved session (ttx play --session), replayed to where it was left
   int bench_frames = 0;
   bool print_fingerprint = false;
   unsigned width = 1600, height = 900;
@@ -107,7 +108,14 @@ int run_console(const ConsoleOptions& o) {
   app_options.replication = o.replication;
   app_options.map_font = o.font;
   ttx::gui::ConsoleApp app(app_options, initial);
-  if (!o.scenario.empty()) {
+  if (!o.resume.empty()) {
+    std::string error;
+    if (!app.resume(o.resume, &error)) {
+      std::fprintf(stderr, "ttx-console: %s", error.c_str());
+      return 2;
+    }
+    app.prepare_glyphs(app.scenario_path());
+  } else if (!o.scenario.empty()) {
     std::string error;
     if (!app.open(o.scenario, &error)) {
       std::fprintf(stderr, "ttx-console: %s does not load:\n%s", o.scenario.c_str(), error.c_str());
@@ -230,6 +238,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--lang", o.lang, "zh or en (switchable in the console)")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   app.add_option("--seed", o.seed, "Replaces the scenario's seed");
+  app.add_option("--resume", o.resume, "Restore a saved session (ttx play --session FILE; docs/session-file.md)")
+      ->check(CLI::ExistingFile);
   app.add_option("--replication", o.replication, "Replication number (a different draw of the same disaster)");
   app.add_option("--font", o.font, "TrueType font with Chinese glyphs")->capture_default_str();
   app.add_option("--font-size", o.font_px, "Font size in pixels (before --scale)")->check(CLI::Range(8.0f, 64.0f));

@@ -50,7 +50,7 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
   for (const response::Command& c : std::vector<response::Command>{
            response::SetLevel{plan, 3}, response::Mobilise{}, response::Assign{}, response::StandDown{},
            response::OpenShelters{}, response::ReleaseStock{}, response::ActivateReserve{}, response::RequestAid{aid},
-           response::OrderRelief{0, item, 1}, response::SendReport{"city"}, response::SendReport{"province"}}) {
+           response::OrderRelief{w.towns.empty() ? std::string() : w.towns[0].id, item, 1}, response::SendReport{"city"}, response::SendReport{"province"}}) {
     add(io::command_text(c, w, no_units, io::Lang::zh));
   }
   for (const auto& p : w.plans) add(io::plan_text(w, p.id, io::Lang::zh));

@@ -45,16 +45,14 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
     static const std::string none;
     return k < w.size() ? w[k] : none;
   };
-  auto unit = [&](std::size_t k, std::uint32_t& u) -> std::string {
-    const std::int64_t i = unit_index(run, arg(k));
-    if (i < 0) return "no unit '" + arg(k) + "'";
-    u = static_cast<std::uint32_t>(i);
+  auto unit = [&](std::size_t k, std::string& u) -> std::string {
+    if (!run.unit_index(arg(k))) return "no unit '" + arg(k) + "'";
+    u = arg(k);
     return "";
   };
-  auto town = [&](std::size_t k, std::uint32_t& t) -> std::string {
-    const auto i = run.world().town_index(arg(k));
-    if (!i) return "no town '" + arg(k) + "'";
-    t = *i;
+  auto town = [&](std::size_t k, std::string& t) -> std::string {
+    if (!run.town_index(arg(k))) return "no town '" + arg(k) + "'";
+    t = arg(k);
     return "";
   };
   long long n = 0;
@@ -64,7 +62,7 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
   } else if (kind == "mobilise") {
     response::Mobilise m;
     for (std::size_t k = 2; k < w.size(); ++k) {
-      std::uint32_t u = 0;
+      std::string u;
       if (auto e = unit(k, u); !e.empty()) return e;
       m.units.push_back(u);
     }
@@ -82,11 +80,13 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
         if (task.known_s >= 0 && task.open() && run.world().skills[task.skill].id == skill) found = static_cast<std::int64_t>(t);
       }
       if (found < 0) return "no open task needs '" + skill + "'";
-      a.task = static_cast<std::uint32_t>(found);
-    } else if (!number(arg(3), n) || n < 0) {
-      return "assign UNIT_ID TASK (an index or first:SKILL)";
+      a.task = run.tasks()[static_cast<std::size_t>(found)].id;
+    } else if (run.task_index(arg(3))) {
+      a.task = arg(3);
+    } else if (!number(arg(3), n) || n < 0 || static_cast<std::size_t>(n) >= run.tasks().size()) {
+      return "assign UNIT_ID TASK (a task id, an index or first:SKILL)";
     } else {
-      a.task = static_cast<std::uint32_t>(n);
+      a.task = run.tasks()[static_cast<std::size_t>(n)].id;
     }
     out = a;
   } else if (kind == "stand-down") {

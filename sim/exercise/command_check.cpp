@@ -18,6 +18,12 @@ Refused refused(Refusal r) {
   return out;
 }
 
+Refused unknown(Refusal r, const std::string& asked) {
+  Refused out = refused(r);
+  out.asked = asked;
+  return out;
+}
+
 bool equipment_released(const response::ResponseModel& run) {
   for (const auto& c : run.commands()) {
     if (const auto* r = std::get_if<response::ReleaseStock>(&c.command); r != nullptr && r->equipment) return true;
@@ -111,23 +117,22 @@ struct Check {
     return std::nullopt;
   }
   std::optional<Refused> operator()(const response::Mobilise& c) const {
-    for (const auto u : c.units) {
-      if (u >= m.units().size()) {
-        Refused r = refused(Refusal::no_such_unit);
-        r.id = u;
-        return r;
-      }
+    for (const auto& u : c.units) {
+      if (!m.unit_index(u)) return unknown(Refusal::no_such_unit, u);
     }
     return std::nullopt;
   }
   std::optional<Refused> operator()(const response::Assign& c) const {
-    if (c.unit >= m.units().size() || c.task >= m.tasks().size()) return refused(Refusal::no_such_task);
-    const response::Unit& u = m.units()[c.unit];
-    const response::Task& t = m.tasks()[c.task];
+    const auto ui = m.unit_index(c.unit);
+    if (!ui) return unknown(Refusal::no_such_unit, c.unit);
+    const auto ti = m.task_index(c.task);
+    if (!ti) return unknown(Refusal::no_such_task, c.task);
+    const response::Unit& u = m.units()[*ui];
+    const response::Task& t = m.tasks()[*ti];
     if (t.known_s < 0 || !t.open()) return refused(Refusal::task_not_open);
     if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
       Refused r = refused(Refusal::unit_busy);
-      r.id = c.unit;
+      r.id = *ui;
       r.unit_state = std::string(response::to_string(u.state));
       r.until_s = free_at(u);
       return r;
@@ -135,17 +140,14 @@ struct Check {
     return trip_problem(m, u, t);
   }
   std::optional<Refused> operator()(const response::StandDown& c) const {
-    if (c.unit >= m.units().size()) {
-      Refused r = refused(Refusal::no_such_unit);
-      r.id = c.unit;
-      return r;
-    }
-    const UnitState s = m.units()[c.unit].state;
+    const auto ui = m.unit_index(c.unit);
+    if (!ui) return unknown(Refusal::no_such_unit, c.unit);
+    const UnitState s = m.units()[*ui].state;
     if (s != UnitState::working && s != UnitState::setting_up) return refused(Refusal::not_on_site);
     return std::nullopt;
   }
   std::optional<Refused> operator()(const response::OpenShelters& c) const {
-    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
+    if (!m.town_index(c.town)) return unknown(Refusal::no_such_town, c.town);
     return std::nullopt;
   }
   std::optional<Refused> operator()(const response::ReleaseStock&) const { return std::nullopt; }
@@ -154,10 +156,10 @@ struct Check {
     for (const auto& aid : m.world().mutual_aid) {
       if (aid.id == c.aid) return std::nullopt;
     }
-    return refused(Refusal::no_such_aid);
+    return unknown(Refusal::no_such_aid, c.aid);
   }
   std::optional<Refused> operator()(const response::OrderRelief& c) const {
-    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
+    if (!m.town_index(c.town)) return unknown(Refusal::no_such_town, c.town);
     if (!m.logistics().item_index(c.item) || c.quantity <= 0) return refused(Refusal::bad_order);
     return std::nullopt;
   }

@@ -60,6 +60,7 @@ SubmitResult Session::submit(response::Command command, response::Actor by) {
     Refused r;
     r.refusal = e.refusal;
     r.id = e.refused_id;
+    r.asked = e.refused_asked;
     r.unit_state = e.unit_state;
     return {false, r};
   }

@@ -30,6 +30,16 @@ std::string unit_name(const std::vector<response::Unit>& units, std::int64_t u, 
   if (u < 0 || static_cast<std::size_t>(u) >= units.size()) return (zh(l) ? "队伍 " : "unit ") + std::to_string(u);
   return pick(l, units[u].name_zh, units[u].name_en);
 }
+std::string town_name(const world::World& w, const std::string& id, Lang l) {
+  const auto t = w.town_index(id);
+  return t ? town_name(w, *t, l) : id;
+}
+std::string unit_name(const std::vector<response::Unit>& units, const std::string& id, Lang l) {
+  for (const auto& u : units) {
+    if (u.id == id) return pick(l, u.name_zh, u.name_en);
+  }
+  return id;
+}
 std::string item_name(const world::World& w, std::int64_t i, Lang l) {
   if (i < 0 || static_cast<std::size_t>(i) >= w.items.size()) return "?";
   return pick(l, w.items[i].name_zh, w.items[i].name_en);
@@ -191,17 +201,17 @@ std::string refusal_text(const LogEntry& e, Lang l) {
   switch (e.refusal) {
     case Refusal::none: return "";
     case Refusal::plan_not_in_force: return zh(l) ? "本情景未启用该预案" : "the plan is not in force in this scenario";
-    case Refusal::no_such_unit: return (zh(l) ? "没有队伍 " : "no unit ") + std::to_string(e.refused_id);
-    case Refusal::no_such_task: return zh(l) ? "没有该队伍或任务" : "no such unit or task";
+    case Refusal::no_such_unit: return (zh(l) ? "没有队伍 " : "no unit ") + e.refused_asked;
+    case Refusal::no_such_task: return (zh(l) ? "没有任务 " : "no task ") + e.refused_asked;
     case Refusal::task_not_open: return zh(l) ? "该任务尚未报知或已完成" : "the task is not known or already done";
     case Refusal::unit_busy: return (zh(l) ? "该队伍状态为 " : "the unit is ") + e.unit_state;
     case Refusal::no_trip: return zh(l) ? "该队伍缺少技能或装备，或无法到达现场" : "the unit lacks the skill or gear, or cannot reach the site";
     case Refusal::not_on_site: return zh(l) ? "该队伍不在现场" : "the unit is not on a site";
-    case Refusal::no_such_town: return zh(l) ? "没有该区镇" : "no such town";
-    case Refusal::no_such_aid: return zh(l) ? "stock.yaml 中没有该支援来源" : "no such mutual aid in stock.yaml";
+    case Refusal::no_such_town: return (zh(l) ? "没有区镇 " : "no town ") + e.refused_asked;
+    case Refusal::no_such_aid: return (zh(l) ? "stock.yaml 中没有支援来源 " : "no mutual aid in stock.yaml named ") + e.refused_asked;
     case Refusal::bad_order: return zh(l) ? "物资不存在或数量为零" : "unknown item, or no quantity";
     case Refusal::bad_report_target: return zh(l) ? "只能向市或省报告" : "reports go to the city or the province";
-    case Refusal::no_such_village: return zh(l) ? "没有该村（社区）" : "no such village";
+    case Refusal::no_such_village: return (zh(l) ? "没有村（社区） " : "no village ") + e.refused_asked;
     case Refusal::already_ordered: return zh(l) ? "该村已在转移" : "the village is already being evacuated";
     case Refusal::nobody_to_move: return zh(l) ? "该镇没有无安置的群众" : "nobody there is without shelter";
     case Refusal::no_free_places: return zh(l) ? "安置镇没有空余安置位或无路可达" : "no free places there, or no road";
@@ -280,8 +290,8 @@ std::string command_text(const response::Command& command, const world::World& w
       return zh(l) ? "调集 " + std::to_string(c.units.size()) + " 支队伍" : "mobilise " + std::to_string(c.units.size()) + " units";
     }
     std::string operator()(const response::Assign& c) const {
-      return zh(l) ? "派 " + unit_name(units, c.unit, l) + " 执行任务 " + std::to_string(c.task)
-                   : "assign " + unit_name(units, c.unit, l) + " to task " + std::to_string(c.task);
+      return zh(l) ? "派 " + unit_name(units, c.unit, l) + " 执行任务 " + c.task
+                   : "assign " + unit_name(units, c.unit, l) + " to task " + c.task;
     }
     std::string operator()(const response::StandDown& c) const {
       return (zh(l) ? "撤回 " : "stand down ") + unit_name(units, c.unit, l);
@@ -309,7 +319,10 @@ std::string command_text(const response::Command& command, const world::World& w
                    : "shelter people of " + town_name(w, c.from, l) + " in " + town_name(w, c.to, l);
     }
     std::string operator()(const response::Evacuate& c) const {
-      const std::string v = c.village < w.villages.size() ? w.villages[c.village].name : std::to_string(c.village);
+      std::string v = c.village;
+      for (const auto& village : w.villages) {
+        if (village.id == c.village) v = village.name;
+      }
       return zh(l) ? "组织" + v + "群众转移" : "evacuate " + v;
     }
     std::string operator()(const response::SendReport& c) const {

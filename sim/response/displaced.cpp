@@ -96,7 +96,7 @@ void ResponseModel::shelter_elsewhere(std::uint32_t town) {
   std::sort(hosts.begin(), hosts.end());
   for (const auto& [h, k] : hosts) {
     if (!(t.unsheltered > 0.5)) break;
-    apply(Actor::doctrine, ShelterElsewhere{town, k});
+    apply(Actor::doctrine, ShelterElsewhere{w_.towns[town].id, w_.towns[k].id});
   }
 }
 

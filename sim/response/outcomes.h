@@ -79,17 +79,17 @@ std::string_view to_string(LogKind k);
 enum class Refusal : std::uint8_t {
   none,
   plan_not_in_force,  ///< SetLevel: the plan is not one of the scenario's
-  no_such_unit,       ///< a unit id out of range (the unit named in `unit`)
-  no_such_task,       ///< Assign: unit or task out of range
+  no_such_unit,       ///< no unit has the id asked for
+  no_such_task,       ///< Assign: no task has the id asked for
   task_not_open,      ///< Assign: the task is not known yet or already done
   unit_busy,          ///< Assign: the unit is not free (its state in `unit_state`)
   no_trip,            ///< Assign: it lacks the skill or gear, or cannot reach the site
   not_on_site,        ///< StandDown: the unit is neither on a task nor waiting away from its base
-  no_such_town,       ///< OpenShelters or OrderRelief: town out of range
+  no_such_town,       ///< OpenShelters, OrderRelief, ShelterElsewhere: no town has the id
   no_such_aid,        ///< RequestAid: no such mutual aid in stock.yaml
   bad_order,          ///< OrderRelief: unknown item or no quantity
   bad_report_target,  ///< SendReport: reports go to the city or the province
-  no_such_village,    ///< Evacuate: village out of range
+  no_such_village,    ///< Evacuate: no village has the id
   already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
   water_arrived,      ///< Evacuate: the water is already there; those left need boats
   nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
@@ -100,11 +100,12 @@ std::string_view to_string(Refusal r);
 /// Whether a command can be carried out now: Refusal::none, or why not.
 struct Verdict {
   Refusal refusal = Refusal::none;
-  std::int64_t id = -1;    ///< no_such_unit: the id asked for
+  std::int64_t id = -1;    ///< unit_busy: the unit (its index in the run)
   std::string unit_state;  ///< unit_busy: the unit's state
+  std::string asked;       ///< no_such_*: the id asked for
   Verdict() = default;
-  Verdict(Refusal why, std::int64_t refused_id = -1, std::string state = {})
-      : refusal(why), id(refused_id), unit_state(std::move(state)) {}
+  Verdict(Refusal why, std::int64_t refused_id = -1, std::string state = {}, std::string asked_for = {})
+      : refusal(why), id(refused_id), unit_state(std::move(state)), asked(std::move(asked_for)) {}
 };
 
 /// One record of the run's timeline: what happened, with its figures. Text in
@@ -129,7 +130,8 @@ struct LogEntry {
   Actor by = Actor::doctrine; ///< command, rejected, declared level_change: who gave it
   std::optional<Command> command;  ///< command, rejected
   Refusal refusal = Refusal::none;
-  std::int64_t refused_id = -1;    ///< no_such_unit: the id asked for
+  std::int64_t refused_id = -1;    ///< unit_busy: the unit (its index in the run)
+  std::string refused_asked;       ///< no_such_*: the id asked for
   std::string unit_state;          ///< unit_busy: the unit's state
   bool declared = false;           ///< level_change: declared by command (trainee mode: the plan's own level is not moved)
   bool operator==(const LogEntry&) const = default;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "sim/core/random_streams.h"
 #include "sim/core/stream_names.h"
@@ -124,7 +125,9 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   if (world.warehouse()) depot_node_ = roads_.find(world.warehouse()->id);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
+    unit_of_id_.emplace(units_[u].id, u);
   }
+  for (std::uint32_t v = 0; v < villages; ++v) village_of_id_.emplace(world.villages[v].id, v);
   for (std::uint32_t t = 0; t < towns_.size(); ++t) towns_[t].shelter_capacity = shelter_places(world, t);
   prepare_last_mile();
   task_of_impact_.assign(truth_.impacts.size(), -1);
@@ -136,6 +139,15 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   for (std::size_t k = 0; k < scenario.injects.size(); ++k) sim_.schedule_at(at(scenario.injects[k].at_s), InjectDue{k});
   for (std::int64_t day = 1; day * 86400 < end_s_; ++day) sim_.schedule_at(at(day * 86400), DayStart{static_cast<std::uint64_t>(day)});
   sim_.schedule_at(at(end_s_), RunEnds{}, kCommandPriority + 1);
+}
+
+std::uint32_t ResponseModel::add_task(Task task) {
+  const auto index = static_cast<std::uint32_t>(tasks_.size());
+  const std::int64_t site = task.village >= 0 ? task.village : -1 - static_cast<std::int64_t>(task.town);
+  task.id = task_id(w_, task, ++tasks_at_site_[{task.skill, site}]);
+  task_of_id_.emplace(task.id, index);
+  tasks_.push_back(std::move(task));
+  return index;
 }
 
 core::RunStatus ResponseModel::advance_until(std::int64_t t_s, std::uint64_t budget) {

@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -80,6 +81,11 @@ class ResponseModel : private RunState {
   const PlanEngine& plans() const { return plans_; }
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<Task>& tasks() const { return tasks_; }
+  /// Indices of what commands name by id; nothing when no such id is (yet) in the run.
+  std::optional<std::uint32_t> unit_index(std::string_view id) const { return find_id(unit_of_id_, id); }
+  std::optional<std::uint32_t> task_index(std::string_view id) const { return find_id(task_of_id_, id); }
+  std::optional<std::uint32_t> village_index(std::string_view id) const { return find_id(village_of_id_, id); }
+  std::optional<std::uint32_t> town_index(std::string_view id) const { return w_.town_index(id); }
   const std::vector<TownState>& towns() const { return towns_; }
   const Logistics& logistics() const { return logistics_; }
   const Outcomes& outcomes() const { return outcomes_; }
@@ -153,6 +159,13 @@ class ResponseModel : private RunState {
   void progress(Task& t);
   void reschedule_done(std::uint32_t t);
   void task_finished(std::uint32_t t);
+  /// Adds a task with its stable id (Task::id); returns its index.
+  std::uint32_t add_task(Task task);
+  static std::optional<std::uint32_t> find_id(const std::map<std::string, std::uint32_t, std::less<>>& ids,
+                                              std::string_view id) {
+    const auto it = ids.find(id);
+    return it == ids.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+  }
   double unit_rate(const Unit& u, const Task& t, int crews) const;
   void request_dispatch();
   // the doctrine dispatcher (dispatcher.cpp)

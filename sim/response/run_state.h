@@ -22,6 +22,9 @@ struct RunState {
   std::vector<Arrival> arrivals_;  // reports of the truth, with their delays
   std::vector<Unit> units_;
   std::vector<Task> tasks_;
+  // Commands name things by id: the index of each unit, village and task id.
+  std::map<std::string, std::uint32_t, std::less<>> unit_of_id_, village_of_id_, task_of_id_;
+  std::map<std::pair<std::uint32_t, std::int64_t>, int> tasks_at_site_;  // (skill, village or -1-town): tasks so far
   std::vector<std::int64_t> task_of_impact_;
   std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
   std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)

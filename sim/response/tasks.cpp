@@ -13,6 +13,14 @@ std::string_view to_string(TaskClass c) {
   return "?";
 }
 
+std::string task_id(const world::World& w, const Task& t, int ordinal) {
+  const std::string& skill = t.skill < w.skills.size() ? w.skills[t.skill].id : std::string("task");
+  const std::string& site = t.village >= 0 && static_cast<std::size_t>(t.village) < w.villages.size()
+                                ? w.villages[static_cast<std::size_t>(t.village)].id
+                                : t.town < w.towns.size() ? w.towns[t.town].id : std::string("district");
+  return skill + "@" + site + "#" + std::to_string(ordinal);
+}
+
 TaskSkills::TaskSkills(const world::World& w) {
   auto find = [&](const char* id) -> std::int64_t {
     for (std::size_t s = 0; s < w.skills.size(); ++s) {

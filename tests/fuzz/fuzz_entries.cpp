@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "sim/exchange/xlsx_reader.h"
+#include "sim/exercise/branching_session.h"
 #include "sim/exercise/session.h"
+#include "sim/exercise/session_file.h"
 #include "sim/hazard/generate.h"
 #include "sim/io/clock_text.h"
 #include "sim/io/district_loader.h"
@@ -70,22 +72,39 @@ class Bytes {
   std::size_t at_ = 0;
 };
 
+// Ids the run knows, and now and then one it does not.
+std::string unit_id(const response::ResponseModel& m, std::uint32_t k) {
+  return k < m.units().size() ? m.units()[k].id : "no_unit_" + std::to_string(k);
+}
+std::string task_id(const response::ResponseModel& m, std::uint32_t k) {
+  return k < m.tasks().size() ? m.tasks()[k].id : "no_task_" + std::to_string(k);
+}
+std::string town_id(const world::World& w, std::uint32_t k) {
+  return k < w.towns.size() ? w.towns[k].id : "no_town_" + std::to_string(k);
+}
+
 response::Command command_from(Bytes& in, const response::ResponseModel& m) {
   const auto& w = m.world();
-  const std::uint32_t kind = in.next() % 10;
+  const std::uint32_t kind = in.next() % 12;
   const std::uint32_t a = in.next(), b = in.next16(), town = in.next() % static_cast<std::uint32_t>(w.towns.size());
   const auto tasks = static_cast<std::uint32_t>(std::max<std::size_t>(1, m.tasks().size()));
+  const auto units = static_cast<std::uint32_t>(m.units().size());
   switch (kind) {
     case 0: return response::SetLevel{m.scenario().plans.empty() ? "none" : m.scenario().plans[a % m.scenario().plans.size()],
                                       static_cast<int>(1 + b % 5)};
-    case 1: return response::Mobilise{{a % static_cast<std::uint32_t>(m.units().size()), b % 200}};
-    case 2: return response::Assign{a % static_cast<std::uint32_t>(m.units().size() + 2), b % (tasks + 2)};
-    case 3: return response::StandDown{a % static_cast<std::uint32_t>(m.units().size() + 2)};
-    case 4: return response::OpenShelters{town + (a % 7 == 0 ? 100u : 0u)};
+    case 1: return response::Mobilise{{unit_id(m, a % units), unit_id(m, b % 200)}};
+    case 2: return response::Assign{unit_id(m, a % (units + 2)), task_id(m, b % (tasks + 2))};
+    case 3: return response::StandDown{unit_id(m, a % (units + 2))};
+    case 4: return response::OpenShelters{town_id(w, town + (a % 7 == 0 ? 100u : 0u))};
     case 5: return response::ReleaseStock{(a & 1) != 0, (a & 2) != 0};
     case 6: return response::ActivateReserve{};
     case 7: return response::RequestAid{a % 3 == 0 ? "city" : a % 3 == 1 ? "province" : std::string(1, static_cast<char>(b))};
-    case 8: return response::OrderRelief{town, w.items[a % w.items.size()].id, static_cast<std::int64_t>(b) - 100};
+    case 8: return response::OrderRelief{town_id(w, town), w.items[a % w.items.size()].id, static_cast<std::int64_t>(b) - 100};
+    case 9: {
+      const std::uint32_t v = b % static_cast<std::uint32_t>(w.villages.size() + 1);
+      return response::Evacuate{v < w.villages.size() ? w.villages[v].id : "no_village"};
+    }
+    case 10: return response::ShelterElsewhere{town_id(w, town), town_id(w, a % static_cast<std::uint32_t>(w.towns.size() + 1))};
     default: return response::SendReport{a % 2 ? "city" : "province"};
   }
 }
@@ -157,6 +176,31 @@ void session_commands(std::string_view bytes) {
   if (replay.view().log().size() != session.view().log().size() ||
       replay.view().events_processed() != session.view().events_processed()) {
     throw std::logic_error("a replayed session differs from the live one");
+  }
+}
+
+void session_file(std::string_view bytes) {
+  static const FuzzWorld fuzz;
+  const exercise::SessionRead read = exercise::parse_session(std::string(bytes), "fuzz.session.jsonl");
+  if (!read.ok()) {
+    for (const auto& d : read.diagnostics.list()) {
+      if (d.file != "fuzz.session.jsonl") throw std::logic_error("a diagnostic names another file");
+    }
+    return;
+  }
+  // What is read is written back the same way.
+  const std::string text = exercise::session_text(read.session);
+  const exercise::SessionRead again = exercise::parse_session(text, "again");
+  if (!again.ok() || exercise::session_text(again.session) != text) throw std::logic_error("a session does not read back as written");
+  // Each branch replays (on the short drill of the fuzz district): ids resolve or are refused.
+  const world::Scenario& scenario = fuzz.scenarios.front();
+  for (const auto& b : read.session.branches) {
+    std::vector<response::TimedCommand> line;
+    for (const auto& c : read.session.line_of(b.name)) line.push_back({c.at_s, c.by, c.command});
+    exercise::Session replay(fuzz.district.world, scenario, {read.session.replication % 4, {}}, line);
+    for (const auto& c : line) (void)exercise::unknown_id(c.command, replay.view());
+    replay.advance_until(std::min(replay.view().end_s(), read.session.now_s));
+    replay.view().check_invariants();
   }
 }
 

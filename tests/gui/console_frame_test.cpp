@@ -103,7 +103,7 @@ TEST_F(HeadlessConsole, ACommandFromTheConsoleIsSubmittedOrRefusedWithItsReason)
   initial.mode = ttx::gui::Mode::trainee;
   ConsoleApp app({}, initial);
   ASSERT_TRUE(app.open(kFlood));
-  EXPECT_FALSE(app.submit(ttx::response::StandDown{0}).accepted) << "a unit at standby is on no site";
+  EXPECT_FALSE(app.submit(ttx::response::StandDown{"fire_01"}).accepted) << "a unit at standby is on no site";
   ASSERT_TRUE(app.state().last_refusal.has_value());
   EXPECT_EQ(app.state().last_refusal->refusal, ttx::response::Refusal::not_on_site);
   EXPECT_TRUE(app.session()->command_log().empty()) << "a refused command is not sent";

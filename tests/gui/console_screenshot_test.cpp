@@ -126,28 +126,23 @@ TEST(ConsoleUnderXvfb, ScriptedCommandsChangeTheRunAsTheSameCommandsThroughASess
   ttx::exercise::SessionOptions options;
   options.run.doctrine = false;
   ttx::exercise::Session s(w, load.scenario, options);
-  auto unit = [&](const std::string& id) {
-    for (std::uint32_t u = 0; u < s.view().units().size(); ++u) {
-      if (s.view().units()[u].id == id) return u;
-    }
-    return 0u;
-  };
+  auto unit = [](const std::string& id) { return id; };
   const r::Actor by = r::Actor::trainee;
   s.advance_until(2 * 3600);
   ASSERT_TRUE(s.submit(r::Mobilise{{unit("fire_01"), unit("fire_02"), unit("fire_03")}}, by));
   ASSERT_TRUE(s.submit(r::SetLevel{"flood_control", 4}, by));
   ASSERT_TRUE(s.submit(r::ReleaseStock{true, true}, by));
   s.advance_until(28 * 3600);
-  std::uint32_t boat = 0;
+  std::string boat;
   for (std::uint32_t t = 0; t < s.view().tasks().size(); ++t) {
     const auto& task = s.view().tasks()[t];
     if (task.known_s >= 0 && task.open() && w.skills[task.skill].id == "boat_rescue") {
-      boat = t;
+      boat = task.id;
       break;
     }
   }
   ASSERT_TRUE(s.submit(r::Assign{unit("fire_01"), boat}, by));
-  const std::uint32_t binjiang = *w.town_index("binjiang_jd");
+  const std::string binjiang = "binjiang_jd";
   ASSERT_TRUE(s.submit(r::OpenShelters{binjiang}, by));
   ASSERT_TRUE(s.submit(r::OrderRelief{binjiang, "relief_quilt", 300}, by));
   ASSERT_TRUE(s.submit(r::RequestAid{"city"}, by));

@@ -66,6 +66,8 @@ TEST(FuzzRegressions, SessionCommands) {
   EXPECT_GT(replay(kCorpus / "session_commands", ttx::fuzz::session_commands), 0);
 }
 
+TEST(FuzzRegressions, SessionFile) { EXPECT_GT(replay(kCorpus / "session_file", ttx::fuzz::session_file), 2); }
+
 TEST(FuzzRegressions, ClockText) { EXPECT_GT(replay(kCorpus / "clock_text", ttx::fuzz::clock_text), 0); }
 
 const ttx::io::Diagnostics& diagnostics_of(const ttx::io::DistrictLoad& l) { return l.diagnostics; }

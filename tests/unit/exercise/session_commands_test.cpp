@@ -41,7 +41,7 @@ TEST(SessionSubmit, SaysWhyACommandIsRefusedAndSendsNothing) {
   s.advance_until(hours(3));
   const std::int64_t task = known_open_task(s.view());
   ASSERT_GE(task, 0);
-  const response::Command assign = response::Assign{0, static_cast<std::uint32_t>(task)};
+  const response::Command assign = response::Assign{s.view().units()[0].id, s.view().tasks()[static_cast<std::size_t>(task)].id};
   const auto before = s.view().log().size();
   const auto asked = s.why_not(assign);
   ASSERT_TRUE(asked.has_value());
@@ -54,7 +54,7 @@ TEST(SessionSubmit, SaysWhyACommandIsRefusedAndSendsNothing) {
   EXPECT_TRUE(s.command_log().empty()) << "a refused command is not part of the run";
 
   // Mobilised, it is busy until its assembly ends; then it can go.
-  ASSERT_TRUE(s.submit(response::Mobilise{{0}}));
+  ASSERT_TRUE(s.submit(response::Mobilise{{s.view().units()[0].id}}));
   const auto busy = s.why_not(assign);
   ASSERT_TRUE(busy.has_value());
   EXPECT_EQ(busy->refusal, Refusal::unit_busy);
@@ -68,7 +68,10 @@ TEST(SessionSubmit, SaysWhyACommandIsRefusedAndSendsNothing) {
   EXPECT_EQ(s.submit(response::RequestAid{"atlantis"}).why.refusal, Refusal::no_such_aid);
   EXPECT_EQ(s.submit(response::SendReport{"county"}).why.refusal, Refusal::bad_report_target);
   EXPECT_EQ(s.submit(response::SetLevel{"no_such_plan", 3}).why.refusal, Refusal::plan_not_in_force);
-  EXPECT_EQ(s.submit(response::StandDown{1}).why.refusal, Refusal::not_on_site);
+  EXPECT_EQ(s.submit(response::StandDown{s.view().units()[1].id}).why.refusal, Refusal::not_on_site);
+  const SubmitResult unknown = s.submit(response::StandDown{"no_such_team"});
+  EXPECT_EQ(unknown.why.refusal, Refusal::no_such_unit);
+  EXPECT_EQ(unknown.why.asked, "no_such_team") << "the refusal names the id asked for";
 }
 
 // Every unit to every tenth known task, at several moments of a doctrine run:
@@ -84,7 +87,7 @@ TEST(SessionSubmit, WhyNotForeseesEveryRefusalOfTheModel) {
     for (std::uint32_t u = 0; u < m.units().size(); u += 7) {
       for (std::uint32_t t = 0; t < m.tasks().size(); t += 10) {
         if (m.tasks()[t].known_s < 0) continue;
-        const response::Command c = response::Assign{u, t};
+        const response::Command c = response::Assign{m.units()[u].id, m.tasks()[t].id};
         const bool foreseen_ok = !s.why_not(c).has_value();
         const SubmitResult r = s.submit(c, Actor::director);
         EXPECT_EQ(foreseen_ok, r.accepted) << "unit " << u << " task " << t << " at T+" << h;
