@@ -112,8 +112,8 @@ struct Check {
   }
   std::optional<Refused> operator()(const response::Mobilise& c) const {
     for (const auto u : c.units) {
-      if (u >= m.units().size()) {
-        Refused r = refused(Refusal::no_such_unit);
+      if (u >= m.units().size() || !m.units()[u].arrived) {
+        Refused r = refused(u >= m.units().size() ? Refusal::no_such_unit : Refusal::not_arrived);
         r.id = u;
         return r;
       }

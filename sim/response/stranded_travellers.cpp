@@ -12,17 +12,6 @@
 
 namespace ttx::response {
 
-namespace {
-
-std::int64_t skill_index(const world::World& w, const char* id) {
-  for (std::size_t s = 0; s < w.skills.size(); ++s) {
-    if (w.skills[s].id == id) return static_cast<std::int64_t>(s);
-  }
-  return -1;
-}
-
-}  // namespace
-
 // Truth and reports of the freezing rain that the response keeps its own books of.
 void ResponseModel::freezing_impact(const hazard::Impact& i, std::size_t index) {
   using hazard::ImpactKind;
@@ -71,7 +60,7 @@ void ResponseModel::stranded_relief(const hazard::Impact& i, std::size_t index) 
   if (f.reopened_s >= 0 || f.deicing_task >= 0 || !(i.amount > 0)) return;
   f.stranded += i.amount;
   if (f.first_stranded_s < 0) f.first_stranded_s = now_s();
-  const std::int64_t skill = skill_index(w_, "relief_distribution");
+  const std::int64_t skill = skill_ids_.relief_distribution;
   if (skill < 0 || f.service_node < 0) return;
   Task t;
   t.skill = static_cast<std::uint32_t>(skill);
@@ -92,7 +81,7 @@ void ResponseModel::start_deicing() {
   if (f.deicing_task >= 0 || f.reopened_s >= 0 || f.storm_end_s < 0 || now_s() < f.storm_end_s || f.service_node < 0) return;
   bool closed = false;
   for (const auto e : f.expressway_edges) closed = closed || roads_.edges()[e].closed;
-  const std::int64_t skill = skill_index(w_, "road_deicing");
+  const std::int64_t skill = skill_ids_.road_deicing;
   if (!closed || skill < 0) return;
   Task t;
   t.skill = static_cast<std::uint32_t>(skill);

@@ -149,7 +149,9 @@ TEST(FreezingCommands, EachIsRefusedWithItsReasonWhereItDoesNotApply) {
   EXPECT_EQ(m.check(WarmRelief{cold}).refusal, Refusal::nobody_cold) << "their quilts are on the way";
   m.advance_until(m.end_s());
   EXPECT_NO_THROW(m.check_invariants());
-  EXPECT_GT(m.freezing().crews[0].arrived + m.freezing().crews.back().arrived, 0) << "the crews asked for came";
+  int arrived = 0;
+  for (const auto& c : m.freezing().crews) arrived += c.arrived;
+  EXPECT_GT(arrived, 0) << "the crews asked for came, a day later";
 }
 
 }  // namespace
