@@ -129,11 +129,18 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
     line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),
          deadline_text(dl, l));
   }
-  line(out, say(l, "完成工作", "work done"),
-       say(l, "沙袋 ", "sandbags ") + num(d.levee_bags) + "/" + num(d.bags_needed) + say(l, "，排水 ", ", pumped ") + num(d.pumped_m3) +
-           "/" + num(d.m3_to_pump) + " m³" + say(l, "，线路档 ", ", spans ") + num(d.spans_restored) + "/" + num(d.spans_down) +
-           say(l, "，桥梁 ", ", bridges ") + num(d.bridges_reopened) + "/" + num(d.bridges_damaged) + say(l, "，燃气泄漏 ", ", gas leaks ") +
-           num(d.leaks_made_safe) + "/" + num(d.gas_leaks));
+  // Only the kinds of work this hazard made: an earthquake has no sandbags to fill.
+  std::string work;
+  const auto part = [&](const std::string& name, double done, double needed, const char* unit) {
+    if (needed <= 0 && done <= 0) return;
+    work += (work.empty() ? "" : say(l, "，", ", ")) + name + num(done) + "/" + num(needed) + unit;
+  };
+  part(say(l, "沙袋 ", "sandbags "), d.levee_bags, d.bags_needed, "");
+  part(say(l, "排水 ", "pumped "), d.pumped_m3, d.m3_to_pump, " m³");
+  part(say(l, "线路档 ", "spans "), d.spans_restored, d.spans_down, "");
+  part(say(l, "桥梁 ", "bridges "), d.bridges_reopened, d.bridges_damaged, "");
+  part(say(l, "燃气泄漏 ", "gas leaks "), d.leaks_made_safe, d.gas_leaks, "");
+  line(out, say(l, "完成工作", "work done"), work.empty() ? say(l, "无", "none") : work);
   line(out, say(l, "队伍", "units"),
        std::to_string(d.units) + say(l, " 支：已调集 ", ": ") + std::to_string(d.units_mobilised) + say(l, "，在任务 ", " mobilised, ") +
            std::to_string(d.units_on_task) + say(l, "；作业 ", " on a task now; ") + num(d.unit_hours_worked) +
