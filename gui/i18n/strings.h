@@ -151,6 +151,9 @@ namespace ttx::gui {
   X(c_send_report, "向上级报告", "Report upward")                                             \
   X(c_evacuate, "组织村（社区）群众转移", "Evacuate a village")                                 \
   X(c_shelter_elsewhere, "异地安置", "Shelter in another town")                                  \
+  X(c_request_crews, "请求电力支援抢修队伍", "Request outside repair crews")                       \
+  X(c_send_generators, "为停电重要用户调拨发电机", "Generators to sites without power")             \
+  X(c_warm_relief, "为停电取暖困难群众发放棉被", "Quilts for people without heating")               \
   X(f_relief, "生活类", "relief")                                                             \
   X(f_equipment, "装备类", "equipment")                                                       \
   X(f_quantity, "数量", "quantity")                                                           \

@@ -15,7 +15,8 @@ namespace {
 
 constexpr S kKinds[] = {S::c_set_level,       S::c_mobilise,     S::c_assign,       S::c_stand_down,
                         S::c_open_shelters,   S::c_release_stock, S::c_activate_reserve, S::c_request_aid,
-                        S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere};
+                        S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere,
+                        S::c_request_crews,   S::c_send_generators, S::c_warm_relief};
 static_assert(std::size(kKinds) == std::variant_size_v<response::Command>, "a new command kind needs its form here");
 
 template <class F>
@@ -106,6 +107,20 @@ std::optional<response::Command> form(const FrameContext& c) {
       combo(c.t(S::c_shelter_elsewhere), f.host, static_cast<int>(w.towns.size()),
             [&](int k) { return town_name(w, k, c.lang()); });
       return response::ShelterElsewhere{w.towns[static_cast<std::size_t>(f.town)].id, w.towns[static_cast<std::size_t>(f.host)].id};
+    case 12: {
+      std::vector<std::size_t> outside;  // the sector crews that come on request
+      for (std::size_t k = 0; k < w.sector_crews.size(); ++k) {
+        if (w.sector_crews[k].on_request()) outside.push_back(k);
+      }
+      combo(c.t(S::col_source), f.aid, static_cast<int>(outside.size()), [&](int k) {
+        const auto& s = w.sector_crews[outside[static_cast<std::size_t>(k)]];
+        return pick(s.name_zh, s.name_en, c.lang());
+      });
+      if (outside.empty()) return std::nullopt;
+      return response::RequestCrews{w.sector_crews[outside[static_cast<std::size_t>(f.aid)]].id};
+    }
+    case 13: town_combo(c, f.town); return response::SendGenerators{w.towns[static_cast<std::size_t>(f.town)].id};
+    case 14: town_combo(c, f.town); return response::WarmRelief{w.towns[static_cast<std::size_t>(f.town)].id};
     default: return std::nullopt;
   }
 }

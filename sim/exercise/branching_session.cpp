@@ -53,6 +53,14 @@ struct Unknown {
     if (auto e = town(c.from); !e.empty()) return e;
     return town(c.to);
   }
+  std::string operator()(const response::RequestCrews& c) const {
+    for (const auto& s : m.world().sector_crews) {
+      if (s.id == c.crew) return "";
+    }
+    return "crew '" + c.crew + "'";
+  }
+  std::string operator()(const response::SendGenerators& c) const { return town(c.town); }
+  std::string operator()(const response::WarmRelief& c) const { return town(c.town); }
 };
 
 bool valid_name(const std::string& name) {

@@ -118,7 +118,13 @@ struct Check {
   }
   std::optional<Refused> operator()(const response::Mobilise& c) const {
     for (const auto& u : c.units) {
-      if (!m.unit_index(u)) return unknown(Refusal::no_such_unit, u);
+      const auto ui = m.unit_index(u);
+      if (!ui) return unknown(Refusal::no_such_unit, u);
+      if (!m.units()[*ui].arrived) {
+        Refused r = unknown(Refusal::not_arrived, u);
+        r.id = static_cast<std::int64_t>(*ui);
+        return r;
+      }
     }
     return std::nullopt;
   }

@@ -21,6 +21,9 @@ const std::vector<CommandForm> kForms = {
     {"send-report", "send-report city|province"},
     {"evacuate", "evacuate VILLAGE"},
     {"shelter-elsewhere", "shelter-elsewhere FROM_TOWN TO_TOWN"},
+    {"request-crews", "request-crews CREW   (a sector crew that comes on request: power_mutual_aid)"},
+    {"send-generators", "send-generators TOWN [KINDS]   (KINDS 1: hospitals, 2: and water works, 3: and shelters)"},
+    {"warm-relief", "warm-relief TOWN"},
 };
 
 const char* form_of(std::string_view word) {
@@ -69,6 +72,9 @@ struct Line {
   std::string operator()(const SendReport& c) const { return "send-report " + c.to; }
   std::string operator()(const Evacuate& c) const { return "evacuate " + c.village; }
   std::string operator()(const ShelterElsewhere& c) const { return "shelter-elsewhere " + c.from + " " + c.to; }
+  std::string operator()(const RequestCrews& c) const { return "request-crews " + c.crew; }
+  std::string operator()(const SendGenerators& c) const { return "send-generators " + c.town + " " + std::to_string(c.kinds); }
+  std::string operator()(const WarmRelief& c) const { return "warm-relief " + c.town; }
 };
 
 }  // namespace
@@ -140,6 +146,14 @@ ParsedCommand parse_command_line(std::string_view text) {
   }
   if (kind == "evacuate") return args(1) ? ParsedCommand{Evacuate{w[1]}, ""} : wrong();
   if (kind == "shelter-elsewhere") return args(2) ? ParsedCommand{ShelterElsewhere{w[1], w[2]}, ""} : wrong();
+  if (kind == "request-crews") return args(1) ? ParsedCommand{RequestCrews{w[1]}, ""} : wrong();
+  if (kind == "send-generators") {
+    if (!args(1) && !args(2)) return wrong();
+    const auto kinds = args(2) ? integer(w[2]) : std::optional<long long>(3);
+    if (!kinds || *kinds < 1 || *kinds > 3) return wrong();
+    return {SendGenerators{w[1], static_cast<int>(*kinds)}, ""};
+  }
+  if (kind == "warm-relief") return args(1) ? ParsedCommand{WarmRelief{w[1]}, ""} : wrong();
   return wrong();
 }
 

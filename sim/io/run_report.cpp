@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/freezing_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -162,7 +163,7 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        std::to_string(d.orders) + say(l, " 单：全部送达 ", ": ") + std::to_string(d.orders_delivered) + say(l, " 单（平均 ", " delivered in full (mean ") +
            hours_or_dash(d.request_to_delivery_mean_h) + say(l, " 小时），从未调出 ", " h from request), ") +
            std::to_string(d.orders_never_granted) + say(l, " 单", " never given any stock"));
-  return out;
+  return out + freezing_end_state(s, l);
 }
 
 std::string run_tables(const score::RunSummary& s, Lang l) {

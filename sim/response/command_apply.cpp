@@ -20,7 +20,9 @@ Verdict ResponseModel::check(const Command& command) const {
     }
     Verdict operator()(const Mobilise& c) const {
       for (const auto& u : c.units) {
-        if (!m.unit_index(u)) return {Refusal::no_such_unit, -1, {}, u};
+        const auto ui = m.unit_index(u);
+        if (!ui) return {Refusal::no_such_unit, -1, {}, u};
+        if (!m.units_[*ui].arrived) return {Refusal::not_arrived, *ui, {}, u};
       }
       return {};
     }
@@ -81,6 +83,30 @@ Verdict ResponseModel::check(const Command& command) const {
     }
     Verdict operator()(const SendReport& c) const {
       return c.to != "city" && c.to != "province" ? Verdict{Refusal::bad_report_target} : Verdict{};
+    }
+    Verdict operator()(const RequestCrews& c) const {
+      const auto& crews = m.w_.sector_crews;
+      for (std::size_t k = 0; k < crews.size(); ++k) {
+        if (crews[k].id != c.crew || !crews[k].on_request()) continue;
+        return m.crews_wanted(k) > m.freezing_.crews[k].requested ? Verdict{} : Verdict{Refusal::no_more_crews};
+      }
+      return {Refusal::no_such_crew};
+    }
+    Verdict operator()(const SendGenerators& c) const {
+      const auto t = m.town_index(c.town);
+      if (!t) return {Refusal::no_such_town, -1, {}, c.town};
+      if (m.sites_needing_generator(*t, c.kinds) == 0) return {Refusal::no_site_without_power};
+      const std::int64_t g = m.freezing_.generator_item;
+      if (!m.equipment_released_ || g < 0 || m.logistics_.in_stock(static_cast<std::uint32_t>(g)) < 1) return {Refusal::no_generator};
+      return {};
+    }
+    Verdict operator()(const WarmRelief& c) const {
+      const auto t = m.town_index(c.town);
+      if (!t) return {Refusal::no_such_town, -1, {}, c.town};
+      if (m.w_.doctrine.freezing.cold_relief.empty() || !(m.cold_uncovered(*t) >= 1)) {
+        return {Refusal::nobody_cold};
+      }
+      return {};
     }
   };
   return std::visit(Check{*this}, command);
@@ -157,6 +183,13 @@ void ResponseModel::apply(Actor by, const Command& command) {
     }
     void operator()(const Evacuate& c) { m.order_evacuation(*m.village_index(c.village)); }
     void operator()(const ShelterElsewhere& c) { m.move_to_shelters(*m.town_index(c.from), *m.town_index(c.to)); }
+    void operator()(const RequestCrews& c) {
+      for (std::size_t k = 0; k < m.w_.sector_crews.size(); ++k) {
+        if (m.w_.sector_crews[k].id == c.crew) m.request_crews(k);
+      }
+    }
+    void operator()(const SendGenerators& c) { m.send_generators(*m.town_index(c.town), c.kinds); }
+    void operator()(const WarmRelief& c) { m.warm_relief(*m.town_index(c.town)); }
     void operator()(const SendReport& c) {
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.

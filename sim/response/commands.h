@@ -73,8 +73,25 @@ struct ShelterElsewhere {  ///< bus a town's people without shelter to free plac
   bool operator==(const ShelterElsewhere&) const = default;
 };
 
+struct RequestCrews {      ///< ask for outside repair crews (a sector crew with on_request), as many as the known damage needs
+  std::string crew;
+  bool operator==(const RequestCrews&) const = default;
+};
+
+struct SendGenerators {    ///< generators from the warehouse to a town's hospitals, water works and shelters without power
+  std::string town;        ///< the town's id
+  int kinds = 3;           ///< the first `kinds` of hospitals, water works, shelters (1: hospitals only)
+  bool operator==(const SendGenerators&) const = default;
+};
+
+struct WarmRelief {        ///< quilts for a town's people reported without power and heating
+  std::string town;        ///< the town's id
+  bool operator==(const WarmRelief&) const = default;
+};
+
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
-                             RequestAid, OrderRelief, SendReport, Evacuate, ShelterElsewhere>;
+                             RequestAid, OrderRelief, SendReport, Evacuate, ShelterElsewhere, RequestCrews,
+                             SendGenerators, WarmRelief>;
 
 enum class Actor : std::uint8_t { doctrine, trainee, director };
 std::string_view to_string(Actor a);

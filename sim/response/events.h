@@ -40,6 +40,9 @@ TTX_EVENT_1(CommunityStarts, "community_starts", task);  ///< neighbours start f
 TTX_EVENT_1(ReliefRound, "relief_round", town);  ///< a town sends its consolidated request
 TTX_EVENT_1(DayStart, "day_start", day);         ///< daily re-supply of people already supplied
 TTX_EVENT_1(AidArrives, "aid_arrives", aid);     ///< mutual aid reaches the warehouse
+// Freezing rain
+TTX_EVENT_1(FreezingLook, "freezing_look", hour);  ///< hourly: power restored, generators, de-icing, cold relief
+TTX_EVENT_1(CrewsArrive, "crews_arrive", crew);    ///< outside repair crews reach the district
 // Logistics
 TTX_EVENT_1(OrderPlaced, "order_placed", order);
 TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the orders granted this moment
@@ -64,6 +67,7 @@ struct ReserveLoad {
 
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
-                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut>;
+                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
+                           FreezingLook, CrewsArrive>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

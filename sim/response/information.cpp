@@ -94,6 +94,7 @@ void ResponseModel::handle(const ImpactDue& e) {
     case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
     default: break;
   }
+  freezing_impact(i, e.impact);
   if (!(i.amount > 0)) return;
   if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
     const std::uint32_t t = add_task(std::move(*task));
@@ -113,6 +114,7 @@ void ResponseModel::handle(const ReportDue& e) {
   hazard::Impact reported = a.reported;
   reported.amount *= impact_share_[a.impact];
   response::apply(picture_, reported);
+  freezing_report(reported);
   const std::int64_t t = task_of_impact_[a.impact];
   if (t >= 0 && tasks_[t].known_s < 0) {
     Task& task = tasks_[t];

@@ -62,6 +62,15 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     case world::ActionKind::report_to_city: apply(Actor::doctrine, SendReport{"city"}); break;
     case world::ActionKind::report_to_province: apply(Actor::doctrine, SendReport{"province"}); break;
     case world::ActionKind::deploy_working_group: break;  // people, not resources: logged only
+    case world::ActionKind::request_mutual_aid_crews:
+      // Scaled to the damage known now; the hourly look tops the request up as more is reported.
+      for (std::size_t k = 0; k < w_.sector_crews.size(); ++k) {
+        if (!has(act.sector_crews, w_.sector_crews[k].id) || !w_.sector_crews[k].on_request()) continue;
+        freezing_.crews[k].plan_asked = true;
+        const RequestCrews ask{w_.sector_crews[k].id};
+        if (check(ask).refusal == Refusal::none) apply(Actor::doctrine, ask);
+      }
+      break;
     case world::ActionKind::evacuate: {
       const std::size_t noted_at = log_.size() - 1;  // the action's own record, filled in below
       double villages = 0, people = 0;

@@ -51,6 +51,9 @@ std::string_view to_string(LogKind k) {
     case LogKind::report: return "report";
     case LogKind::evacuation_done: return "evacuated";
     case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
+    case LogKind::crews: return "crews";
+    case LogKind::power_site: return "power site";
+    case LogKind::expressway_reopened: return "expressway reopened";
   }
   return "?";
 }
@@ -74,6 +77,12 @@ std::string_view to_string(Refusal r) {
     case Refusal::water_arrived: return "water_arrived";
     case Refusal::nobody_to_move: return "nobody_to_move";
     case Refusal::no_free_places: return "no_free_places";
+    case Refusal::no_such_crew: return "no_such_crew";
+    case Refusal::no_more_crews: return "no_more_crews";
+    case Refusal::not_arrived: return "not_arrived";
+    case Refusal::no_site_without_power: return "no_site_without_power";
+    case Refusal::no_generator: return "no_generator";
+    case Refusal::nobody_cold: return "nobody_cold";
   }
   return "?";
 }
@@ -133,6 +142,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
+  init_freezing();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
   for (std::size_t k = 0; k < arrivals_.size(); ++k) sim_.schedule_at(at(arrivals_[k].reported.at_s), ReportDue{k});

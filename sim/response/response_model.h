@@ -92,6 +92,8 @@ class ResponseModel : private RunState {
   const ReportingTimes& reporting_times() const { return deadlines_; }
   const std::vector<LogEntry>& log() const { return log_; }
   const std::vector<TimedCommand>& commands() const { return commands_; }
+  /// Power cut and restored, critical sites, outside crews, stranded travellers, cold homes.
+  const FreezingState& freezing() const { return freezing_; }
   /// Levels declared by command (SetLevel), by plan; kNoResponse where none was.
   world::ResponseLevel declared_level(const std::string& plan) const {
     const auto it = declared_.find(plan);
@@ -201,6 +203,29 @@ class ResponseModel : private RunState {
   double share_at_home(const hazard::Impact& impact);
   /// The hazard's displacement of a village, less the evacuees it already counts.
   double newly_displaced(std::uint32_t village, double people);
+  // freezing-rain consequences (power_restoration.cpp, stranded_travellers.cpp, cold_relief.cpp)
+  void init_freezing();
+  void freezing_impact(const hazard::Impact& i, std::size_t index);
+  void freezing_report(const hazard::Impact& reported);
+  void handle(const FreezingLook& e);
+  void handle(const CrewsArrive& e);
+  void restore_power();
+  /// Spans reported down (the known damage the outside crews are scaled to).
+  double known_spans_down() const;
+  /// Outside crews of sector crew `k` the known damage calls for, at most all of them.
+  int crews_wanted(std::size_t k) const;
+  void request_crews(std::size_t k);
+  /// Critical sites of a town without power and a generator, of the first `kinds` kinds (SiteKind order).
+  int sites_needing_generator(std::uint32_t town, int kinds) const;
+  void send_generators(std::uint32_t town, int kinds);
+  void stranded_relief(const hazard::Impact& i, std::size_t index);
+  void start_deicing();
+  void reopen_expressway(bool by_deicing);
+  /// The doctrine: water, food and quilts for the known travellers not yet ordered for.
+  void order_traveller_relief();
+  /// People reported without heating in a town who have no warm relief on its way.
+  double cold_uncovered(std::uint32_t town) const;
+  void warm_relief(std::uint32_t town);
   template <class E>
   void handle(const E& e) { logistics_.handle(e); }
 

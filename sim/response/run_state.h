@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/response/commands.h"
+#include "sim/response/freezing_state.h"
 #include "sim/response/outcomes.h"
 #include "sim/response/reports.h"
 #include "sim/response/tasks.h"
@@ -71,6 +72,7 @@ struct RunState {
   std::int64_t plan_check_s_ = -1;
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
+  FreezingState freezing_;
 };
 
 }  // namespace ttx::response

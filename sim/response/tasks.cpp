@@ -32,6 +32,7 @@ TaskSkills::TaskSkills(const world::World& w) {
   medical = find("medical_triage"), sandbagging = find("sandbagging"), pumping = find("pumping");
   power_line = find("power_line_repair"), bridge = find("bridge_repair"), gas = find("gas_repair");
   evacuation = find("evacuation");
+  relief_distribution = find("relief_distribution"), road_deicing = find("road_deicing");
 }
 
 std::optional<Task> task_for(const world::World& w, const TaskSkills& s, const hazard::Impact& i, std::size_t index) {

@@ -57,7 +57,8 @@ std::string task_id(const world::World& world, const Task& task, int ordinal);
 /// Skill indices the tasks need, looked up once (-1 when the district lacks one).
 struct TaskSkills {
   std::int64_t light_rescue = -1, heavy_rescue = -1, boat_rescue = -1, medical = -1, sandbagging = -1,
-               pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1;
+               pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1, relief_distribution = -1,
+               road_deicing = -1;
   explicit TaskSkills(const world::World& world);
 };
 

@@ -316,6 +316,7 @@ void ResponseModel::task_finished(std::uint32_t t) {
   task.done_s = now_s();
   open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
   if (static_cast<std::int64_t>(task.skill) == skill_ids_.evacuation) evacuation_closed(task);
+  if (static_cast<std::int64_t>(t) == freezing_.deicing_task) reopen_expressway(true);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     // Units on the road find the site done when they arrive.
     if (units_[u].task == t && units_[u].state != UnitState::travelling) leave_task(u);

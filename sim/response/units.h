@@ -50,6 +50,8 @@ struct Unit {
   core::EventId shift_event{}, move_event{};
   double worked_h = 0, travelled_h = 0;  ///< totals, for the record
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
+  bool outside = false;                  ///< mutual aid from outside the district (a sector crew on_request)
+  bool arrived = true;                   ///< outside: requested and come; only then can it be mobilised
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }

@@ -302,6 +302,13 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
     h.text(c.id);
     for (double v : {static_cast<double>(c.delivered), c.first_load_h, c.first_delivery_h, c.ran_out_h}) h.num(v);
   }
+  const FreezingFigures& f = r.freezing;
+  if (f.applies) {
+    for (double v : {f.spans_restored, f.households_off_end, f.households_restored, static_cast<double>(f.outside_crews_arrived),
+                     f.generators_placed, f.relieved, f.released, f.reopened_h, f.warm_relief_delivered}) {
+      h.num(v);
+    }
+  }
   for (const auto& l : r.levels) {
     h.text(l.plan);
     h.num(l.level);
@@ -349,6 +356,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   r.deadlines = reporting_deadlines(m);
   event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
+  r.freezing = freezing_figures(m);
   r.series = std::move(series);
   r.fingerprint = fingerprint(r, event_hash);
   return r;

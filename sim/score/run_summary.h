@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/response/response_model.h"
+#include "sim/score/freezing_figures.h"
 #include "sim/score/reporting_deadlines.h"
 
 namespace ttx::score {
@@ -117,6 +118,7 @@ struct RunSummary {
   std::vector<std::int64_t> deadline_events;  ///< per deadline, the report's record in the model's log (-1 not done)
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
+  FreezingFigures freezing;         ///< power, stranded travellers, cold homes (applies: a freezing-rain run)
   std::vector<SeriesPoint> series;  ///< hourly from T+0
   std::uint64_t fingerprint = 0;    ///< over the processed events and the figures above
 };
