@@ -81,6 +81,8 @@ class ResponseModel : private RunState {
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<Task>& tasks() const { return tasks_; }
   const std::vector<TownState>& towns() const { return towns_; }
+  /// Per hospital (World::hospitals): casualty beds not yet taken.
+  const std::vector<double>& beds_free() const { return beds_free_; }
   const Logistics& logistics() const { return logistics_; }
   const Outcomes& outcomes() const { return outcomes_; }
   const ReportingTimes& reporting_times() const { return deadlines_; }

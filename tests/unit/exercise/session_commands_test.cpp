@@ -144,5 +144,56 @@ TEST(SessionMovement, ATravellingUnitIsPlacedBetweenWhereItLeftAndWhereItGoes) {
   EXPECT_NE(s.view().units()[u].state, UnitState::travelling);
 }
 
+TEST(SessionMovement, AUnitOnTheRoadFollowsTheRoadsOfItsTrip) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  Session s(load.district.world, load.scenario);
+  const auto& roads = s.view().roads();
+  std::int64_t u = -1;
+  while (u < 0 && s.step()) {
+    for (std::size_t k = 0; k < s.view().units().size(); ++k) {
+      const auto& unit = s.view().units()[k];
+      if (unit.state == UnitState::travelling && unit.from_node != unit.node && unit.arrive_s > unit.depart_s + 600) {
+        u = static_cast<std::int64_t>(k);
+      }
+    }
+  }
+  ASSERT_GE(u, 0);
+  const response::Unit unit = s.view().units()[u];
+  const UnitRoute route = unit_route(unit, roads, load.district.world.transport);
+  ASSERT_GE(route.points.size(), 2u);
+  const auto& a = roads.nodes()[unit.from_node];
+  const auto& b = roads.nodes()[unit.node];
+  EXPECT_DOUBLE_EQ(route.points.front().lat, a.lat);
+  EXPECT_DOUBLE_EQ(route.points.back().lon, b.lon);
+  EXPECT_DOUBLE_EQ(route.share.front(), 0.0);
+  EXPECT_DOUBLE_EQ(route.share.back(), 1.0);
+  // Every point of the route is a node of the network, and each step of it an edge.
+  auto node_at = [&](const MapPoint& p) {
+    for (std::uint32_t n = 0; n < roads.nodes().size(); ++n) {
+      if (roads.nodes()[n].lat == p.lat && roads.nodes()[n].lon == p.lon) return static_cast<std::int64_t>(n);
+    }
+    return std::int64_t{-1};
+  };
+  for (std::size_t k = 1; k < route.points.size(); ++k) {
+    const auto n0 = node_at(route.points[k - 1]), n1 = node_at(route.points[k]);
+    ASSERT_GE(n0, 0);
+    ASSERT_GE(n1, 0);
+    bool edge = false;
+    for (const auto e : roads.incident(static_cast<std::uint32_t>(n0))) {
+      edge = edge || roads.edges()[e].a == n1 || roads.edges()[e].b == n1;
+    }
+    EXPECT_TRUE(edge || route.points.size() == 2) << "step " << k << " is a road";
+    EXPECT_GE(route.share[k], route.share[k - 1]);
+  }
+  // Placed along it by the share of the trip's time: at the start, on the way, at the end.
+  const UnitPlace start = place_on_route(route, unit, unit.depart_s);
+  const UnitPlace end = place_on_route(route, unit, unit.arrive_s);
+  const UnitPlace mid = place_on_route(route, unit, (unit.depart_s + unit.arrive_s) / 2);
+  EXPECT_DOUBLE_EQ(start.at.lat, a.lat);
+  EXPECT_DOUBLE_EQ(end.at.lat, b.lat);
+  EXPECT_TRUE(mid.moving);
+  EXPECT_NEAR(mid.progress, 0.5, 0.01);
+}
+
 }  // namespace
 }  // namespace ttx::exercise
