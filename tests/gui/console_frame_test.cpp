@@ -82,12 +82,13 @@ TEST_F(HeadlessConsole, EveryPanelDrawsEachFrameWhileTheFloodPlays) {
   st.clock.speed = 3;  // 1 s = 1 h
   const std::int64_t before = app.session()->view().now_s();
   for (int f = 0; f < 60; ++f) {
+    st.layout.focus = static_cast<ttx::gui::PanelId>(f % ttx::gui::kPanelCount);  // each panel's tab in front in turn
     ImGui::NewFrame();
     app.frame(1.0 / 60, 1600, 900);
     ImGui::Render();
     const ImDrawData* d = ImGui::GetDrawData();
     ASSERT_NE(d, nullptr);
-    ASSERT_GT(d->CmdListsCount, 10) << "frame " << f << ": every panel draws";
+    ASSERT_GE(d->CmdListsCount, 5) << "frame " << f << ": the top bar, three regions and the timeline draw";
     ASSERT_GT(d->TotalVtxCount, 2000) << "frame " << f;
   }
   EXPECT_EQ(app.session()->view().now_s() - before, 3600) << "60 frames at 1 s = 1 h play one hour";
