@@ -7,7 +7,7 @@ namespace ttx::gui {
 Layout layout_for(float width, float height, float scale, const LayoutState& s) {
   Layout l;
   l.scale = scale;
-  const float top_h = 84 * scale, strip_h = 64 * scale;
+  const float top_h = 84 * scale, strip_h = 78 * scale;
   l.top = {0, 0, width, top_h};
   l.timeline = {0, height - strip_h, width, strip_h};
   const float body_y = top_h, body_h = std::max(120.0f, height - top_h - strip_h);

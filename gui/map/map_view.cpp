@@ -625,6 +625,16 @@ void MapView::draw_trucks(sf::RenderTarget& target, const FrameContext& c, const
   target.draw(v);
 }
 
+sf::Text MapView::label(float size_px, sf::Color fill, float scale) const {
+  sf::Text text;
+  text.setFont(font_);
+  text.setOutlineColor(sf::Color(16, 18, 22, 230));
+  text.setOutlineThickness(2.0f * scale);
+  text.setCharacterSize(static_cast<unsigned>(std::lround(size_px)));
+  text.setFillColor(fill);
+  return text;
+}
+
 void MapView::draw_labels(sf::RenderTarget& target, const FrameContext& c) {
   if (!have_font_) return;
   const float k = c.state.ui_scale;
@@ -635,12 +645,7 @@ void MapView::draw_labels(sf::RenderTarget& target, const FrameContext& c) {
     labels_scale_ = k;
     town_labels_.clear();
     for (const auto& town : w_.towns) {
-      sf::Text text;
-      text.setFont(font_);
-      text.setOutlineColor(sf::Color(16, 18, 22, 230));
-      text.setOutlineThickness(2.0f * k);
-      text.setCharacterSize(static_cast<unsigned>(std::lround(17 * k)));
-      text.setFillColor(sf::Color(235, 238, 242));
+      sf::Text text = label(17 * k, sf::Color(235, 238, 242), k);
       const std::string name = pick(town.name_zh, town.name_en, c.lang());
       text.setString(sf::String::fromUtf8(name.begin(), name.end()));
       town_labels_.push_back(std::move(text));
@@ -654,12 +659,7 @@ void MapView::draw_labels(sf::RenderTarget& target, const FrameContext& c) {
     target.draw(text);
   }
   if (c.state.map.zoom >= 3.0f) {  // close in: the villages too
-    sf::Text text;
-    text.setFont(font_);
-    text.setOutlineColor(sf::Color(16, 18, 22, 230));
-    text.setOutlineThickness(2.0f * k);
-    text.setCharacterSize(static_cast<unsigned>(std::lround(13 * k)));
-    text.setFillColor(sf::Color(200, 206, 214));
+    sf::Text text = label(13 * k, sf::Color(200, 206, 214), k);
     for (const auto& vl : w_.villages) {
       const auto p = screen(vl.lat, vl.lon, c.state.map);
       if (!area_.contains(p.x, p.y)) continue;

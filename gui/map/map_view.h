@@ -68,6 +68,8 @@ class MapView {
   void draw_units(sf::RenderTarget& target, const FrameContext& c);
   void draw_trucks(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks);
   void draw_labels(sf::RenderTarget& target, const FrameContext& c);
+  /// A place name's text: outlined so it reads over any colour.
+  sf::Text label(float size_px, sf::Color fill, float scale) const;
   sf::Vector2f truck_point(const TruckTrip& trip, const FrameContext& c) const;
   sf::Vector2f unit_point(std::size_t u, const FrameContext& c) const;
   /// The unit's current trip along the roads (computed once per trip).

@@ -39,9 +39,9 @@ void entry(Mark mark, ImU32 colour, const char* text) {
 }  // namespace
 
 void draw_legend_panel(const FrameContext& c, const Rect& map) {
-  // Anchored at the map's lower left corner, folded with its title's arrow.
+  // Anchored at the map's lower right corner (the sea, east of the district), folded with its title's arrow.
   const float pad = 6 * c.state.ui_scale;
-  ImGui::SetNextWindowPos(ImVec2(map.x + pad, map.y + map.h - pad), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::SetNextWindowPos(ImVec2(map.x + map.w - pad, map.y + map.h - pad), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowCollapsed(!c.state.layout.legend, ImGuiCond_Always);  // the menu and the arrow both fold it
   ImGui::SetNextWindowBgAlpha(0.85f);
   const std::string name = title(S::p_legend, c.lang());

@@ -112,11 +112,8 @@ TEST(SessionMove, AMovedSessionStillRecordsItsEvents) {
   EXPECT_FALSE(assigned.take_events().empty());
 }
 
-TEST(SessionMovement, ATravellingUnitIsPlacedBetweenWhereItLeftAndWhereItGoes) {
-  const auto load = shipped_scenario("flood_typhoon_breach");
-  Session s(load.district.world, load.scenario);
-  const auto& roads = s.view().roads();
-  // Run until some unit is on the road to a site away from where it started.
+// Runs until some unit is on the road to a site away from where it started; its index, or -1.
+std::int64_t run_until_a_unit_travels(Session& s) {
   std::int64_t u = -1;
   while (u < 0 && s.step()) {
     for (std::size_t k = 0; k < s.view().units().size(); ++k) {
@@ -126,6 +123,14 @@ TEST(SessionMovement, ATravellingUnitIsPlacedBetweenWhereItLeftAndWhereItGoes) {
       }
     }
   }
+  return u;
+}
+
+TEST(SessionMovement, ATravellingUnitIsPlacedBetweenWhereItLeftAndWhereItGoes) {
+  const auto load = shipped_scenario("flood_typhoon_breach");
+  Session s(load.district.world, load.scenario);
+  const auto& roads = s.view().roads();
+  const std::int64_t u = run_until_a_unit_travels(s);
   ASSERT_GE(u, 0);
   const response::Unit unit = s.view().units()[u];
   EXPECT_LE(unit.depart_s, s.view().now_s());
@@ -148,15 +153,7 @@ TEST(SessionMovement, AUnitOnTheRoadFollowsTheRoadsOfItsTrip) {
   const auto load = shipped_scenario("flood_typhoon_breach");
   Session s(load.district.world, load.scenario);
   const auto& roads = s.view().roads();
-  std::int64_t u = -1;
-  while (u < 0 && s.step()) {
-    for (std::size_t k = 0; k < s.view().units().size(); ++k) {
-      const auto& unit = s.view().units()[k];
-      if (unit.state == UnitState::travelling && unit.from_node != unit.node && unit.arrive_s > unit.depart_s + 600) {
-        u = static_cast<std::int64_t>(k);
-      }
-    }
-  }
+  const std::int64_t u = run_until_a_unit_travels(s);
   ASSERT_GE(u, 0);
   const response::Unit unit = s.view().units()[u];
   const UnitRoute route = unit_route(unit, roads, load.district.world.transport);
