@@ -343,6 +343,14 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
 
 void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks) {
   const MapState& s = c.state.map;
+  // Everything is clipped to the map's area: the panels round it draw no background of
+  // their own (the window is cleared to their colour), so nothing may spill under them.
+  const sf::View whole = target.getView();
+  const auto size = target.getSize();
+  sf::View clip(sf::FloatRect(area_.x, area_.y, area_.w, area_.h));
+  clip.setViewport(sf::FloatRect(area_.x / static_cast<float>(size.x), area_.y / static_cast<float>(size.y),
+                                 area_.w / static_cast<float>(size.x), area_.h / static_cast<float>(size.y)));
+  target.setView(clip);
   draw_static_layers(target, c);
   draw_sites(target, c);
   if (s.hospitals) draw_hospitals(target, c);
@@ -350,6 +358,7 @@ void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckT
   if (s.trucks) draw_trucks(target, c, trucks);
   if (s.teams) draw_units(target, c);
   if (s.labels) draw_labels(target, c);
+  target.setView(whole);
 }
 
 std::vector<std::uint32_t> MapView::static_key(const FrameContext& c) const {
