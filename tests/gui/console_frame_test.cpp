@@ -89,7 +89,7 @@ TEST_F(HeadlessConsole, EveryPanelDrawsEachFrameWhileTheFloodPlays) {
     const ImDrawData* d = ImGui::GetDrawData();
     ASSERT_NE(d, nullptr);
     ASSERT_GE(d->CmdListsCount, 5) << "frame " << f << ": the top bar, three regions and the timeline draw";
-    ASSERT_GT(d->TotalVtxCount, 2000) << "frame " << f;
+    ASSERT_GT(d->TotalVtxCount, 1000) << "frame " << f << ": text and widgets in every region";
   }
   EXPECT_EQ(app.session()->view().now_s() - before, 3600) << "60 frames at 1 s = 1 h play one hour";
   // The regions hold the panels as tabs, beside the map and under it, never over it.
