@@ -67,6 +67,7 @@ class ConsoleApp {
  private:
   void take_events();
   void main_frame(double wall_dt_s, const Layout& l);
+  void draw_panel(PanelId p, const FrameContext& c);
   void handle_map_click();
 
   AppOptions app_;
@@ -79,6 +80,12 @@ class ConsoleApp {
   TruckTracks trucks_;
   StockHistory stock_history_;
   ScoreCache score_cache_;
+  InboxCache inbox_;
+  LogCache log_cache_;
+  /// The order panels are offered to their regions (each tab bar keeps its own order).
+  static constexpr PanelId tab_order_[kPanelCount] = {PanelId::reports, PanelId::tasks,  PanelId::units, PanelId::commands,
+                                                      PanelId::plans,   PanelId::score,  PanelId::log,   PanelId::stock,
+                                                      PanelId::towns,   PanelId::injects};
   std::optional<response::Command> proposed_;
   std::vector<ScenarioEntry> start_list_;
   int start_selected_ = 0;

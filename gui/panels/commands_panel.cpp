@@ -127,8 +127,8 @@ std::optional<response::Command> form(const FrameContext& c) {
 
 }  // namespace
 
-void draw_commands_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_commands, &c.state.show.commands, c, place);
+void draw_commands_panel(const FrameContext& c) {
+  Panel p(PanelId::commands, c);
   if (!p) return;
   if (c.run.now_s() >= c.run.end_s()) {
     ImGui::TextDisabled("%s", c.t(S::ended));

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "gui/console_app.h"
+#include "gui/panels/panel.h"
 #include "sim/io/clock_text.h"
 
 namespace ttx::gui {
@@ -15,20 +16,11 @@ bool number(const std::string& s, long long& out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-bool* panel_flag(ShowFlags& f, const std::string& name) {
-  if (name == "tasks") return &f.tasks;
-  if (name == "units") return &f.units;
-  if (name == "stock") return &f.stock;
-  if (name == "plans") return &f.plans;
-  if (name == "towns") return &f.towns;
-  if (name == "reports") return &f.reports;
-  if (name == "injects") return &f.injects;
-  if (name == "log") return &f.log;
-  if (name == "score") return &f.score;
-  if (name == "commands") return &f.commands;
-  if (name == "legend") return &f.legend;
-  if (name == "layers") return &f.layers;
-  return nullptr;
+bool* panel_flag(LayoutState& l, const std::string& name) {
+  if (name == "legend") return &l.legend;
+  if (name == "layers") return &l.layers;
+  const auto p = panel_by_key(name);
+  return p ? &l.shown[static_cast<std::size_t>(*p)] : nullptr;
 }
 
 std::int64_t unit_index(const response::ResponseModel& run, const std::string& id) {
@@ -149,6 +141,16 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
     st.lang = *lang;
     return "";
   }
+  if (verb == "inbox") {
+    static constexpr const char* kGroups[] = {"none", "town", "kind", "hour"};
+    for (int g = 0; g < 4; ++g) {
+      if (arg(1) == kGroups[g]) {
+        st.inbox.group = static_cast<InboxView::Group>(g);
+        return "";
+      }
+    }
+    return "inbox none|town|kind|hour";
+  }
   if (verb == "frames") {
     if (!number(arg(1), n) || n < 1 || n > 100000) return "frames N";
     frames = static_cast<int>(n);
@@ -175,9 +177,10 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
   } else if (verb == "pause") {
     st.clock.playing = false;
   } else if (verb == "open" || verb == "close") {
-    bool* flag = panel_flag(st.show, arg(1));
+    bool* flag = panel_flag(st.layout, arg(1));
     if (flag == nullptr) return "no panel '" + arg(1) + "'";
     *flag = verb == "open";
+    if (const auto p = panel_by_key(arg(1)); p && *flag) st.layout.focus = *p;  // its tab in front
   } else if (verb == "select") {
     if (arg(1) == "unit") {
       st.selected.unit = unit_index(s->view(), arg(2));

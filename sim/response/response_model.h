@@ -87,6 +87,8 @@ class ResponseModel : private RunState {
   std::optional<std::uint32_t> village_index(std::string_view id) const { return find_id(village_of_id_, id); }
   std::optional<std::uint32_t> town_index(std::string_view id) const { return w_.town_index(id); }
   const std::vector<TownState>& towns() const { return towns_; }
+  /// Per hospital (World::hospitals): casualty beds not yet taken.
+  const std::vector<double>& beds_free() const { return beds_free_; }
   const Logistics& logistics() const { return logistics_; }
   const Outcomes& outcomes() const { return outcomes_; }
   const ReportingTimes& reporting_times() const { return deadlines_; }
