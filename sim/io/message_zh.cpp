@@ -50,10 +50,13 @@ const std::vector<std::pair<std::string_view, std::string_view>>& phrases() {
       {"nothing", "空"},
       {"a whole number above 0 and at most ", "大于 0 且不超过以下值的整数："},
       {"a number above 0 and at most ", "大于 0 且不超过以下值的数："},
+      {"expected a whole number from ", "应为整数，范围 "},
+      {"expected a number from ", "应为数值，范围 "},
       {"a whole number from ", "整数，范围 "},
       {"a number from ", "数值，范围 "},
       {"a whole number", "整数"},
       {"a percentage from 0 to 100", "0 至 100 的百分数"},
+      {" to ", " 至 "},  // the rest of a range "from A to B"
       {"expected text, got ", "应为文本，实际为 "},
       {"expected true or false, got ", "应为 true 或 false，实际为 "},
       {"expected a list like [a, b], got ", "应为列表，如 [a, b]，实际为 "},
