@@ -173,10 +173,15 @@ struct Check {
     if (c.to != "city" && c.to != "province") return refused(Refusal::bad_report_target);
     return std::nullopt;
   }
-  // A kind this check does not know yet: the model's own verdict (Session::submit) decides.
+  // The kinds that need nothing beyond the model's own verdict: ask the model.
   template <class Other>
-  std::optional<Refused> operator()(const Other&) const {
-    return std::nullopt;
+  std::optional<Refused> operator()(const Other& c) const {
+    const response::Verdict v = m.check(response::Command{c});
+    if (v.refusal == Refusal::none) return std::nullopt;
+    Refused r = unknown(v.refusal, v.asked);
+    r.id = v.id;
+    r.unit_state = v.unit_state;
+    return r;
   }
 };
 
