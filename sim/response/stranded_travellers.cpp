@@ -70,9 +70,9 @@ void ResponseModel::stranded_relief(const hazard::Impact& i, std::size_t index) 
   t.impact = index;
   t.created_s = t.last_s = now_s();
   t.total = t.remaining = i.amount;
-  task_of_impact_[index] = static_cast<std::int64_t>(tasks_.size());
-  f.relief_tasks.push_back(static_cast<std::uint32_t>(tasks_.size()));
-  tasks_.push_back(t);
+  const std::uint32_t id = add_task(std::move(t));  // with its stable id, as every task
+  task_of_impact_[index] = static_cast<std::int64_t>(id);
+  f.relief_tasks.push_back(id);
 }
 
 // De-icing holds only once the freezing rain has stopped; the duty office knows the road is shut.
@@ -91,10 +91,11 @@ void ResponseModel::start_deicing() {
   t.impact = truth_.impacts.size();  // made by the road's closure, not by one impact
   t.created_s = t.last_s = t.known_s = now_s();
   t.total = t.remaining = f.expressway_km * w_.doctrine.freezing.deicing_passes;
-  const auto id = static_cast<std::uint32_t>(tasks_.size());
+  const std::uint8_t cls = static_cast<std::uint8_t>(t.cls);
+  const std::int64_t known = t.known_s;
+  const std::uint32_t id = add_task(std::move(t));  // with its stable id, as every task
   f.deicing_task = id;
-  tasks_.push_back(t);
-  open_known_.insert({static_cast<std::uint8_t>(t.cls), t.known_s, id});
+  open_known_.insert({cls, known, id});
   request_dispatch();
 }
 
