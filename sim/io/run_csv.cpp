@@ -149,9 +149,12 @@ std::string scorecard_csv(const score::Scorecard& card, Lang l) {
                   csv_cell(figure_name(f, l)), n(f.value), f.target < 0 ? std::string() : n(f.target),
                   f.target < 0 ? std::string() : csv_cell(f.met ? (zh(l) ? "达标" : "met") : (zh(l) ? "未达标" : "missed"))});
     }
-    if (p->figures.empty()) out += row({csv_cell(part_name(p->id, l)), n(p->score), std::string(1, static_cast<char>(p->rating))});
+    // Every row as wide as the header, so a spreadsheet reads the table as one block.
+    if (p->figures.empty()) {
+      out += row({csv_cell(part_name(p->id, l)), n(p->score), std::string(1, static_cast<char>(p->rating)), "", "", "", "", ""});
+    }
   }
-  out += row({csv_cell(zh(l) ? "总分" : "overall"), n(card.overall), std::string(1, static_cast<char>(card.rating))});
+  out += row({csv_cell(zh(l) ? "总分" : "overall"), n(card.overall), std::string(1, static_cast<char>(card.rating)), "", "", "", "", ""});
   return out;
 }
 
