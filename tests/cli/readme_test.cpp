@@ -45,10 +45,13 @@ TEST(Readme, TheBlocksShownAreWhatTtxPrints) {
     }
     // Paths in the README are relative to the project's folder.
     std::string command = args;
+    // A path follows a space, the = of a --set or the comma of a --sweep list.
     for (const std::string folder : {"scenarios/", "docs/examples/"}) {
-      for (std::size_t p = command.find(" " + folder); p != std::string::npos; p = command.find(" " + folder, p + 1)) {
-        command.insert(p + 1, std::string(TTX_SOURCE_DIR) + "/");
-        p += std::string(TTX_SOURCE_DIR).size() + 1;
+      for (const std::string before : {" ", "=", ","}) {
+        for (std::size_t p = command.find(before + folder); p != std::string::npos; p = command.find(before + folder, p + 1)) {
+          command.insert(p + 1, std::string(TTX_SOURCE_DIR) + "/");
+          p += std::string(TTX_SOURCE_DIR).size() + 1;
+        }
       }
     }
     const auto r = run_ttx(command + " 2>/dev/null");  // not the progress lines
