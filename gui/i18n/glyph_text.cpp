@@ -39,7 +39,8 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
     response::LogEntry e;
     e.kind = static_cast<response::LogKind>(k);
     e.item = w.items.empty() ? -1 : 0;
-    for (int r = 0; r <= static_cast<int>(response::Refusal::nobody_cold); ++r) {
+    e.count = 1;  // the forms with a count (coach loads)
+    for (int r = 0; r <= static_cast<int>(response::Refusal::no_unit_free); ++r) {
       e.refusal = static_cast<response::Refusal>(r);
       add(io::log_text(e, w, no_units, io::Lang::zh));
     }
@@ -52,7 +53,8 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
            response::SetLevel{plan, 3}, response::Mobilise{}, response::Assign{}, response::StandDown{},
            response::OpenShelters{}, response::ReleaseStock{}, response::ActivateReserve{}, response::RequestAid{aid},
            response::OrderRelief{w.towns.empty() ? std::string() : w.towns[0].id, item, 1}, response::SendReport{"city"},
-           response::SendReport{"province"}, response::SendGenerators{}, response::WarmRelief{}}) {
+           response::SendReport{"province"}, response::SendGenerators{}, response::WarmRelief{},
+           response::CheckCollapses{}}) {
     add(io::command_text(c, w, no_units, io::Lang::zh));
   }
   for (const auto& p : w.plans) add(io::plan_text(w, p.id, io::Lang::zh));

@@ -61,6 +61,7 @@ struct Unknown {
   }
   std::string operator()(const response::SendGenerators& c) const { return town(c.town); }
   std::string operator()(const response::WarmRelief& c) const { return town(c.town); }
+  std::string operator()(const response::CheckCollapses& c) const { return town(c.town); }
 };
 
 bool valid_name(const std::string& name) {

@@ -24,6 +24,7 @@ const std::vector<CommandForm> kForms = {
     {"request-crews", "请求抢修支援", "request-crews CREW   (a sector crew that comes on request: power_mutual_aid)"},
     {"send-generators", "调发电机", "send-generators TOWN [KINDS]   (KINDS 1: hospitals, 2: and water works, 3: and shelters)"},
     {"warm-relief", "御寒救助", "warm-relief TOWN"},
+    {"check-collapses", "倒塌排查", "check-collapses TOWN   (the town's own free units to its reported collapses, one to each)"},
 };
 
 const char* form_of(std::string_view word) {
@@ -75,6 +76,7 @@ struct Line {
   std::string operator()(const RequestCrews& c) const { return "request-crews " + c.crew; }
   std::string operator()(const SendGenerators& c) const { return "send-generators " + c.town + " " + std::to_string(c.kinds); }
   std::string operator()(const WarmRelief& c) const { return "warm-relief " + c.town; }
+  std::string operator()(const CheckCollapses& c) const { return "check-collapses " + c.town; }
 };
 
 }  // namespace
@@ -154,6 +156,7 @@ ParsedCommand parse_command_line(std::string_view text) {
     return {SendGenerators{w[1], static_cast<int>(*kinds)}, ""};
   }
   if (kind == "warm-relief") return args(1) ? ParsedCommand{WarmRelief{w[1]}, ""} : wrong();
+  if (kind == "check-collapses") return args(1) ? ParsedCommand{CheckCollapses{w[1]}, ""} : wrong();
   return wrong();
 }
 

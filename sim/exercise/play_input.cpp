@@ -193,7 +193,8 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
     }
   } else if (kind == "stand-down") {
     name(1, NameKind::unit);
-  } else if (kind == "open-shelters" || kind == "evacuate" || kind == "send-generators" || kind == "warm-relief") {
+  } else if (kind == "open-shelters" || kind == "evacuate" || kind == "send-generators" || kind == "warm-relief" ||
+             kind == "check-collapses") {
     name(1, kind == "evacuate" ? NameKind::village : NameKind::town);
   } else if (kind == "request-aid") {
     if (w.size() > 1 && (w[1] == "市" || w[1] == "市级")) w[1] = "city";

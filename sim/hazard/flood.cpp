@@ -249,6 +249,16 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       }
     }
   }
+  // Ferries stop sailing from the typhoon warning of their rule on (lifted warnings are not modelled).
+  for (std::size_t e = 0; e < w.roads.edges().size(); ++e) {
+    const world::Ferry& f = w.roads.edges()[e].ferry;
+    if (!f.is_ferry() || f.stops_at_typhoon == 0) continue;
+    std::int64_t stop_s = -1;
+    for (const auto& warning : p.warnings) {
+      if (warning.kind == "typhoon" && warning.colour >= f.stops_at_typhoon && (stop_s < 0 || warning.at_s < stop_s)) stop_s = warning.at_s;
+    }
+    if (stop_s >= 0) out.impacts.push_back({stop_s, ImpactKind::road_closed, 0, static_cast<std::uint32_t>(e), 1.0});
+  }
   std::stable_sort(out.impacts.begin(), out.impacts.end(), [](const Impact& a, const Impact& b) { return a.at_s < b.at_s; });
   return out;
 }

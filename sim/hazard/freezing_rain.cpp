@@ -60,7 +60,8 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
   const double failure_median = m.fragility_median_factor * m.design_ice_mm;
 
   Eigen::ArrayXd ice = Eigen::ArrayXd::Zero(towns), snow = Eigen::ArrayXd::Zero(towns);
-  std::vector<std::int64_t> spans_down(static_cast<std::size_t>(towns), 0), collapsed(w.villages.size(), 0);
+  std::vector<std::int64_t> spans_down(static_cast<std::size_t>(towns), 0), collapsed(w.villages.size(), 0),
+      homes_down(w.villages.size(), 0);
   std::vector<double> users_off(static_cast<std::size_t>(towns), 0.0), cold(static_cast<std::size_t>(towns), 0.0);
   double off_pct = 0, stranded = 0, glaze = 0, snow_on_road = 0;
   const auto& edges = w.roads.edges();
@@ -102,6 +103,14 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
       if (fallen > collapsed[v]) {
         push(h, ImpactKind::structure_collapse, static_cast<std::uint32_t>(v), static_cast<double>(fallen - collapsed[v]));
         collapsed[v] = fallen;
+        // The homes among them: their households leave (rehousing is the response's).
+        const std::int64_t homes = std::max(homes_down[v], offset_round(m.dwelling_share_of_collapses * static_cast<double>(fallen), u(2, v)));
+        if (homes > homes_down[v]) {
+          const auto more = static_cast<double>(homes - homes_down[v]);
+          push(h, ImpactKind::houses_damaged, static_cast<std::uint32_t>(v), more);
+          push(h, ImpactKind::displaced, static_cast<std::uint32_t>(v), std::round(more * w.hazard_models.persons_per_household));
+          homes_down[v] = homes;
+        }
       }
     }
     double off_total = 0;
@@ -118,6 +127,7 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
     const bool close_expressway = glazed && glaze >= m.expressway_close_ice_mm;
     const bool heavy_snow = sn >= m.heavy_snow_mm_h;
     for (std::size_t e = 0; e < edges.size(); ++e) {
+      if (edges[e].ferry.is_ferry()) continue;  // no glaze on the water; the ferry sails in these winds
       const bool expressway = edges[e].cls == world::RoadClass::expressway;
       double want = 1.0;
       if ((edges[e].bridge && glazed) || (expressway && close_expressway)) {

@@ -56,6 +56,17 @@ std::string freezing_end_state(const score::RunSummary& s, Lang l) {
        pad(num(f.cold_reported_end), 8, true) + say(l, "  峰值 ", "  peak ") + num(f.cold_peak) + say(l, "；摸排需救助 ", "; found needing warm relief ") +
            num(f.cold_needing_relief) + say(l, " 人，棉被棉衣送达 ", ", quilts and coats delivered ") + num(f.warm_relief_delivered) + "/" +
            num(f.warm_relief_ordered) + say(l, " 件", ""));
+  if (f.structures_collapsed > 0) {
+    const score::DistrictFigures& d = s.district;
+    line(out, say(l, "大棚房屋倒塌", "collapses"),
+         pad(num(f.structures_collapsed), 8, true) + say(l, "  已上报 ", "  reported ") + num(f.structures_known) + say(l, "，排查搜救完成 ", ", checked and searched ") +
+             num(f.structures_checked) + say(l, " 处（", " (") + std::to_string(f.collapse_sites_done) + "/" + std::to_string(f.collapse_sites) +
+             say(l, " 个村居，全部完成 ", " villages; all done ") + when(s, f.collapses_checked_h, l) + say(l, "）", ")"));
+    line(out, say(l, "倒房安置", "homes lost"),
+         pad(num(f.homes_collapsed), 8, true) + say(l, " 户  需安置 ", " households  to rehouse ") + num(d.displaced) + say(l, " 人：安置点 ", " people: in shelters ") +
+             num(d.sheltered) + say(l, "，投亲靠友 ", ", with relatives ") + num(d.with_relatives) + say(l, "，异地安置 ", ", in other towns ") +
+             num(d.sheltered_other_towns) + say(l, "，未安置 ", ", without shelter ") + num(d.unsheltered));
+  }
   return out;
 }
 

@@ -240,6 +240,8 @@ std::string refusal_text(const LogEntry& e, Lang l) {
     case Refusal::no_site_without_power: return zh(l) ? "该镇没有停电且无发电机的医院、水厂或安置点" : "no hospital, water works or shelter there is without power and a generator";
     case Refusal::no_generator: return zh(l) ? "库存没有移动发电机，或救援装备尚未调拨" : "no generator in stock, or the equipment not released";
     case Refusal::nobody_cold: return zh(l) ? "该镇没有已报告、尚未发放御寒物资的停电取暖困难群众" : "nobody reported there without heating who has no warm relief on its way";
+    case Refusal::no_collapse_known: return zh(l) ? "该镇没有已上报、尚无人排查的倒塌房屋大棚" : "no reported collapse there is waiting for a unit";
+    case Refusal::no_unit_free: return zh(l) ? "该镇本地能排查的队伍都不空闲（须先调集）" : "none of the town's own units that can check collapses is free (mobilise them first)";
   }
   return "?";
 }
@@ -368,6 +370,9 @@ std::string command_text(const response::Command& command, const world::World& w
     std::string operator()(const response::WarmRelief& c) const {
       return zh(l) ? "向" + town_name(w, c.town, l) + "停电取暖困难群众发放棉被" : "quilts for the people of " + town_name(w, c.town, l) + " without heating";
     }
+    std::string operator()(const response::CheckCollapses& c) const {
+      return zh(l) ? town_name(w, c.town, l) + "本地队伍排查搜救倒塌房屋大棚" : "the town's own units check and search the collapses of " + town_name(w, c.town, l);
+    }
   };
   return std::visit(Describe{w, units, l}, command);
 }
@@ -443,6 +448,13 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     case LogKind::report:
       return zh(l) ? "已向" + recipient_text(e.recipient, l) + "报告" : "report sent to " + recipient_text(e.recipient, l);
     case LogKind::sheltered_elsewhere:
+      if (e.count > 0) {  // by the district's coaches, counted
+        return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.unit, l) +
+                           "安置点（" + number(e.count) + " 车次，最后一车 " + number(std::round(e.hours * 10) / 10) + " 小时后到达）"
+                     : number(std::round(e.people)) + " people of " + town_name(w, e.town, l) + " taken by coach to shelters in " +
+                           town_name(w, e.unit, l) + " (" + number(e.count) + " coach loads, the last there in " +
+                           number(std::round(e.hours * 10) / 10) + " h)";
+      }
       return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.unit, l) +
                          "安置点（车程 " + number(std::round(e.hours * 10) / 10) + " 小时）"
                    : number(std::round(e.people)) + " people of " + town_name(w, e.town, l) + " taken by bus to shelters in " +

@@ -141,6 +141,23 @@ void read_roads(LoadContext& ctx, YamlMap& top) {
       l.error_at(l.child("class"), "class", "expected expressway, class_2, class_3 or village, got " + echoed(cls));
     }
     link.bridge = l.flag("bridge", false);
+    if (l.has("ferry")) {
+      YamlMap f(l.file(), l.child("ferry"), l.field("ferry"));
+      if (f.ok()) {
+        link.ferry.crossing_h = f.quantity("crossing_h", Range{0.01, 24});
+        link.ferry.departures_per_h = f.quantity("departures_per_h", Range{0.01, 60});
+        link.ferry.vehicles_per_crossing = f.quantity("vehicles_per_crossing", Range{1, 1000});
+        const std::string stop = f.text("stops_at_typhoon_warning", false);
+        static const char* colours[] = {"blue", "yellow", "orange", "red"};
+        for (int c = 0; c < 4; ++c) {
+          if (stop == colours[c]) link.ferry.stops_at_typhoon = c + 1;
+        }
+        if (!stop.empty() && link.ferry.stops_at_typhoon == 0) {
+          f.error_at(f.child("stops_at_typhoon_warning"), "stops_at_typhoon_warning", "expected blue, yellow, orange or red, got " + echoed(stop));
+        }
+        f.finish();
+      }
+    }
     link.length_km = l.quantity("length_km", Range{0.01, 1000});
     if (!link.from.empty() && link.from == link.to) l.error("to", "a link must join two different towns");
     l.finish();

@@ -157,6 +157,7 @@ void read_freezing(LoadContext& ctx, YamlMap& top) {
   z.weak_structures_per_1000_people = m.quantity("weak_structures_per_1000_people", Range{0, 1000});
   z.snow_load_median_mm = m.quantity("snow_load_median_mm", Range{0.1, 1000});
   z.snow_load_beta = m.quantity("snow_load_beta", Range{0.01, 5});
+  z.dwelling_share_of_collapses = m.quantity("dwelling_share_of_collapses", kShare, false, 0);
   z.cold_below_c = m.quantity("cold_below_c", Range{-50, 20});
   z.cold_need_share = m.quantity("cold_need_share", kShare);
   m.finish();
@@ -198,6 +199,7 @@ void read_doctrine(LoadContext& ctx, YamlMap& top) {
   d.treatment_window_h_severity_3 = m.quantity("treatment_window_h_severity_3", kHours);
   d.cut_off_speed_factor = m.quantity("cut_off_speed_factor", Range{0.01, 1});
   d.relay_min_people = m.quantity("relay_min_people", Range{0, 1000}, false, 0);
+  d.evacuation_coach_share = m.quantity("evacuation_coach_share", kShare, false, 0);
   if (m.has("duty_team_types")) d.duty_team_types = read_ref_list(ctx, m, "duty_team_types", RefKind::team_type);
   if (m.has("freezing")) {
     YamlMap f(m.file(), m.child("freezing"), m.field("freezing"));

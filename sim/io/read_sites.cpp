@@ -110,6 +110,10 @@ void read_casualty_transport(LoadContext& ctx, YamlMap& top) {
   world::CasualtyTransport& c = ctx.world.casualty_transport;
   c.start_min = m.quantity("start_min", kMinutes);
   c.patients_per_1000_residents_h = m.quantity("patients_per_1000_residents_h", Range{0, 1000});
+  c.ambulances = static_cast<int>(m.quantity("ambulances", Range{0, 10000, true}, false, 0));
+  c.patients_per_ambulance = m.quantity("patients_per_ambulance", Range{1, 10}, c.ambulances > 0, 1);
+  c.handover_min = m.quantity("handover_min", kMinutes, c.ambulances > 0, 20);
+  c.ambulance_bed_share = m.quantity("ambulance_bed_share", kShare, false, 0);
   m.finish();
   c.loaded = true;
 }

@@ -103,7 +103,14 @@ Json freezing_json(const score::RunSummary& s) {
           {"cold_reported_end", f.cold_reported_end},
           {"cold_needing_relief", f.cold_needing_relief},
           {"warm_relief_ordered", f.warm_relief_ordered},
-          {"warm_relief_delivered", f.warm_relief_delivered}};
+          {"warm_relief_delivered", f.warm_relief_delivered},
+          {"structures_collapsed", f.structures_collapsed},
+          {"structures_known", f.structures_known},
+          {"structures_checked", f.structures_checked},
+          {"collapse_sites", f.collapse_sites},
+          {"collapse_sites_done", f.collapse_sites_done},
+          {"collapses_checked_h", hours(f.collapses_checked_h)},
+          {"homes_collapsed", f.homes_collapsed}};
 }
 
 Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
@@ -127,6 +134,9 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"treated_in_time", d.treated_in_time},
                   {"treated_late", d.treated_late},
                   {"to_hospital", d.to_hospital},
+                  {"ambulances", d.ambulances},
+                  {"by_ambulance", d.by_ambulance},
+                  {"ambulance_hours", d.ambulance_hours},
                   {"displaced", d.displaced},
                   {"evacuated_before_impact", d.evacuated_before_impact},
                   {"caught_at_home", d.caught_at_home},
@@ -134,6 +144,12 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"with_relatives", d.with_relatives},
                   {"unsheltered", d.unsheltered},
                   {"sheltered_other_towns", d.sheltered_other_towns},
+                  {"on_coaches", d.on_coaches},
+                  {"coaches", d.coaches},
+                  {"coach_trips", d.coach_trips},
+                  {"coach_hours", d.coach_hours},
+                  {"by_coach", d.by_coach},
+                  {"coach_too_late", d.coach_too_late},
                   {"supplied", d.supplied},
                   {"delivered_to_towns", d.delivered_to_towns},
                   {"on_last_mile", d.on_last_mile},

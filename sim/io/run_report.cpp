@@ -117,6 +117,11 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
            say(l, "，延误救治 ", ", treated late ") + num(d.treated_late) + say(l, "（其中送医院 ", " (admitted to hospital ") +
            num(d.to_hospital) + say(l, "），待救治 ", "), waiting ") +
            num(std::max(0.0, d.injured_serious - d.treated_in_time - d.treated_late)));
+  if (d.by_ambulance > 0) {
+    line(out, say(l, "救护车转运", "ambulances"),
+         std::to_string(d.ambulances) + say(l, " 辆救护车送危重伤员 ", " ambulances took the life-threatening injured ") + num(d.by_ambulance) +
+             say(l, " 人入院，出车 ", " to hospital, ") + num(d.ambulance_hours) + say(l, " 车·小时", " ambulance-hours"));
+  }
   if (d.evacuated_before_impact > 0 || d.caught_at_home > 0) {
     line(out, say(l, "提前转移", "evacuated"),
          pad(num(d.evacuated_before_impact), 8, true) + say(l, "  洪水到达时仍在家 ", "  still at home when the water came ") +
@@ -126,6 +131,12 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        pad(num(d.displaced), 8, true) + say(l, "  投亲靠友 ", "  with relatives ") + num(d.with_relatives) + say(l, "，集中安置 ", ", in shelters ") +
            num(d.sheltered) + say(l, "，异地安置 ", ", in other towns' shelters ") + num(d.sheltered_other_towns) +
            say(l, "，无安置 ", ", without shelter ") + num(d.unsheltered));
+  if (d.coach_trips > 0) {
+    line(out, say(l, "大巴转运", "coaches"),
+         std::to_string(d.coaches) + say(l, " 辆大巴跑 ", " coaches ran ") + num(d.coach_trips) + say(l, " 车次、", " loads, ") +
+             num(d.coach_hours) + say(l, " 车·小时，运送 ", " coach-hours, carrying ") + num(d.by_coach) + say(l, " 人；在途 ", " people; on the way now ") +
+             num(d.on_coaches) + say(l, " 人；车到时洪水已到 ", "; came after the water for ") + num(d.coach_too_late) + say(l, " 人", ""));
+  }
   line(out, say(l, "已获救助", "supplied"),
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +

@@ -108,6 +108,14 @@ Verdict ResponseModel::check(const Command& command) const {
       }
       return {};
     }
+    Verdict operator()(const CheckCollapses& c) const {
+      const auto t = m.town_index(c.town);
+      if (!t) return {Refusal::no_such_town, -1, {}, c.town};
+      const auto plan = m.collapse_checks(*t);
+      if (plan.waiting == 0) return {Refusal::no_collapse_known};
+      if (plan.sends.empty()) return {Refusal::no_unit_free};
+      return {};
+    }
   };
   return std::visit(Check{*this}, command);
 }
@@ -190,6 +198,11 @@ void ResponseModel::apply(Actor by, const Command& command) {
     }
     void operator()(const SendGenerators& c) { m.send_generators(*m.town_index(c.town), c.kinds); }
     void operator()(const WarmRelief& c) { m.warm_relief(*m.town_index(c.town)); }
+    void operator()(const CheckCollapses& c) {
+      for (const auto& [u, t] : m.collapse_checks(*m.town_index(c.town)).sends) {
+        if (const auto trip = m.trip(u, t)) m.send(u, t, *trip);
+      }
+    }
     void operator()(const SendReport& c) {
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.

@@ -89,9 +89,14 @@ struct WarmRelief {        ///< quilts for a town's people reported without powe
   bool operator==(const WarmRelief&) const = default;
 };
 
+struct CheckCollapses {    ///< send a town's own free units that can to its reported collapses (倒塌排查), one to each
+  std::string town;        ///< the town's id
+  bool operator==(const CheckCollapses&) const = default;
+};
+
 using Command = std::variant<SetLevel, Mobilise, Assign, StandDown, OpenShelters, ReleaseStock, ActivateReserve,
                              RequestAid, OrderRelief, SendReport, Evacuate, ShelterElsewhere, RequestCrews,
-                             SendGenerators, WarmRelief>;
+                             SendGenerators, WarmRelief, CheckCollapses>;
 
 enum class Actor : std::uint8_t { doctrine, trainee, director };
 std::string_view to_string(Actor a);

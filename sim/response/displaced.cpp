@@ -59,7 +59,8 @@ double ResponseModel::bus_hours(std::uint32_t from, std::uint32_t to) const {
                         : travel_.hours(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
 }
 
-// The host town's shelters open; the people go by bus (the trip is logged, not played out).
+// The host town's shelters open; the people go by coach (coaches.cpp), their places held
+// for them; without coaches in the data they are counted there at once.
 void ResponseModel::move_to_shelters(std::uint32_t from, std::uint32_t to) {
   TownState& host = towns_[to];
   if (!host.shelters_open) {
@@ -72,13 +73,24 @@ void ResponseModel::move_to_shelters(std::uint32_t from, std::uint32_t to) {
   TownState& t = towns_[from];
   const double people = std::min(t.unsheltered, free_places(to));
   if (!(people > 0)) return;
-  t.unsheltered -= people;
-  t.sheltered_elsewhere += people;
-  host.hosted += people;
+  double moved = people, hours = bus_hours(from, to), trips = 0;
+  if (!coaches_.empty()) {
+    const CoachRun run = bus_people(from, to, people);
+    moved = run.people;
+    trips = run.trips;
+    hours = run.last_s < 0 ? 0.0 : static_cast<double>(run.last_s - now_s()) / 3600.0;
+    t.on_coaches += moved;
+  } else {
+    t.sheltered_elsewhere += moved;
+  }
+  if (!(moved > 0)) return;
+  t.unsheltered -= moved;
+  host.hosted += moved;
   LogEntry& e = note(LogKind::sheltered_elsewhere, from);
   e.unit = to;
-  e.people = people;
-  e.hours = bus_hours(from, to);
+  e.people = moved;
+  e.hours = hours;
+  e.count = trips;
 }
 
 // Buses leave once a coach load (vehicles.yaml capacity_persons) waits.

@@ -33,10 +33,15 @@ void ResponseModel::order_evacuation(std::uint32_t village) {
   t.node = static_cast<std::uint32_t>(node < 0 ? roads_.find(w_.towns[v.town].id) : node);
   t.impact = truth_.impacts.size();  // made by an order, not by an impact
   t.created_s = t.last_s = t.known_s = now_s();
-  t.total = t.remaining = std::max(0.0, v.population * (1.0 - refusal_share(scenario_)) - evacuated_[village]);
+  const double leaving = std::max(0.0, v.population * (1.0 - refusal_share(scenario_)) - evacuated_[village]);
+  // Those who cannot leave on their own wait for a coach; the cadres and teams see to the rest.
+  const double for_coaches = coaches_.empty() ? 0.0 : std::floor(leaving * w_.doctrine.evacuation_coach_share);
+  t.total = t.remaining = leaving - for_coaches;
   const std::uint32_t id = add_task(std::move(t));
   evacuation_task_[village] = id;
   ++towns_[v.town].evacuations_open;
+  tasks_[id].total += for_coaches - fetch_evacuees(village, for_coaches);  // no coach can get there: on foot with the rest
+  tasks_[id].remaining = tasks_[id].total;
   const Task& added = tasks_[id];
   if (!(added.total > 0)) return task_finished(id);
   open_known_.insert({static_cast<std::uint8_t>(added.cls), added.known_s, id});

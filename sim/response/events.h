@@ -43,6 +43,8 @@ TTX_EVENT_1(AidArrives, "aid_arrives", aid);     ///< mutual aid reaches the war
 // Freezing rain
 TTX_EVENT_1(FreezingLook, "freezing_look", hour);  ///< hourly: power restored, generators, de-icing, cold relief
 TTX_EVENT_1(CrewsArrive, "crews_arrive", crew);    ///< outside repair crews reach the district
+// People moved by coach
+TTX_EVENT_1(CoachStop, "coach_stop", load);  ///< a coach picks up evacuees, or sets people down at another town's shelters
 // Logistics
 TTX_EVENT_1(OrderPlaced, "order_placed", order);
 TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the orders granted this moment
@@ -68,6 +70,6 @@ struct ReserveLoad {
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
-                           FreezingLook, CrewsArrive>;  // new kinds last: a kind's index is in the run fingerprints
+                           FreezingLook, CrewsArrive, CoachStop>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

@@ -92,13 +92,27 @@ void ResponseModel::handle(const ImpactDue& e) {
     case ImpactKind::line_down: outcomes_.spans_down += i.amount; break;
     case ImpactKind::bridge_damaged: outcomes_.bridges_damaged += i.amount; break;
     case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
+    case ImpactKind::structure_collapse: outcomes_.structures_collapsed += i.amount; break;
+    case ImpactKind::houses_damaged: outcomes_.homes_collapsed += i.amount; break;
     default: break;
   }
   freezing_impact(i, e.impact);
   if (!(i.amount > 0)) return;
+  // More collapses in a village join the list its check is already working through.
+  if (i.kind == ImpactKind::structure_collapse && i.where < collapse_task_.size() && collapse_task_[i.where] >= 0 &&
+      tasks_[static_cast<std::size_t>(collapse_task_[i.where])].open()) {
+    const auto t = static_cast<std::uint32_t>(collapse_task_[i.where]);
+    progress(tasks_[t]);
+    tasks_[t].total += i.amount;
+    tasks_[t].remaining += i.amount;
+    task_of_impact_[e.impact] = t;
+    reschedule_done(t);
+    return;
+  }
   if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
     const std::uint32_t t = add_task(std::move(*task));
     task_of_impact_[e.impact] = t;
+    if (i.kind == ImpactKind::structure_collapse && i.where < collapse_task_.size()) collapse_task_[i.where] = t;
     if (tasks_[t].skill == static_cast<std::uint32_t>(skill_ids_.boat_rescue) && tasks_[t].village >= 0) {
       boat_tasks_of_village_[static_cast<std::size_t>(tasks_[t].village)].push_back(t);
     }

@@ -82,14 +82,15 @@ void ResponseModel::check_invariants() const {
     evacuated += evacuated_[v];
   }
   double away = 0, hosted = 0;
-  for (const auto& t : towns_) evacuated_by_town += t.evacuated, away += t.sheltered_elsewhere, hosted += t.hosted;
+  for (const auto& t : towns_) evacuated_by_town += t.evacuated, away += t.sheltered_elsewhere + t.on_coaches, hosted += t.hosted;
   expect(close(away, hosted), now, [&] { return "people sheltered in other towns != places hosted"; });
   expect(close(evacuated, o.evacuated) && close(evacuated_by_town, o.evacuated), now, [&] { return "evacuated per village, town and district differ"; });
   for (std::size_t k = 0; k < towns_.size(); ++k) {
     const TownState& t = towns_[k];
     const std::string& id = w_.towns[k].id;
-    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered + t.sheltered_elsewhere), now,
-           [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns"; });
+    expect(close(t.displaced, t.with_relatives + t.in_shelter + t.unsheltered + t.sheltered_elsewhere + t.on_coaches), now,
+           [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns + on coaches"; });
+    expect(t.on_coaches >= -1e-6, now, [&] { return id + ": fewer than nobody on the coaches"; });
     expect(t.in_shelter + t.hosted <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
     expect(t.on_last_mile >= -1e-6 && t.on_last_mile <= t.handed_over + 1e-6, now,

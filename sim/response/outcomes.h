@@ -22,7 +22,8 @@ struct PeopleAt {
 struct TownState {
   double displaced = 0;                  ///< truth: people who had to leave home
   double with_relatives = 0, in_shelter = 0, unsheltered = 0;  ///< where they are (sum = displaced, with sheltered_elsewhere)
-  double sheltered_elsewhere = 0;        ///< taken by bus to shelters of other towns (异地安置)
+  double sheltered_elsewhere = 0;        ///< taken by bus to shelters of other towns (异地安置), arrived
+  double on_coaches = 0;                 ///< on the coaches to shelters of other towns now
   double hosted = 0;                     ///< places of this town's shelters taken by other towns' people
   double shelter_capacity = 0;           ///< short-stay places of the town's shelters
   bool shelters_open = false;
@@ -59,6 +60,11 @@ struct Outcomes {
   double caught_at_home = 0;            ///< people still at home when the water came (trapped or killed there)
   double levee_bags = 0, pumped_m3 = 0, spans_restored = 0, bridges_reopened = 0, leaks_made_safe = 0;
   double bags_needed = 0, m3_to_pump = 0, spans_down = 0, bridges_damaged = 0, gas_leaks = 0;
+  double structures_collapsed = 0, structures_checked = 0;  ///< freezing rain: weak structures fallen, and checked by the teams
+  double by_ambulance = 0, ambulance_hours = 0;  ///< the life-threatening injured taken to hospital by ambulance; its hours out
+  double coach_trips = 0, coach_hours = 0, by_coach = 0;  ///< coach loads (evacuees, transfers), their hours (to the pick-up and the ride), people carried
+  double coach_too_late = 0;            ///< evacuees whose coach came after the water
+  double homes_collapsed = 0;           ///< households whose house collapsed or is uninhabitable (any hazard)
 };
 
 /// When the reporting chain met the moments the plans' reporting deadlines count
@@ -100,6 +106,8 @@ enum class Refusal : std::uint8_t {
   no_site_without_power,  ///< SendGenerators: no critical site of the town is without power and a generator
   no_generator,       ///< SendGenerators: none in stock (or the equipment not released)
   nobody_cold,        ///< WarmRelief: nobody reported without heating there who has no relief on its way
+  no_collapse_known,  ///< CheckCollapses: no reported collapse there waits for a unit
+  no_unit_free,       ///< CheckCollapses: none of the town's own units that can is free (mobilised and idle)
 };
 std::string_view to_string(Refusal r);
 

@@ -34,6 +34,7 @@ std::vector<Arrival> report_arrivals(const world::World& w, const hazard::Hazard
       case ImpactKind::killed:
       case ImpactKind::displaced:
       case ImpactKind::houses_damaged:
+      case ImpactKind::structure_collapse:  // the village cadres count the greenhouses and sheds down
       case ImpactKind::trapped:
       case ImpactKind::injured: {
         const double chain_s = delay_s(r.village_to_town_min, r.village_to_town_at_least_min, u(0, k)) +

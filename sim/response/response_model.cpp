@@ -83,6 +83,8 @@ std::string_view to_string(Refusal r) {
     case Refusal::no_site_without_power: return "no_site_without_power";
     case Refusal::no_generator: return "no_generator";
     case Refusal::nobody_cold: return "nobody_cold";
+    case Refusal::no_collapse_known: return "no_collapse_known";
+    case Refusal::no_unit_free: return "no_unit_free";
   }
   return "?";
 }
@@ -106,6 +108,8 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   season_ = season_of(scenario);
   aid_requested_.assign(world.mutual_aid.size(), false);
   for (const auto& h : world.hospitals) beds_free_.push_back(h.casualty_beds);
+  ambulances_free_ = world.casualty_transport.loaded ? world.casualty_transport.ambulances : 0;
+  for (const auto& h : world.hospitals) beds_held_.push_back(ambulances_free_ > 0 ? h.casualty_beds * world.casualty_transport.ambulance_bed_share : 0.0);
   const std::size_t villages = world.villages.size();
   mapped_depth_m_.assign(villages, 0);
   evacuated_.assign(villages, 0);
@@ -141,8 +145,10 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   prepare_last_mile();
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
+  collapse_task_.assign(world.villages.size(), -1);
   stockout_noted_.assign(world.items.size(), false);
   init_freezing();
+  init_coaches();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
   for (std::size_t k = 0; k < arrivals_.size(); ++k) sim_.schedule_at(at(arrivals_[k].reported.at_s), ReportDue{k});

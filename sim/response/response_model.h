@@ -150,6 +150,15 @@ class ResponseModel : private RunState {
   void stand_down(std::uint32_t u);
   void handle(const BackAtBase& e);
   void handle(const CommunityStarts& e);
+  // ambulances (ambulances.cpp)
+  /// Whether the task's injured go only by ambulance (life-threatening, and the district counts its ambulances).
+  bool by_ambulance(const Task& task) const;
+  /// Free ambulances to the casualty tasks waiting for them, in order.
+  void send_ambulances();
+  /// The task's ambulances back in the pool (done, or no hospital bed left for them).
+  void release_ambulances(std::uint32_t t);
+  /// Free casualty beds of hospital `h` the task's injured may take (those kept for ambulances only by ambulance).
+  double beds_for(const Task& task, std::size_t h) const;
   /// Neighbours' part in a new task: freeing the lightly trapped, or taking the
   /// seriously injured to hospital; its rate and when they start.
   void start_community(std::uint32_t t);
@@ -195,6 +204,20 @@ class ResponseModel : private RunState {
   double free_places(std::uint32_t town) const;
   double bus_hours(std::uint32_t from, std::uint32_t to) const;
   void move_to_shelters(std::uint32_t from, std::uint32_t to);
+  // coaches (coaches.cpp)
+  void init_coaches();
+  struct CoachRun {
+    double people = 0;
+    int trips = 0;
+    std::int64_t last_s = -1;  ///< the last load set down
+  };
+  /// Coach loads of `people` (as `load` says) from `pickup` to `drop`, each by the coach soonest there.
+  CoachRun run_coaches(std::uint32_t pickup, std::uint32_t drop, double people, CoachLoad load);
+  /// People of town `from` to `to`'s shelters by coach.
+  CoachRun bus_people(std::uint32_t from, std::uint32_t to, double people);
+  /// Evacuees of a village fetched by coach to its town's centre; returns those who have a seat.
+  double fetch_evacuees(std::uint32_t village, double people);
+  void handle(const CoachStop& e);
   /// The doctrine: a town whose open shelters are full sends its people without shelter to the nearest towns with places.
   void shelter_elsewhere(std::uint32_t town);
   // evacuation ahead of the water (evacuation.cpp)
@@ -228,6 +251,13 @@ class ResponseModel : private RunState {
   /// People reported without heating in a town who have no warm relief on its way.
   double cold_uncovered(std::uint32_t town) const;
   void warm_relief(std::uint32_t town);
+  // collapsed structures (collapse_checks.cpp)
+  struct CollapsePlan {
+    int waiting = 0;  ///< known open collapse checks of the town with no unit on them
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> sends;  ///< (unit, task): the town's free units, nearest first
+  };
+  /// What CheckCollapses would do in `town` now.
+  CollapsePlan collapse_checks(std::uint32_t town) const;
   template <class E>
   void handle(const E& e) { logistics_.handle(e); }
 

@@ -28,12 +28,17 @@ struct RunState {
   std::map<std::pair<std::uint32_t, std::int64_t>, int> tasks_at_site_;  // (skill, village or -1-town): tasks so far
   std::vector<std::int64_t> task_of_impact_;
   std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
+  std::vector<std::int64_t> collapse_task_;  // per village: its latest collapse check, -1 none
   std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
   std::vector<std::vector<std::uint32_t>> units_with_skill_;
   std::vector<std::vector<std::uint32_t>> gear_items_;  // per skill: items a crew may draw, in order of preference
   std::int64_t depot_node_ = -1;
   std::vector<TownState> towns_;
   std::vector<double> beds_free_;  // per hospital: casualty beds not yet taken
+  std::vector<double> beds_held_;  // per hospital: of the free beds, those kept for the ambulances' patients
+  int ambulances_free_ = 0;        // the 120 service's ambulances not carrying anyone
+  std::vector<std::uint32_t> ambulance_queue_;  // life-threatening casualty tasks waiting for one, in order
+  std::size_t ambulance_next_ = 0;
   // Evacuation, per village: the flood depth on the inundation map (the truth's highest),
   // people moved out, those not yet matched by a displacement of the hazard, its task, and
   // whether the water has come (after which those left are caught at home).
@@ -73,6 +78,20 @@ struct RunState {
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
   FreezingState freezing_;
+  // Coaches (vehicles with seats) that take people to shelters of other towns.
+  struct Coach {
+    double seats = 0;
+    std::int64_t mobilise_s = 0;
+    std::int64_t free_s = -1;  ///< free again from then at `node`; -1 never called out (at its depot)
+    std::uint32_t node = 0;
+  };
+  std::vector<Coach> coaches_;
+  struct CoachLoad {
+    std::uint32_t from = 0, to = 0;  ///< towns
+    std::int64_t village = -1;       ///< evacuees fetched from this village (to its town's centre), -1 a transfer
+    double people = 0;
+  };
+  std::vector<CoachLoad> coach_loads_;
 };
 
 }  // namespace ttx::response

@@ -33,6 +33,7 @@ TaskSkills::TaskSkills(const world::World& w) {
   power_line = find("power_line_repair"), bridge = find("bridge_repair"), gas = find("gas_repair");
   evacuation = find("evacuation");
   relief_distribution = find("relief_distribution"), road_deicing = find("road_deicing");
+  collapse_search = find("collapse_search");
 }
 
 std::optional<Task> task_for(const world::World& w, const TaskSkills& s, const hazard::Impact& i, std::size_t index) {
@@ -53,6 +54,8 @@ std::optional<Task> task_for(const world::World& w, const TaskSkills& s, const h
     case ImpactKind::line_down: skill = s.power_line, cls = TaskClass::restoration, at_village = false; break;
     case ImpactKind::bridge_damaged: skill = s.bridge, cls = TaskClass::restoration, at_village = false; break;
     case ImpactKind::gas_leak: skill = s.gas, cls = TaskClass::protection, at_village = false; break;
+    // Checked for anyone inside, made safe and cordoned off; someone trapped is a rescue task of its own.
+    case ImpactKind::structure_collapse: skill = s.collapse_search, cls = TaskClass::protection; break;
     default: return std::nullopt;
   }
   if (skill < 0 || !(i.amount > 0)) return std::nullopt;

@@ -44,6 +44,8 @@ struct Task {
   bool community_on = false;     ///< the village's people are at work on it (in rate and planned_rate)
   std::int64_t hospital = -1;    ///< injured: the hospital their neighbours take them to, -1 none
   double to_hospital_h = 0;      ///< injured: hours on the road to it
+  int ambulances = 0;            ///< life-threatening injured: ambulances carrying them now
+  std::int64_t ambulances_s = -1;  ///< since then
   std::int64_t last_s = 0;       ///< progress is counted up to here
   std::int64_t done_s = -1;
   core::EventId done_event{};
@@ -58,7 +60,7 @@ std::string task_id(const world::World& world, const Task& task, int ordinal);
 struct TaskSkills {
   std::int64_t light_rescue = -1, heavy_rescue = -1, boat_rescue = -1, medical = -1, sandbagging = -1,
                pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1, relief_distribution = -1,
-               road_deicing = -1;
+               road_deicing = -1, collapse_search = -1;
   explicit TaskSkills(const world::World& world);
 };
 

@@ -178,8 +178,13 @@ void ResponseModel::start_community(std::uint32_t t) {
   } else if (const world::CasualtyTransport& c = w_.casualty_transport; c.loaded && skill == skill_ids_.medical) {
     std::tie(task.hospital, task.to_hospital_h) = nearest_hospital(task);
     if (task.hospital < 0) return;
-    task.community_rate = residents / 1000.0 * c.patients_per_1000_residents_h;
+    // By ambulance, the rate is the ambulances' once they come (ambulances.cpp).
+    task.community_rate = by_ambulance(task) ? 0.0 : residents / 1000.0 * c.patients_per_1000_residents_h;
     start_min = c.start_min;
+    if (by_ambulance(task)) {
+      sim_.schedule_at(SimTime::at_seconds(task.created_s + hours_to_s(start_min / 60.0)), CommunityStarts{t});
+      return;
+    }
   }
   if (!(task.community_rate > 0)) return;
   sim_.schedule_at(SimTime::at_seconds(task.created_s + hours_to_s(start_min / 60.0)), CommunityStarts{t});
@@ -189,7 +194,7 @@ std::pair<std::int64_t, double> ResponseModel::nearest_hospital(const Task& task
   std::int64_t best = -1;
   double best_h = 0;
   for (std::size_t k = 0; k < w_.hospitals.size(); ++k) {
-    if (!(beds_free_[k] > 1e-9)) continue;
+    if (!(beds_for(task, k) > 1e-9)) continue;
     const std::int64_t node = roads_.find(w_.hospitals[k].town);
     if (node < 0) continue;
     const double h = travel_.hours(task.node, static_cast<std::uint32_t>(node));
@@ -201,6 +206,7 @@ std::pair<std::int64_t, double> ResponseModel::nearest_hospital(const Task& task
 void ResponseModel::hospital_full(Task& task) {
   std::tie(task.hospital, task.to_hospital_h) = nearest_hospital(task);
   if (task.hospital >= 0 || !task.community_on) return;
+  if (task.ambulances > 0) return release_ambulances(static_cast<std::uint32_t>(&task - tasks_.data()));
   task.community_on = false;
   task.rate = std::max(0.0, task.rate - task.community_rate);
   task.planned_rate = std::max(0.0, task.planned_rate - task.community_rate);
@@ -209,6 +215,10 @@ void ResponseModel::hospital_full(Task& task) {
 void ResponseModel::handle(const CommunityStarts& e) {
   Task& task = tasks_[e.task];
   if (!task.open()) return;
+  if (by_ambulance(task)) {  // the 120 call: they wait for an ambulance
+    ambulance_queue_.push_back(static_cast<std::uint32_t>(e.task));
+    return send_ambulances();
+  }
   progress(task);
   task.community_on = true;
   task.rate += task.community_rate;
@@ -320,6 +330,7 @@ void ResponseModel::task_finished(std::uint32_t t) {
   open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
   if (static_cast<std::int64_t>(task.skill) == skill_ids_.evacuation) evacuation_closed(task);
   if (static_cast<std::int64_t>(t) == freezing_.deicing_task) reopen_expressway(true);
+  if (task.ambulances > 0) release_ambulances(t);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     // Units on the road find the site done when they arrive.
     if (units_[u].task == t && units_[u].state != UnitState::travelling) leave_task(u);
@@ -366,10 +377,12 @@ void ResponseModel::progress(Task& task) {
       double admitted = 0;
       if (task.community_on && task.hospital >= 0) {
         const auto h = static_cast<std::size_t>(task.hospital);
-        admitted = std::min(done * std::min(1.0, task.community_rate / task.rate), beds_free_[h]);
+        admitted = std::min(done * std::min(1.0, task.community_rate / task.rate), beds_for(task, h));
+        if (task.ambulances > 0) beds_held_[h] = std::max(0.0, beds_held_[h] - admitted);
         done = done * std::max(0.0, 1.0 - task.community_rate / task.rate) + admitted;
         beds_free_[h] -= admitted;
         outcomes_.to_hospital += admitted;
+        if (task.ambulances > 0) outcomes_.by_ambulance += admitted;
         (mid_h + task.to_hospital_h <= window ? outcomes_.treated_in_time : outcomes_.treated_late) += admitted;
       }
       (mid_h <= window ? outcomes_.treated_in_time : outcomes_.treated_late) += done - admitted;
@@ -385,11 +398,13 @@ void ResponseModel::progress(Task& task) {
       outcomes_.bridges_reopened += done;
     } else if (skill == skill_ids_.gas) {
       outcomes_.leaks_made_safe += done;
+    } else if (skill == skill_ids_.collapse_search) {
+      outcomes_.structures_checked += done;
     }
     task.remaining -= done;
   }
   task.last_s = std::max(task.last_s, now);
-  if (task.hospital >= 0 && !(beds_free_[static_cast<std::size_t>(task.hospital)] > 1e-9)) hospital_full(task);
+  if (task.hospital >= 0 && !(beds_for(task, static_cast<std::size_t>(task.hospital)) > 1e-9)) hospital_full(task);
 }
 
 }  // namespace ttx::response

@@ -56,6 +56,9 @@ struct Unit {
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }
+  /// The district's own, or outside help that has come: the units a count or a list shows
+  /// (outside crews not asked for, or still on the road, are not the district's yet).
+  bool present() const { return !outside || arrived; }
 };
 
 /// Every unit of the district, at standby at its base. Specialised teams get

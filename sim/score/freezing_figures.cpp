@@ -1,6 +1,7 @@
 #include "sim/score/freezing_figures.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace ttx::score {
@@ -124,6 +125,22 @@ FreezingFigures freezing_figures(const response::ResponseModel& m) {
   for (const double c : f.cold_known) r.cold_reported_end += c;
   r.cold_needing_relief = f.cold_needing_relief;
   std::tie(r.warm_relief_ordered, r.warm_relief_delivered) = items_of(m.logistics(), f.warm_orders);
+  // Collapsed structures
+  r.structures_collapsed = m.outcomes().structures_collapsed;
+  r.structures_checked = m.outcomes().structures_checked;
+  r.homes_collapsed = m.outcomes().homes_collapsed;
+  std::int64_t last_done = -1;
+  std::map<std::int64_t, bool> village_done;  // village -> every check there finished
+  for (const auto& t : m.tasks()) {
+    if (w.skills[t.skill].id != "collapse_search") continue;
+    const auto it = village_done.emplace(t.village, true).first;
+    it->second = it->second && !t.open();
+    if (t.known_s >= 0) r.structures_known += t.total;
+    if (!t.open()) last_done = std::max(last_done, t.done_s);
+  }
+  r.collapse_sites = static_cast<int>(village_done.size());
+  for (const auto& v : village_done) r.collapse_sites_done += v.second;
+  if (r.collapse_sites > 0 && r.collapse_sites_done == r.collapse_sites) r.collapses_checked_h = hours(last_done);
   return r;
 }
 

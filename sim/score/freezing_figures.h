@@ -41,6 +41,12 @@ struct FreezingFigures {
   double cold_peak = 0, cold_reported_end = 0;
   double cold_needing_relief = 0;  ///< found by the checks to need quilts and coats
   double warm_relief_ordered = 0, warm_relief_delivered = 0;  ///< items (quilts and coats)
+  // Greenhouses, sheds and old houses fallen under the snow and ice
+  double structures_collapsed = 0, structures_checked = 0;  ///< checked, searched and made safe by the town teams
+  double structures_known = 0;         ///< of the collapsed: reported to the district
+  int collapse_sites = 0, collapse_sites_done = 0;  ///< villages with collapses; of them, every structure checked
+  double collapses_checked_h = -1;     ///< the last village's check finished (all done), -1 not all
+  double homes_collapsed = 0;          ///< households whose home was among them (rehoused: RunSummary displaced, sheltered)
 };
 
 FreezingFigures freezing_figures(const response::ResponseModel& model);

@@ -75,6 +75,12 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.treated_in_time = o.treated_in_time;
   d.treated_late = o.treated_late;
   d.to_hospital = o.to_hospital;
+  d.ambulances = m.world().casualty_transport.loaded ? m.world().casualty_transport.ambulances : 0;
+  d.by_ambulance = o.by_ambulance;
+  d.ambulance_hours = o.ambulance_hours;
+  for (const auto& t : m.tasks()) {
+    if (t.ambulances > 0) d.ambulance_hours += t.ambulances * hours(m.now_s() - t.ambulances_s);
+  }
   d.evacuated_before_impact = o.evacuated;
   d.caught_at_home = o.caught_at_home;
   d.unmet_person_h = m.unmet_person_h();
@@ -88,8 +94,14 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.bridges_reopened = o.bridges_reopened;
   d.gas_leaks = o.gas_leaks;
   d.leaks_made_safe = o.leaks_made_safe;
-  d.units = static_cast<int>(m.units().size());
+  d.coach_trips = o.coach_trips;
+  d.coach_hours = o.coach_hours;
+  d.by_coach = o.by_coach;
+  d.coach_too_late = o.coach_too_late;
+  for (const auto& v : m.world().transport.vehicles) d.coaches += v.capacity_persons > 0 ? v.count : 0;
   for (const auto& u : m.units()) {
+    if (!u.present()) continue;
+    ++d.units;
     d.units_mobilised += u.mobilised_s >= 0;
     d.units_on_task += u.task >= 0;
     d.unit_hours_worked += u.worked_h;
@@ -117,6 +129,7 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     t.sheltered_other_towns = s.sheltered_elsewhere;
     t.hosted = s.hosted;
     r.district.sheltered_other_towns += s.sheltered_elsewhere;
+    r.district.on_coaches += s.on_coaches;
     t.unmet_person_h = s.unmet_person_h +
                        std::max(0.0, s.displaced - s.supplied) * static_cast<double>(m.now_s() - s.last_s) / 3600.0;
     t.first_displaced_h = hours(s.first_displaced_s);

@@ -25,6 +25,8 @@ struct DistrictFigures {
   double killed = 0;   ///< killed outright by the hazard
   double injured_serious = 0, treated_in_time = 0, treated_late = 0;
   double to_hospital = 0;  ///< of the treated: admitted to a hospital
+  int ambulances = 0;      ///< the 120 service's (0: the injured go by any vehicle)
+  double by_ambulance = 0, ambulance_hours = 0;  ///< of to_hospital: the life-threatening, by ambulance; the ambulances' hours out
   double displaced = 0;
   double evacuated_before_impact = 0;  ///< moved out before the water reached their village
   double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
@@ -32,13 +34,18 @@ struct DistrictFigures {
   /// Relief (in people supplied) delivered to the towns' transfer points, and of it what is
   /// still on the last mile (not yet handed out at a shelter or village).
   double delivered_to_towns = 0, on_last_mile = 0;
-  double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置)
+  double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置), arrived
+  double on_coaches = 0;             ///< on their way there now
+  int coaches = 0;                   ///< the district's coaches (vehicles with seats)
+  double coach_trips = 0, coach_hours = 0;  ///< coach loads (evacuees, transfers to other towns) and their hours (to the pick-up and the ride)
+  double by_coach = 0;               ///< people the coaches picked up (evacuees) or set down (transfers)
+  double coach_too_late = 0;         ///< evacuees whose coach came after the water
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
   double unit_hours_worked = 0;   ///< on site, working
   double unit_hours_on_duty = 0;  ///< from a unit's first mobilisation to the end of the run
   double unit_hours_travelling = 0;
-  int units = 0, units_mobilised = 0, units_on_task = 0;  ///< on a task: at the end of the run
+  int units = 0, units_mobilised = 0, units_on_task = 0;  ///< the district's own and outside units come (Unit::present); on a task: at the end of the run
   double spans_down = 0, spans_restored = 0;
   double bags_needed = 0, levee_bags = 0, m3_to_pump = 0, pumped_m3 = 0;
   int orders = 0, orders_delivered = 0, orders_never_granted = 0;  ///< relief orders as placed (parts counted with them)

@@ -73,6 +73,11 @@ struct CommunityRescue {
 struct CasualtyTransport {
   double start_min = 30;                 ///< minutes from the injury to the first cars leaving
   double patients_per_1000_residents_h = 0;  ///< patients a village's vehicles take per hour, per 1,000 residents
+  /// The 120 service's ambulances: the life-threatening injured (severity 3) go only by
+  /// ambulance, each carrying `patients_per_ambulance` a round trip; 0: by any vehicle.
+  int ambulances = 0;
+  double patients_per_ambulance = 1, handover_min = 20;  ///< handover: at the hospital, before the way back
+  double ambulance_bed_share = 0;  ///< of each hospital's casualty beds: kept for the ambulances' patients
   bool loaded = false;
 };
 

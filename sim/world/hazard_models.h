@@ -95,6 +95,7 @@ struct FreezingModel {
   double thaw_above_c = 1;                 ///< roads recover above this with no precipitation
   double weak_structures_per_1000_people = 5;
   double snow_load_median_mm = 30, snow_load_beta = 0.5;  ///< water equivalent
+  double dwelling_share_of_collapses = 0;  ///< of the fallen weak structures: lived-in homes (their households are displaced)
   double cold_below_c = 0;
   double cold_need_share = 0.5;            ///< people without power who need quilts and heating
 };

@@ -10,7 +10,7 @@ void build_road_network(World& w) {
   const RoadGeneration& g = w.road_generation;
   auto length = [&](const RoadNode& a, const RoadNode& b) { return distance_km(a.lat, a.lon, b.lat, b.lon) * g.detour_factor; };
   auto link = [&](std::uint32_t a, std::uint32_t b, RoadClass cls) {
-    net.add_edge(RoadEdge{a, b, length(net.nodes()[a], net.nodes()[b]), cls});
+    net.add_edge(RoadEdge{a, b, length(net.nodes()[a], net.nodes()[b]), cls, false, {}});
   };
   std::vector<std::uint32_t> town_node;
   for (const Town& t : w.towns) town_node.push_back(net.add_node({t.id, NodeKind::town, t.lat, t.lon}));
@@ -47,7 +47,7 @@ void build_road_network(World& w) {
   }
   for (const auto& l : g.links) {
     const auto a = w.town_index(l.from), b = w.town_index(l.to);
-    if (a && b) net.add_edge(RoadEdge{town_node[*a], town_node[*b], l.length_km, l.cls, l.bridge});
+    if (a && b) net.add_edge(RoadEdge{town_node[*a], town_node[*b], l.length_km, l.cls, l.bridge, l.ferry});
   }
   w.roads = std::move(net);
 }

@@ -21,11 +21,23 @@ struct RoadNode {
   double lat = 0, lon = 0;
 };
 
+/// A car ferry across the water: a link whose travel time is the crossing and the
+/// wait for a departure, not its length; it stops in a typhoon warning.
+struct Ferry {
+  double crossing_h = 0;          ///< boarding, crossing and landing; 0: not a ferry
+  double departures_per_h = 1;    ///< a vehicle waits half the interval on average
+  double vehicles_per_crossing = 0;
+  int stops_at_typhoon = 0;       ///< typhoon warning colour (1 blue .. 4 red) from which it does not sail; 0 never
+  bool is_ferry() const { return crossing_h > 0; }
+  double hours() const { return crossing_h + 0.5 / departures_per_h; }
+};
+
 struct RoadEdge {
   std::uint32_t a = 0, b = 0;
   double length_km = 0;
   RoadClass cls = RoadClass::village;
   bool bridge = false;
+  Ferry ferry;
   // Current state, changed by hazards:
   bool closed = false;
   double speed_factor = 1.0;  ///< multiplies the class speed (ice, water, debris)

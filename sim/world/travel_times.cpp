@@ -13,7 +13,8 @@ Eigen::VectorXd edge_hours(const RoadNetwork& roads, const Transport& t) {
     const RoadEdge& e = edges[i];
     const double speed =
         t.road_classes[static_cast<int>(e.cls)].design_speed_km_h * t.design_speed_factor * e.speed_factor;
-    hours[static_cast<Eigen::Index>(i)] = e.closed || !(speed > 0) ? kUnreachable : e.length_km / speed;
+    const double h = e.ferry.is_ferry() ? e.ferry.hours() : e.length_km / speed;
+    hours[static_cast<Eigen::Index>(i)] = e.closed || !(speed > 0) ? kUnreachable : h;
   }
   return hours;
 }

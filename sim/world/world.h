@@ -31,6 +31,7 @@ struct RoadGeneration {
     double length_km = 0;
     RoadClass cls = RoadClass::class_2;
     bool bridge = false;
+    Ferry ferry;  ///< a car ferry when ferry.crossing_h > 0
   };
   std::vector<Link> links;          ///< explicit edges (ferries, bridges, expressways)
 };
@@ -56,6 +57,7 @@ struct Doctrine {
   /// Units work in relays (half on, half off for equal shift and rest) when each relay
   /// keeps at least this many people; 0: every unit works its shift whole, then rests.
   double relay_min_people = 0;
+  double evacuation_coach_share = 0;  ///< of a village's evacuees: those who go by the district's coaches (no car, cannot walk)
   /// Team types on 24-hour duty: the duty officer calls one out for any reported
   /// life-saving or casualty task, whether or not a plan's level has mobilised it.
   std::vector<std::string> duty_team_types;

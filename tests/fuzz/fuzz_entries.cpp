@@ -86,7 +86,7 @@ std::string town_id(const world::World& w, std::uint32_t k) {
 
 response::Command command_from(Bytes& in, const response::ResponseModel& m) {
   const auto& w = m.world();
-  const std::uint32_t kind = in.next() % 15;
+  const std::uint32_t kind = in.next() % 16;
   const std::uint32_t a = in.next(), b = in.next16(), town = in.next() % static_cast<std::uint32_t>(w.towns.size());
   const auto tasks = static_cast<std::uint32_t>(std::max<std::size_t>(1, m.tasks().size()));
   const auto units = static_cast<std::uint32_t>(m.units().size());
@@ -109,6 +109,7 @@ response::Command command_from(Bytes& in, const response::ResponseModel& m) {
     case 11: return response::RequestCrews{w.sector_crews.empty() || a % 5 == 0 ? "no_crew" : w.sector_crews[a % w.sector_crews.size()].id};
     case 12: return response::SendGenerators{town_id(w, town + (a % 7 == 0 ? 100u : 0u)), static_cast<int>(b % 5)};
     case 13: return response::WarmRelief{town_id(w, town + (a % 7 == 0 ? 100u : 0u))};
+    case 15: return response::CheckCollapses{town_id(w, town + (a % 7 == 0 ? 100u : 0u))};
     default: return response::SendReport{a % 2 ? "city" : "province"};
   }
 }

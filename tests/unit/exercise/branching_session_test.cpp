@@ -290,6 +290,9 @@ TEST(PlayInput, ChineseNamesAndListNumbersBecomeIds) {
   const PlayInput warm = read_play_input("御寒救助 常乐", run, open);
   ASSERT_EQ(warm.verb, PlayVerb::decision) << warm.error;
   EXPECT_TRUE(*warm.command == response::Command(response::WarmRelief{"changle"}));
+  const PlayInput check = read_play_input("倒塌排查 常乐", run, open);
+  ASSERT_EQ(check.verb, PlayVerb::decision) << check.error;
+  EXPECT_TRUE(*check.command == response::Command(response::CheckCollapses{"changle"}));
 }
 
 TEST(PlayHelp, ListsEveryDecisionWithTheChineseWordItTakes) {

@@ -10,6 +10,7 @@
 #include "../hazard/shipped_world.h"
 #include "sim/response/response_model.h"
 #include "sim/score/freezing_figures.h"
+#include "sim/score/run_summary.h"
 
 namespace ttx::response {
 namespace {
@@ -153,6 +154,89 @@ TEST(FreezingCommands, EachIsRefusedWithItsReasonWhereItDoesNotApply) {
   int arrived = 0;
   for (const auto& c : m.freezing().crews) arrived += c.arrived;
   EXPECT_GT(arrived, 0) << "the crews asked for came, a day later";
+}
+
+}  // namespace
+}  // namespace ttx::response
+
+namespace ttx::response {
+namespace {
+
+// Greenhouses, sheds and old houses fall under the snow: the town teams and militia
+// check and search each collapse (the plan's level III sends them), and the households
+// whose home fell are rehoused; a trainee who sends nobody leaves every collapse unchecked.
+// The shipped storm played by the plan for its 72 h, summarised once for the tests below.
+const score::RunSummary& by_plan_72h() {
+  static const score::RunSummary s = [] {
+    const auto load = shipped_scenario("freezing_rain_2008");
+    ResponseModel m(shipped(), load.scenario);
+    return score::run_and_summarise(m, m.end_s());
+  }();
+  return s;
+}
+
+TEST(CollapsedStructures, TheTeamsCheckTheCollapsesAndTheHouseholdsWhoseHomeFellAreRehoused) {
+  const auto load = shipped_scenario("freezing_rain_2008");
+  const score::RunSummary& s = by_plan_72h();
+  const score::FreezingFigures& f = s.freezing;
+  ASSERT_GT(f.structures_collapsed, 1000) << "the snow brings down the weak structures of the vegetable belt";
+  ASSERT_GT(f.structures_known, 0.9 * f.structures_collapsed) << "the village cadres report them";
+  EXPECT_GT(f.structures_checked, 0.9 * f.structures_known) << "the teams get round nearly all of them in three days";
+  EXPECT_GT(f.homes_collapsed, 0);
+  EXPECT_LT(f.homes_collapsed, 0.2 * f.structures_collapsed) << "most are greenhouses and sheds, not homes";
+  EXPECT_NEAR(s.district.displaced, f.homes_collapsed * shipped().hazard_models.persons_per_household, f.homes_collapsed)
+      << "the households of the fallen homes, and only they, must leave";
+  EXPECT_GT(s.district.sheltered + s.district.sheltered_other_towns, 0) << "the plan opens shelters for them";
+
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel idle(shipped(), load.scenario, 0, trainee);
+  const score::RunSummary n = score::run_and_summarise(idle, idle.end_s());
+  EXPECT_NEAR(n.freezing.structures_collapsed, f.structures_collapsed, 1e-9) << "the same storm";
+  EXPECT_EQ(n.freezing.structures_checked, 0) << "nobody was sent";
+  EXPECT_EQ(n.district.sheltered, 0) << "no shelter was opened";
+}
+
+// A trainee sends a town's own team to its collapses; refused while none is known, or its team is not out.
+TEST(CollapsedStructures, CheckCollapsesSendsTheTownsOwnFreeUnitsAndSaysWhyNot) {
+  const auto load = shipped_scenario("freezing_rain_2008");
+  RunOptions trainee;
+  trainee.doctrine = false;
+  ResponseModel m(shipped(), load.scenario, 0, trainee);
+  EXPECT_EQ(m.check(CheckCollapses{"no_such_town"}).refusal, Refusal::no_such_town);
+  EXPECT_EQ(m.check(CheckCollapses{"changle"}).refusal, Refusal::no_collapse_known) << "nothing has fallen yet";
+  m.advance_until(48 * 3600);  // the snow has brought structures down and the villages have reported them
+  std::string town;
+  for (const auto& t : shipped().towns) {
+    if (m.check(CheckCollapses{t.id}).refusal == Refusal::no_unit_free && m.unit_index("town_team_" + t.id)) {
+      town = t.id;
+      break;
+    }
+  }
+  ASSERT_FALSE(town.empty()) << "a town with its own team has collapses waiting, and nobody is out";
+  m.submit(Actor::trainee, Mobilise{{"town_team_" + town}});
+  m.advance_until(m.now_s() + 2 * 3600);  // assembled
+  ASSERT_EQ(m.check(CheckCollapses{town}).refusal, Refusal::none);
+  m.submit(Actor::trainee, CheckCollapses{town});
+  const Unit& team = m.units()[*m.unit_index("town_team_" + town)];
+  ASSERT_GE(team.task, 0);
+  EXPECT_EQ(m.world().skills[m.tasks()[static_cast<std::size_t>(team.task)].skill].id, "collapse_search");
+  EXPECT_EQ(m.tasks()[static_cast<std::size_t>(team.task)].town, *m.town_index(town));
+  EXPECT_EQ(m.check(CheckCollapses{town}).refusal, Refusal::no_unit_free) << "its one team is out";
+}
+
+// The grid's outside crews are the district's to count only once asked for and come.
+TEST(UnitCount, OutsideCrewsAreCountedOnlyOnceTheyHaveArrived) {
+  int own = 0, outside = 0;
+  const auto load = shipped_scenario("freezing_rain_2008");
+  ResponseModel start(shipped(), load.scenario);
+  for (const auto& u : start.units()) (u.outside ? outside : own) += 1;
+  ASSERT_GT(outside, 0);
+  EXPECT_EQ(score::summarise(start, {}, 0).district.units, own) << "at T+0 no outside crew has been asked for";
+  const score::RunSummary& s = by_plan_72h();
+  ASSERT_GT(s.freezing.outside_crews_arrived, 0);
+  EXPECT_LT(s.freezing.outside_crews_arrived, outside) << "the plan asks only for what the damage needs";
+  EXPECT_EQ(s.district.units, own + s.freezing.outside_crews_arrived);
 }
 
 }  // namespace
