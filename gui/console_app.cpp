@@ -9,18 +9,9 @@
 #include "gui/i18n/glyph_text.h"
 #include "gui/map/map_tooltip.h"
 #include "gui/panels/top_bar.h"
+#include "sim/exercise/branching_session.h"
 
 namespace ttx::gui {
-
-namespace {
-
-// The floating panels start one below the other, so none hides another when opened.
-PanelPlace cascade(const PanelPlace& p, int k) {
-  const float step = 34;
-  return {{p.pos.x + static_cast<float>(k) * step, p.pos.y + static_cast<float>(k) * step}, p.size};
-}
-
-}  // namespace
 
 ConsoleApp::ConsoleApp(AppOptions options, ConsoleState initial) : app_(std::move(options)), state_(std::move(initial)) {
   if (!app_.scenarios_folder.empty()) start_list_ = list_scenarios(app_.scenarios_folder);
@@ -42,6 +33,7 @@ bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error)
   }
   if (app_.seed) load->scenario.seed = *app_.seed;
   load_ = std::move(load);
+  scenario_path_ = scenario;
   options_ = {};
   options_.replication = app_.replication;
   // A trainee is the duty officer: nothing plays the plan for them.
@@ -51,6 +43,25 @@ bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error)
   if (!app_.map_font.empty()) map_->load_font(app_.map_font);
   trucks_.clear();
   state_.show_truth = state_.mode == Mode::director;
+  return true;
+}
+
+bool ConsoleApp::resume(const std::filesystem::path& file, std::string* error) {
+  const auto opened = exercise::BranchingSession::resume(file);
+  if (!opened.session) {
+    std::string text;
+    for (const auto& d : opened.diagnostics.list()) text += io::format(d) + "\n";
+    if (error != nullptr) *error = text;
+    return false;
+  }
+  const exercise::BranchingSession& saved = *opened.session;
+  app_.seed = saved.file().seed;
+  app_.replication = saved.file().replication;
+  state_.mode = saved.file().doctrine ? Mode::director : Mode::trainee;
+  if (!open(saved.scenario_path(), error)) return false;
+  session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_,
+                                                 saved.timed_line(saved.file().current));
+  session_->advance_until(saved.view().now_s());
   return true;
 }
 
@@ -69,7 +80,7 @@ void ConsoleApp::take_events() {
 }
 
 void ConsoleApp::frame(double wall_dt_s, float width, float height) {
-  const Layout l = layout_for(width, height, state_.ui_scale);
+  const Layout l = layout_for(width, height, state_.ui_scale, state_.layout);
   if (!session_) {
     if (auto choice = draw_start_screen(start_list_, state_, start_selected_)) open(choice->scenario);
     if (!open_error_.empty()) {
@@ -94,18 +105,15 @@ void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
   const FrameContext c{*session_, session_->view(), state_, proposed_};
 
   draw_top_bar(c, l.top, large_font_);
-  draw_tasks_panel(c, l.left_top);
-  draw_units_panel(c, l.left_bottom);
-  draw_reports_panel(c, l.right_top);
-  draw_event_log_panel(c, l.right_middle);
-  draw_commands_panel(c, l.right_bottom);
-  draw_plans_panel(c, cascade(l.centre, 0));
-  draw_stock_panel(c, cascade(l.centre, 1), stock_history_);
-  draw_towns_panel(c, cascade(l.centre, 2));
-  draw_injects_panel(c, cascade(l.centre, 3));
-  draw_scorecard_panel(c, cascade(l.centre, 4), score_cache_);
-  draw_layers_panel(c, l.map_corner);
-  draw_legend_panel(c, l.map_legend);
+  for (int r = 0; r < kRegionCount; ++r) {
+    if (RegionWindow region(static_cast<Region>(r), l.region[static_cast<std::size_t>(r)], c); region) {
+      for (const PanelId p : tab_order_) draw_panel(p, c);
+    }
+  }
+  state_.layout.restore_front = false;
+  draw_splitters(c, l);
+  draw_layers_panel(c, l.map);
+  draw_legend_panel(c, l.map);
   draw_timeline_strip(c, l.timeline);
   if (!ImGui::GetIO().WantCaptureMouse) {
     const ImVec2 m = ImGui::GetIO().MousePos;
@@ -117,6 +125,21 @@ void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
   }
   clicked_ = false;
   if (auto confirmed = draw_confirmation(c)) submit(*confirmed);
+}
+
+void ConsoleApp::draw_panel(PanelId p, const FrameContext& c) {
+  switch (p) {
+    case PanelId::reports: draw_reports_panel(c, inbox_); break;
+    case PanelId::tasks: draw_tasks_panel(c); break;
+    case PanelId::units: draw_units_panel(c); break;
+    case PanelId::commands: draw_commands_panel(c); break;
+    case PanelId::plans: draw_plans_panel(c); break;
+    case PanelId::score: draw_scorecard_panel(c, score_cache_); break;
+    case PanelId::log: draw_event_log_panel(c, log_cache_); break;
+    case PanelId::stock: draw_stock_panel(c, stock_history_); break;
+    case PanelId::towns: draw_towns_panel(c); break;
+    case PanelId::injects: draw_injects_panel(c); break;
+  }
 }
 
 void ConsoleApp::handle_map_click() {

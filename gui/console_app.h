@@ -38,6 +38,10 @@ class ConsoleApp {
   /// start screen and in `error`) if it does not load.
   bool open(const std::filesystem::path& scenario, std::string* error = nullptr);
   bool running() const { return session_ != nullptr; }
+  /// Restores a saved session: its scenario, seed and mode, its commands replayed to
+  /// the time it was saved; false (with the file and line of the problem in `error`) if it does not load.
+  bool resume(const std::filesystem::path& session_file, std::string* error = nullptr);
+  const std::filesystem::path& scenario_path() const { return scenario_path_; }
 
   /// One frame of ImGui content, `wall_dt_s` after the last one.
   void frame(double wall_dt_s, float width, float height);
@@ -63,17 +67,25 @@ class ConsoleApp {
  private:
   void take_events();
   void main_frame(double wall_dt_s, const Layout& l);
+  void draw_panel(PanelId p, const FrameContext& c);
   void handle_map_click();
 
   AppOptions app_;
   ConsoleState state_;
   std::unique_ptr<io::ScenarioLoad> load_;
+  std::filesystem::path scenario_path_;
   exercise::SessionOptions options_;
   std::unique_ptr<exercise::Session> session_;
   std::unique_ptr<MapView> map_;
   TruckTracks trucks_;
   StockHistory stock_history_;
   ScoreCache score_cache_;
+  InboxCache inbox_;
+  LogCache log_cache_;
+  /// The order panels are offered to their regions (each tab bar keeps its own order).
+  static constexpr PanelId tab_order_[kPanelCount] = {PanelId::reports, PanelId::tasks,  PanelId::units, PanelId::commands,
+                                                      PanelId::plans,   PanelId::score,  PanelId::log,   PanelId::stock,
+                                                      PanelId::towns,   PanelId::injects};
   std::optional<response::Command> proposed_;
   std::vector<ScenarioEntry> start_list_;
   int start_selected_ = 0;

@@ -3,6 +3,7 @@
 // the session's view and writes only commands). This file is the shell: options,
 // the window and fonts, the frame loop, and the headless script/screenshot/bench modes.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -15,6 +16,8 @@
 #include <imgui.h>
 
 #include "gui/console_app.h"
+#include "gui/layout_settings.h"
+#include "gui/panels/panel.h"
 #include "gui/platform/display_check.h"
 #include "gui/platform/imgui_sfml.h"
 #include "gui/script/script.h"
@@ -35,6 +38,7 @@ struct ConsoleOptions {
   float scale = 0;  // 0: from the display
   int frames = 0;   // 0: run until the window closes
   std::string script, screenshot;
+  std::string resume;  // a saved session (ttx play --session), replayed to where it was left
   int bench_frames = 0;
   bool print_fingerprint = false;
   unsigned width = 1600, height = 900;
@@ -58,11 +62,16 @@ std::string read_file(const std::string& path, bool& ok) {
 void apply_style(float scale) {
   ImGuiStyle& st = ImGui::GetStyle();
   ImGui::StyleColorsDark(&st);
-  st.WindowRounding = 4;
-  st.FrameRounding = 3;
+  // Square, tiled windows; no anti-aliased fringes on filled shapes: a software
+  // renderer pays for every extra triangle and every blended pixel.
+  st.WindowRounding = 0;
+  st.FrameRounding = 2;
+  st.TabRounding = 2;
   st.WindowBorderSize = 1;
+  st.AntiAliasedFill = false;
   st.ItemSpacing = ImVec2(8, 5);
-  st.Colors[ImGuiCol_WindowBg] = ImVec4(0.09f, 0.11f, 0.14f, 0.94f);
+  namespace g = ttx::gui;
+  st.Colors[ImGuiCol_WindowBg] = ImVec4(g::kPanelBackground[0], g::kPanelBackground[1], g::kPanelBackground[2], 1.0f);
   st.Colors[ImGuiCol_TitleBgActive] = ImVec4(0.16f, 0.27f, 0.40f, 1);
   st.Colors[ImGuiCol_TitleBg] = ImVec4(0.12f, 0.16f, 0.21f, 1);
   st.Colors[ImGuiCol_Header] = ImVec4(0.20f, 0.35f, 0.52f, 0.6f);
@@ -72,7 +81,9 @@ void apply_style(float scale) {
 // SFML draws the map, then ImGui's OpenGL2 renderer the panels over it; SFML's GL
 // state is saved and restored around its part so the two never see each other's.
 void draw_window(sf::RenderWindow& window, ttx::gui::ConsoleApp& app) {
-  window.clear(sf::Color(24, 28, 35));
+  // The panels' background: the regions and bars draw none of their own (see panel.h).
+  auto byte = [](float f) { return static_cast<sf::Uint8>(std::lround(f * 255)); };
+  window.clear(sf::Color(byte(ttx::gui::kPanelBackground[0]), byte(ttx::gui::kPanelBackground[1]), byte(ttx::gui::kPanelBackground[2])));
   window.pushGLStates();
   app.draw_map(window);
   window.popGLStates();
@@ -107,7 +118,14 @@ int run_console(const ConsoleOptions& o) {
   app_options.replication = o.replication;
   app_options.map_font = o.font;
   ttx::gui::ConsoleApp app(app_options, initial);
-  if (!o.scenario.empty()) {
+  if (!o.resume.empty()) {
+    std::string error;
+    if (!app.resume(o.resume, &error)) {
+      std::fprintf(stderr, "ttx-console: %s", error.c_str());
+      return 2;
+    }
+    app.prepare_glyphs(app.scenario_path());
+  } else if (!o.scenario.empty()) {
     std::string error;
     if (!app.open(o.scenario, &error)) {
       std::fprintf(stderr, "ttx-console: %s does not load:\n%s", o.scenario.c_str(), error.c_str());
@@ -137,6 +155,18 @@ int run_console(const ConsoleOptions& o) {
   const bool headless = !o.script.empty() || o.frames > 0 || o.bench_frames > 0;
   window.setFramerateLimit(headless ? 0 : 60);
   ttx::gui::imgui_sfml_init(window);
+  // The layout is remembered between sessions, not between headless runs (tests and
+  // screenshots start from the default layout every time).
+  ttx::gui::register_layout_settings(app.state());
+  static std::string ini;
+  if (!headless) {
+    const auto file = ttx::gui::layout_file();
+    std::error_code ec;
+    if (!file.empty() && (std::filesystem::create_directories(file.parent_path(), ec), !ec)) {
+      ini = file.string();
+      ImGui::GetIO().IniFilename = ini.c_str();
+    }
+  }
   const float scale = app.state().ui_scale;
   ImFont* font = ttx::gui::imgui_sfml_load_font(o.font, o.font_px * scale, app.glyphs());
   if (font == nullptr) {
@@ -230,6 +260,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--lang", o.lang, "zh or en (switchable in the console)")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   app.add_option("--seed", o.seed, "Replaces the scenario's seed");
+  app.add_option("--resume", o.resume, "Restore a saved session (ttx play --session FILE; docs/session-file.md)")
+      ->check(CLI::ExistingFile);
   app.add_option("--replication", o.replication, "Replication number (a different draw of the same disaster)");
   app.add_option("--font", o.font, "TrueType font with Chinese glyphs")->capture_default_str();
   app.add_option("--font-size", o.font_px, "Font size in pixels (before --scale)")->check(CLI::Range(8.0f, 64.0f));

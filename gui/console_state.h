@@ -3,10 +3,12 @@
 // the trainee's handling of report slips. (The simulation is the Session's.)
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "sim/io/language.h"
 #include "sim/exercise/command_check.h"
@@ -38,7 +40,7 @@ struct MapState {
   bool dragging = false;
   float drag_x = 0, drag_y = 0;
   // Layers (一图统览: each switched on and off)
-  bool hazard = true, teams = true, stock = true, shelters = true, roads = true, tasks = true,
+  bool hazard = true, teams = true, stock = true, shelters = true, hospitals = true, roads = true, tasks = true,
        trucks = true, labels = true;
 };
 
@@ -47,13 +49,41 @@ struct SlipState {
   bool acknowledged = false, verified = false, passed_up = false;
 };
 
+/// How the trainee's inbox is sorted and filtered.
+struct InboxView {
+  enum class Group { none, town, kind, hour } group = Group::town;
+  bool unread_only = false;
+  std::string filter;
+  std::vector<std::string> collapsed;  ///< group keys folded away
+};
+
 struct Selection {
   std::int64_t unit = -1, task = -1, town = -1;
 };
 
-struct ShowFlags {
-  bool tasks = true, units = true, stock = false, plans = false, towns = false, reports = true, injects = false,
-       log = true, score = false, commands = true, legend = true, timeline = true, layers = true;
+/// The panels drawn as tabs in the console's regions (one file each in panels/).
+enum class PanelId { reports, tasks, units, commands, plans, score, log, stock, towns, injects };
+inline constexpr int kPanelCount = 10;
+/// The regions of the screen that hold panels as tabs; the map fills the rest.
+enum class Region { right_top, right_bottom, bottom };
+inline constexpr int kRegionCount = 3;
+
+/// Where each panel is and how large the regions are: remembered in imgui.ini
+/// (gui/layout_settings.cpp). Shares are of the window's body, so the layout scales.
+struct LayoutState {
+  float right_share = 0.30f;   ///< right column width / window width
+  float right_split = 0.56f;   ///< right column: upper region height / column height
+  float bottom_share = 0.27f;  ///< bottom strip height / body height
+  std::array<Region, kPanelCount> region{Region::right_top,    Region::right_top,    Region::right_top, Region::right_bottom,
+                                         Region::right_bottom, Region::right_bottom, Region::bottom,    Region::bottom,
+                                         Region::bottom,       Region::bottom};
+  std::array<bool, kPanelCount> shown{true, true, true, true, true, true, true, true, true, true};
+  /// The tab in front in each region (restored from imgui.ini once, then followed).
+  std::array<int, kRegionCount> front{static_cast<int>(PanelId::reports), static_cast<int>(PanelId::commands),
+                                      static_cast<int>(PanelId::log)};
+  bool restore_front = true;            ///< bring `front` forward on the next frame
+  std::optional<PanelId> focus;         ///< bring this panel forward next frame (menu, script)
+  bool legend = true, layers = true;    ///< the map's legend and layer switches
 };
 
 /// The commands panel's form: the kind chosen and its fields.
@@ -69,11 +99,13 @@ struct ConsoleState {
   float ui_scale = 1;  ///< HiDPI: sizes and fonts are multiplied by it
   Mode mode = Mode::director;
   bool show_truth = true;  ///< director: the truth; off: the known picture (trainee: always known)
-  ShowFlags show;
+  LayoutState layout;
+  bool& shown(PanelId p) { return layout.shown[static_cast<std::size_t>(p)]; }
   ClockState clock;
   MapState map;
   Selection selected;
-  std::map<std::size_t, SlipState> slips;  ///< by report (arrival) index
+  std::vector<SlipState> slips;  ///< by report (arrival) index
+  InboxView inbox;
   int log_filter = -1;                     ///< LogKind shown, -1 all
   std::string log_search;
   CommandForm form;

@@ -23,6 +23,7 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
   for (const auto& d : w.depots) add(d.name_zh);
   for (const auto& s : w.shelters) add(s.name_zh);
   for (const auto& a : w.mutual_aid) add(a.from_zh);
+  for (const auto& s : w.sector_crews) add(s.name_zh);
   for (const auto& s : w.map_shapes) add(s.name_zh);
   for (const auto& p : w.plans) {
     add(p.title_zh);
@@ -34,11 +35,11 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
   }
   // The printers' own words: one sample record of every kind, and every refusal.
   const std::vector<response::Unit> no_units;
-  for (int k = 0; k <= static_cast<int>(response::LogKind::sheltered_elsewhere); ++k) {
+  for (int k = 0; k <= static_cast<int>(response::LogKind::expressway_reopened); ++k) {
     response::LogEntry e;
     e.kind = static_cast<response::LogKind>(k);
     e.item = w.items.empty() ? -1 : 0;
-    for (int r = 0; r <= static_cast<int>(response::Refusal::no_free_places); ++r) {
+    for (int r = 0; r <= static_cast<int>(response::Refusal::nobody_cold); ++r) {
       e.refusal = static_cast<response::Refusal>(r);
       add(io::log_text(e, w, no_units, io::Lang::zh));
     }
@@ -50,7 +51,8 @@ std::string glyph_text(const world::World& w, const world::Scenario* scenario) {
   for (const response::Command& c : std::vector<response::Command>{
            response::SetLevel{plan, 3}, response::Mobilise{}, response::Assign{}, response::StandDown{},
            response::OpenShelters{}, response::ReleaseStock{}, response::ActivateReserve{}, response::RequestAid{aid},
-           response::OrderRelief{0, item, 1}, response::SendReport{"city"}, response::SendReport{"province"}}) {
+           response::OrderRelief{w.towns.empty() ? std::string() : w.towns[0].id, item, 1}, response::SendReport{"city"},
+           response::SendReport{"province"}, response::SendGenerators{}, response::WarmRelief{}}) {
     add(io::command_text(c, w, no_units, io::Lang::zh));
   }
   for (const auto& p : w.plans) add(io::plan_text(w, p.id, io::Lang::zh));

@@ -4,6 +4,7 @@
 
 #include "gui/i18n/strings.h"
 #include "sim/core/sim_time.h"
+#include "sim/io/clock_text.h"
 
 namespace ttx::gui {
 
@@ -57,22 +58,7 @@ const char* impact_kind_name(hazard::ImpactKind k, io::Lang lang) {
 std::string clock_text(std::int64_t t_s) { return core::format_clock(core::SimTime::at_seconds(t_s)); }
 
 std::string calendar_text(const world::Scenario& scenario, std::int64_t t_s, io::Lang lang) {
-  if (!scenario.start_s) return "";
-  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-  const std::int64_t s = *scenario.start_s + t_s;
-  std::int64_t z = s / 86400 + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t mo = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t minute = (s % 86400) / 60;
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (lang == io::Lang::zh) return fmt::format("{}月{}日 {:02}:{:02}", mo, d, minute / 60, minute % 60);
-  return fmt::format("{} {} {:02}:{:02}", d, kMonths[mo - 1], minute / 60, minute % 60);
+  return io::date_clock(t_s, scenario.start_s, lang);
 }
 
 }  // namespace ttx::gui

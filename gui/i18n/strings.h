@@ -55,6 +55,17 @@ namespace ttx::gui {
   X(p_timeline, "时间轴", "Timeline")                                                         \
   X(p_details, "详情", "Details")                                                             \
   X(layers, "图层", "Layers")                                                                 \
+  X(move_to, "移至", "Move to")                                                               \
+  X(received, "收到", "Received")                                                             \
+  X(acknowledge_group, "本组全部签收", "Acknowledge all")                                      \
+  X(group_none, "不分组", "No groups")                                                        \
+  X(group_town, "按区镇", "By town")                                                          \
+  X(group_kind, "按类型", "By kind")                                                          \
+  X(group_hour, "按时段", "By hour")                                                          \
+  X(unread_only, "仅未签收", "Unread only")                                                   \
+  X(region_right_top, "右栏上部", "Right column, top")                                         \
+  X(region_right_bottom, "右栏下部", "Right column, bottom")                                   \
+  X(region_bottom, "地图下方", "Under the map")                                                \
   X(l_hazard, "灾情", "Hazard")                                                               \
   X(l_teams, "队伍", "Teams")                                                                 \
   X(l_stock, "仓库与物资", "Stock and warehouses")                                            \
@@ -73,7 +84,9 @@ namespace ttx::gui {
   X(lg_depot, "其他仓储点", "Other depot")                                                    \
   X(lg_shelter_open, "避难场所（开放，填充=入住率）", "Shelter (open, fill = occupancy)")     \
   X(lg_shelter_closed, "避难场所（未开放）", "Shelter (closed)")                              \
-  X(lg_hospital, "医院：数据中暂无", "Hospitals: not in the data yet")                         \
+  X(lg_hospital, "医院（条=床位占用）", "Hospital (bar = beds taken)")                         \
+  X(l_hospitals, "医院", "Hospitals")                                                         \
+  X(beds_taken, "收治床位已用", "casualty beds taken")                                         \
   X(lg_unit, "队伍（移动中有轨迹）", "Unit (with its trip when moving)")                      \
   X(lg_truck, "运输车辆（载货）", "Truck (loaded)")                                           \
   X(lg_task, "任务点", "Task site")                                                           \
@@ -124,7 +137,7 @@ namespace ttx::gui {
   X(acknowledged, "已签收", "acknowledged")                                                   \
   X(verified, "已核实", "verified")                                                           \
   X(passed_up, "已上报", "passed up")                                                         \
-  X(unread, "未读", "unread")                                                                 \
+  X(unread, "未签收", "unread")                                                               \
   X(filter, "筛选", "Filter")                                                                 \
   X(all_kinds, "全部", "All")                                                                 \
   X(truth_tag, "真实", "truth")                                                               \
@@ -151,6 +164,9 @@ namespace ttx::gui {
   X(c_send_report, "向上级报告", "Report upward")                                             \
   X(c_evacuate, "组织村（社区）群众转移", "Evacuate a village")                                 \
   X(c_shelter_elsewhere, "异地安置", "Shelter in another town")                                  \
+  X(c_request_crews, "请求电力支援抢修队伍", "Request outside repair crews")                       \
+  X(c_send_generators, "为停电重要用户调拨发电机", "Generators to sites without power")             \
+  X(c_warm_relief, "为停电取暖困难群众发放棉被", "Quilts for people without heating")               \
   X(f_relief, "生活类", "relief")                                                             \
   X(f_equipment, "装备类", "equipment")                                                       \
   X(f_quantity, "数量", "quantity")                                                           \

@@ -84,6 +84,14 @@ void draw_map_tooltip(const FrameContext& c, const MapHit& hit, const TruckTrack
       }
       break;
     }
+    case MapHit::Kind::hospital: {
+      const auto& h = w.hospitals[i];
+      ImGui::TextUnformatted(pick(h.name_zh, h.name_en, c.lang()).c_str());
+      const double free = i < run.beds_free().size() ? run.beds_free()[i] : h.casualty_beds;
+      ImGui::Text("%s %.0f / %.0f", c.t(S::beds_taken), h.casualty_beds - free, h.casualty_beds);
+      ImGui::TextDisabled("%s", town_name(w, w.town_index(h.town) ? static_cast<std::int64_t>(*w.town_index(h.town)) : -1, c.lang()).c_str());
+      break;
+    }
     case MapHit::Kind::truck: {
       const auto it = trucks.trips().find(static_cast<std::uint64_t>(hit.index));
       if (it != trucks.trips().end()) {

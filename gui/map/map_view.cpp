@@ -145,6 +145,21 @@ MapView::MapView(const world::World& world) : w_(world) {
   extent_w_km_ = static_cast<float>((lon_max - lon_min) * km_per_deg_lon_);
   extent_h_km_ = static_cast<float>((lat_max - lat_min) * kKmPerDegLat);
   build_static();
+  hospitals_in_town_.assign(w_.towns.size(), 0);
+  for (const auto& h : w_.hospitals) {
+    const std::int64_t t = town_of(w_, h.town);
+    hospital_slot_.emplace_back(t, t >= 0 ? hospitals_in_town_[static_cast<std::size_t>(t)]++ : 0);
+  }
+}
+
+sf::Vector2f MapView::hospital_point(std::size_t h, const MapState& s, float scale) const {
+  const auto [town, slot] = hospital_slot_[h];
+  if (town < 0) return {-1000, -1000};
+  const auto& t = w_.towns[static_cast<std::size_t>(town)];
+  const float step = 15 * scale;
+  const int n = hospitals_in_town_[static_cast<std::size_t>(town)];
+  const sf::Vector2f centre = screen(t.lat, t.lon, s);
+  return {centre.x + (static_cast<float>(slot) - static_cast<float>(n - 1) / 2) * step, centre.y + 16 * scale};
 }
 
 bool MapView::load_font(const std::string& path) {
@@ -242,8 +257,23 @@ void MapView::on_event(const sf::Event& e, MapState& s, bool captured) {
   }
 }
 
-sf::Vector2f MapView::unit_point(const response::Unit& u, const FrameContext& c) const {
-  const exercise::UnitPlace p = exercise::unit_place(u, c.run.roads(), c.run.now_s());
+const exercise::UnitRoute& MapView::route_of(std::size_t u, const FrameContext& c) const {
+  const auto& unit = c.run.units()[u];
+  if (routes_.size() != c.run.units().size()) routes_.assign(c.run.units().size(), {});
+  CachedRoute& r = routes_[u];
+  if (r.depart_s != unit.depart_s || r.from != unit.from_node || r.to != unit.node || r.via != unit.via_node) {
+    r = {unit.depart_s, unit.from_node, unit.node, unit.via_node, exercise::unit_route(unit, c.run.roads(), w_.transport)};
+  }
+  return r.route;
+}
+
+sf::Vector2f MapView::unit_point(std::size_t u, const FrameContext& c) const {
+  const auto& unit = c.run.units()[u];
+  if (!exercise::on_the_road(unit)) {
+    const exercise::UnitPlace p = exercise::unit_place(unit, c.run.roads(), c.run.now_s());
+    return screen(p.at.lat, p.at.lon, c.state.map);
+  }
+  const exercise::UnitPlace p = exercise::place_on_route(route_of(u, c), unit, c.run.now_s());
   return screen(p.at.lat, p.at.lon, c.state.map);
 }
 
@@ -268,7 +298,7 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
   if (s.teams) {
     for (std::size_t u = 0; u < c.run.units().size(); ++u) {
       const auto& unit = c.run.units()[u];
-      if (unit.state != response::UnitState::standby && near(unit_point(unit, c), r)) return {MapHit::Kind::unit, static_cast<std::int64_t>(u)};
+      if (unit.state != response::UnitState::standby && near(unit_point(u, c), r)) return {MapHit::Kind::unit, static_cast<std::int64_t>(u)};
     }
   }
   if (s.trucks) {
@@ -290,6 +320,11 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
       if (near(screen(w_.shelters[k].lat, w_.shelters[k].lon, s), r)) return {MapHit::Kind::shelter, static_cast<std::int64_t>(k)};
     }
   }
+  if (s.hospitals) {
+    for (std::size_t k = 0; k < w_.hospitals.size(); ++k) {
+      if (near(hospital_point(k, s, c.state.ui_scale), r * 0.8f)) return {MapHit::Kind::hospital, static_cast<std::int64_t>(k)};
+    }
+  }
   if (s.stock) {
     for (std::size_t k = 0; k < w_.depots.size(); ++k) {
       if (near(screen(w_.depots[k].lat, w_.depots[k].lon, s), r)) return {MapHit::Kind::depot, static_cast<std::int64_t>(k)};
@@ -308,12 +343,22 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
 
 void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks) {
   const MapState& s = c.state.map;
+  // Everything is clipped to the map's area: the panels round it draw no background of
+  // their own (the window is cleared to their colour), so nothing may spill under them.
+  const sf::View whole = target.getView();
+  const auto size = target.getSize();
+  sf::View clip(sf::FloatRect(area_.x, area_.y, area_.w, area_.h));
+  clip.setViewport(sf::FloatRect(area_.x / static_cast<float>(size.x), area_.y / static_cast<float>(size.y),
+                                 area_.w / static_cast<float>(size.x), area_.h / static_cast<float>(size.y)));
+  target.setView(clip);
   draw_static_layers(target, c);
   draw_sites(target, c);
+  if (s.hospitals) draw_hospitals(target, c);
   if (s.tasks) draw_tasks(target, c);
   if (s.trucks) draw_trucks(target, c, trucks);
   if (s.teams) draw_units(target, c);
   if (s.labels) draw_labels(target, c);
+  target.setView(whole);
 }
 
 std::vector<std::uint32_t> MapView::static_key(const FrameContext& c) const {
@@ -531,18 +576,48 @@ void MapView::draw_tasks(sf::RenderTarget& target, const FrameContext& c) {
 void MapView::draw_units(sf::RenderTarget& target, const FrameContext& c) {
   const float k = c.state.ui_scale;
   sf::VertexArray v(sf::Triangles);
-  const auto& nodes = c.run.roads().nodes();
   for (std::size_t u = 0; u < c.run.units().size(); ++u) {
     const auto& unit = c.run.units()[u];
     if (unit.state == response::UnitState::standby) continue;
-    const auto p = unit_point(unit, c);
-    if (unit.state == response::UnitState::travelling && unit.from_node < nodes.size()) {
-      const auto to = screen(nodes[unit.node].lat, nodes[unit.node].lon, c.state.map);
-      add_line(v, p, to, 1.5f * k, sf::Color(70, 210, 230, 120));
+    const auto p = unit_point(u, c);
+    if (exercise::on_the_road(unit)) {  // the way still ahead, along the roads
+      const auto& route = route_of(u, c);
+      const double f = exercise::place_on_route(route, unit, c.run.now_s()).progress;
+      sf::Vector2f from = p;
+      for (std::size_t j = 0; j < route.points.size(); ++j) {
+        if (route.share[j] <= f) continue;
+        const auto to = screen(route.points[j].lat, route.points[j].lon, c.state.map);
+        add_line(v, from, to, 1.5f * k, sf::Color(70, 210, 230, 120));
+        from = to;
+      }
     }
     const bool selected = c.state.selected.unit == static_cast<std::int64_t>(u);
     add_disc(v, p, (selected ? 8.0f : 5.5f) * k, selected ? sf::Color::White : sf::Color(15, 18, 22), 10);
     add_disc(v, p, 4.0f * k, unit_colour(unit.state), 10);
+  }
+  target.draw(v);
+}
+
+void MapView::draw_hospitals(sf::RenderTarget& target, const FrameContext& c) {
+  const float k = c.state.ui_scale;
+  sf::VertexArray v(sf::Triangles);
+  const auto& free = c.run.beds_free();
+  for (std::size_t h = 0; h < w_.hospitals.size(); ++h) {
+    const auto p = hospital_point(h, c.state.map, k);
+    const float r = 5.5f * k;
+    add_rect(v, p - sf::Vector2f(r + 1.5f * k, r + 1.5f * k), p + sf::Vector2f(r + 1.5f * k, r + 1.5f * k), sf::Color(20, 24, 30));
+    add_rect(v, p - sf::Vector2f(r, r), p + sf::Vector2f(r, r), sf::Color(245, 245, 245));
+    add_rect(v, p - sf::Vector2f(r * 0.3f, r * 0.8f), p + sf::Vector2f(r * 0.3f, r * 0.8f), sf::Color(220, 40, 50));
+    add_rect(v, p - sf::Vector2f(r * 0.8f, r * 0.3f), p + sf::Vector2f(r * 0.8f, r * 0.3f), sf::Color(220, 40, 50));
+    // Beds taken, as a bar under the cross (red when nearly full).
+    const double beds = w_.hospitals[h].casualty_beds;
+    const double taken = beds > 0 && h < free.size() ? std::clamp(1.0 - free[h] / beds, 0.0, 1.0) : 0.0;
+    const sf::Vector2f bar(p.x - r, p.y + r + 3 * k);
+    add_rect(v, bar, bar + sf::Vector2f(2 * r, 3 * k), sf::Color(60, 66, 76));
+    if (taken > 0) {
+      add_rect(v, bar, bar + sf::Vector2f(2 * r * static_cast<float>(taken), 3 * k),
+               taken > 0.9 ? sf::Color(230, 70, 60) : sf::Color(240, 170, 60));
+    }
   }
   target.draw(v);
 }
@@ -559,26 +634,41 @@ void MapView::draw_trucks(sf::RenderTarget& target, const FrameContext& c, const
   target.draw(v);
 }
 
-void MapView::draw_labels(sf::RenderTarget& target, const FrameContext& c) {
-  if (!have_font_) return;
-  const float k = c.state.ui_scale;
+sf::Text MapView::label(float size_px, sf::Color fill, float scale) const {
   sf::Text text;
   text.setFont(font_);
   text.setOutlineColor(sf::Color(16, 18, 22, 230));
-  text.setOutlineThickness(2.0f * k);
-  text.setCharacterSize(static_cast<unsigned>(std::lround(17 * k)));
-  text.setFillColor(sf::Color(235, 238, 242));
+  text.setOutlineThickness(2.0f * scale);
+  text.setCharacterSize(static_cast<unsigned>(std::lround(size_px)));
+  text.setFillColor(fill);
+  return text;
+}
+
+void MapView::draw_labels(sf::RenderTarget& target, const FrameContext& c) {
+  if (!have_font_) return;
+  const float k = c.state.ui_scale;
+  // The town labels are laid out once per language and scale (sf::Text builds its glyph
+  // quads on every setString); each frame only moves them.
+  if (labels_lang_ != static_cast<int>(c.lang()) || labels_scale_ != k) {
+    labels_lang_ = static_cast<int>(c.lang());
+    labels_scale_ = k;
+    town_labels_.clear();
+    for (const auto& town : w_.towns) {
+      sf::Text text = label(17 * k, sf::Color(235, 238, 242), k);
+      const std::string name = pick(town.name_zh, town.name_en, c.lang());
+      text.setString(sf::String::fromUtf8(name.begin(), name.end()));
+      town_labels_.push_back(std::move(text));
+    }
+  }
   for (std::size_t t = 0; t < w_.towns.size(); ++t) {
     const auto p = screen(w_.towns[t].lat, w_.towns[t].lon, c.state.map);
-    const std::string name = pick(w_.towns[t].name_zh, w_.towns[t].name_en, c.lang());
-    text.setString(sf::String::fromUtf8(name.begin(), name.end()));
+    sf::Text& text = town_labels_[t];
     const auto b = text.getLocalBounds();
     text.setPosition(std::round(p.x - b.width / 2), std::round(p.y - b.height - 12 * k));
     target.draw(text);
   }
   if (c.state.map.zoom >= 3.0f) {  // close in: the villages too
-    text.setCharacterSize(static_cast<unsigned>(std::lround(13 * k)));
-    text.setFillColor(sf::Color(200, 206, 214));
+    sf::Text text = label(13 * k, sf::Color(200, 206, 214), k);
     for (const auto& vl : w_.villages) {
       const auto p = screen(vl.lat, vl.lon, c.state.map);
       if (!area_.contains(p.x, p.y)) continue;

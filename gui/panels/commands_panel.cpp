@@ -15,7 +15,8 @@ namespace {
 
 constexpr S kKinds[] = {S::c_set_level,       S::c_mobilise,     S::c_assign,       S::c_stand_down,
                         S::c_open_shelters,   S::c_release_stock, S::c_activate_reserve, S::c_request_aid,
-                        S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere};
+                        S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere,
+                        S::c_request_crews,   S::c_send_generators, S::c_warm_relief};
 static_assert(std::size(kKinds) == std::variant_size_v<response::Command>, "a new command kind needs its form here");
 
 template <class F>
@@ -61,15 +62,15 @@ std::optional<response::Command> form(const FrameContext& c) {
     case 3:
       ImGui::Text("%s: %s", c.t(S::selected), selected_unit(c).c_str());
       if (unit < 0) return std::nullopt;
-      if (f.kind == 1) return response::Mobilise{{static_cast<std::uint32_t>(unit)}};
-      return response::StandDown{static_cast<std::uint32_t>(unit)};
+      if (f.kind == 1) return response::Mobilise{{c.run.units()[static_cast<std::size_t>(unit)].id}};
+      return response::StandDown{c.run.units()[static_cast<std::size_t>(unit)].id};
     case 2:
       ImGui::Text("%s: %s", c.t(S::selected), selected_unit(c).c_str());
       ImGui::Text("%s: %s", c.t(S::col_task),
                   task >= 0 ? task_name(c.run, static_cast<std::uint32_t>(task), c.lang()).c_str() : c.t(S::select_task_first));
       if (unit < 0 || task < 0) return std::nullopt;
-      return response::Assign{static_cast<std::uint32_t>(unit), static_cast<std::uint32_t>(task)};
-    case 4: town_combo(c, f.town); return response::OpenShelters{static_cast<std::uint32_t>(f.town)};
+      return response::Assign{c.run.units()[static_cast<std::size_t>(unit)].id, c.run.tasks()[static_cast<std::size_t>(task)].id};
+    case 4: town_combo(c, f.town); return response::OpenShelters{w.towns[static_cast<std::size_t>(f.town)].id};
     case 5:
       ImGui::Checkbox(c.t(S::f_relief), &f.relief);
       ImGui::SameLine();
@@ -90,7 +91,7 @@ std::optional<response::Command> form(const FrameContext& c) {
       const auto in_stock = c.run.logistics().in_stock(static_cast<std::uint32_t>(f.item));
       ImGui::TextDisabled("%s %lld %s", c.t(S::col_in_stock), static_cast<long long>(in_stock), item.unit.c_str());
       if (f.quantity > in_stock) ImGui::TextColored(ImVec4(1, 0.7f, 0.3f, 1), "%s", c.t(S::warn_no_stock));
-      return response::OrderRelief{static_cast<std::uint32_t>(f.town), item.id, f.quantity};
+      return response::OrderRelief{w.towns[static_cast<std::size_t>(f.town)].id, item.id, f.quantity};
     }
     case 9: {
       static constexpr const char* kTo[] = {"city", "province"};
@@ -100,20 +101,34 @@ std::optional<response::Command> form(const FrameContext& c) {
     case 10:
       combo(c.t(S::c_evacuate), f.village, static_cast<int>(w.villages.size()), [&](int k) { return w.villages[k].name; });
       if (w.villages.empty()) return std::nullopt;
-      return response::Evacuate{static_cast<std::uint32_t>(f.village)};
+      return response::Evacuate{w.villages[static_cast<std::size_t>(f.village)].id};
     case 11:
       town_combo(c, f.town);
       combo(c.t(S::c_shelter_elsewhere), f.host, static_cast<int>(w.towns.size()),
             [&](int k) { return town_name(w, k, c.lang()); });
-      return response::ShelterElsewhere{static_cast<std::uint32_t>(f.town), static_cast<std::uint32_t>(f.host)};
+      return response::ShelterElsewhere{w.towns[static_cast<std::size_t>(f.town)].id, w.towns[static_cast<std::size_t>(f.host)].id};
+    case 12: {
+      std::vector<std::size_t> outside;  // the sector crews that come on request
+      for (std::size_t k = 0; k < w.sector_crews.size(); ++k) {
+        if (w.sector_crews[k].on_request()) outside.push_back(k);
+      }
+      combo(c.t(S::col_source), f.aid, static_cast<int>(outside.size()), [&](int k) {
+        const auto& s = w.sector_crews[outside[static_cast<std::size_t>(k)]];
+        return pick(s.name_zh, s.name_en, c.lang());
+      });
+      if (outside.empty()) return std::nullopt;
+      return response::RequestCrews{w.sector_crews[outside[static_cast<std::size_t>(f.aid)]].id};
+    }
+    case 13: town_combo(c, f.town); return response::SendGenerators{w.towns[static_cast<std::size_t>(f.town)].id};
+    case 14: town_combo(c, f.town); return response::WarmRelief{w.towns[static_cast<std::size_t>(f.town)].id};
     default: return std::nullopt;
   }
 }
 
 }  // namespace
 
-void draw_commands_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_commands, &c.state.show.commands, c, place);
+void draw_commands_panel(const FrameContext& c) {
+  Panel p(PanelId::commands, c);
   if (!p) return;
   if (c.run.now_s() >= c.run.end_s()) {
     ImGui::TextDisabled("%s", c.t(S::ended));

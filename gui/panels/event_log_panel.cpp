@@ -9,8 +9,8 @@
 
 namespace ttx::gui {
 
-void draw_event_log_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_log, &c.state.show.log, c, place);
+void draw_event_log_panel(const FrameContext& c, LogCache& cache) {
+  Panel p(PanelId::log, c);
   if (!p) return;
   const auto& log = c.run.log();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -28,30 +28,23 @@ void draw_event_log_panel(const FrameContext& c, const PanelPlace& place) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", c.t(S::filter), &c.state.log_search);
-  std::vector<std::size_t> rows;
-  for (std::size_t k = 0; k < log.size(); ++k) {
-    if (c.state.log_filter >= 0 && static_cast<int>(log[k].kind) != c.state.log_filter) continue;
-    rows.push_back(k);
+  // The lines that pass the filters: extended as the log grows, rebuilt when a filter changes.
+  // (A text filter renders each new line once to test it; only the lines in view are drawn.)
+  if (cache.kind != c.state.log_filter || cache.search != c.state.log_search || cache.lang != c.lang() || cache.seen > log.size()) {
+    cache = LogCache{0, c.state.log_filter, c.state.log_search, c.lang(), {}};
+  }
+  for (; cache.seen < log.size(); ++cache.seen) {
+    const auto& e = log[cache.seen];
+    if (cache.kind >= 0 && static_cast<int>(e.kind) != cache.kind) continue;
+    if (!cache.search.empty() && io::log_text(e, c.run.world(), c.run.units(), c.lang()).find(cache.search) == std::string::npos) continue;
+    cache.rows.push_back(cache.seen);
   }
   ImGui::BeginChild("lines");
-  const bool search = !c.state.log_search.empty();
   ImGuiListClipper clipper;
-  // With a text filter every line must be rendered to test it; without, only those in view.
-  std::vector<std::string> found;
-  if (search) {
-    for (const std::size_t k : rows) {
-      std::string line = io::log_text(log[k], c.run.world(), c.run.units(), c.lang());
-      if (line.find(c.state.log_search) != std::string::npos) found.push_back(clock_text(log[k].at_s) + "  " + line);
-    }
-  }
-  clipper.Begin(static_cast<int>(search ? found.size() : rows.size()));
+  clipper.Begin(static_cast<int>(cache.rows.size()));
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-      if (search) {
-        ImGui::TextUnformatted(found[static_cast<std::size_t>(r)].c_str());
-        continue;
-      }
-      const auto& e = log[rows[static_cast<std::size_t>(r)]];
+      const auto& e = log[cache.rows[static_cast<std::size_t>(r)]];
       const bool alarm = e.kind == response::LogKind::stockout || e.kind == response::LogKind::rejected;
       ImGui::TextColored(alarm ? ImVec4(1, 0.5f, 0.4f, 1) : ImVec4(0.6f, 0.7f, 0.8f, 1), "%s", clock_text(e.at_s).c_str());
       ImGui::SameLine();

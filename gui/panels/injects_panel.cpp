@@ -7,8 +7,8 @@
 
 namespace ttx::gui {
 
-void draw_injects_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_injects, &c.state.show.injects, c, place);
+void draw_injects_panel(const FrameContext& c) {
+  Panel p(PanelId::injects, c);
   if (!p) return;
   const bool director = c.state.mode == Mode::director;
   for (std::size_t k = 0; k < c.run.scenario().injects.size(); ++k) {

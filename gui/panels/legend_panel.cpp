@@ -1,5 +1,6 @@
 // The map's legend: what every colour and mark means, and where the shapes come from.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "gui/map/hazard_colours.h"
 #include "gui/panels/panels.h"
@@ -10,7 +11,7 @@ namespace {
 
 ImU32 im(sf::Color c) { return IM_COL32(c.r, c.g, c.b, 255); }
 
-enum class Mark { disc, square, diamond, line, thick_line };
+enum class Mark { disc, square, diamond, line, thick_line, cross };
 
 void entry(Mark mark, ImU32 colour, const char* text) {
   const float h = ImGui::GetTextLineHeight();
@@ -24,6 +25,11 @@ void entry(Mark mark, ImU32 colour, const char* text) {
     case Mark::diamond: dl->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y), colour); break;
     case Mark::line: dl->AddLine(ImVec2(c.x - h * 0.5f, c.y), ImVec2(c.x + h * 0.5f, c.y), colour, 2); break;
     case Mark::thick_line: dl->AddLine(ImVec2(c.x - h * 0.5f, c.y), ImVec2(c.x + h * 0.5f, c.y), colour, 5); break;
+    case Mark::cross:
+      dl->AddRectFilled(ImVec2(c.x - r * 1.2f, c.y - r * 1.2f), ImVec2(c.x + r * 1.2f, c.y + r * 1.2f), IM_COL32(245, 245, 245, 255));
+      dl->AddRectFilled(ImVec2(c.x - r * 0.3f, c.y - r), ImVec2(c.x + r * 0.3f, c.y + r), colour);
+      dl->AddRectFilled(ImVec2(c.x - r, c.y - r * 0.3f), ImVec2(c.x + r, c.y + r * 0.3f), colour);
+      break;
   }
   ImGui::Dummy(ImVec2(h * 1.4f, h));
   ImGui::SameLine();
@@ -32,9 +38,24 @@ void entry(Mark mark, ImU32 colour, const char* text) {
 
 }  // namespace
 
-void draw_legend_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_legend, &c.state.show.legend, c, place);
-  if (!p) return;
+void draw_legend_panel(const FrameContext& c, const Rect& map) {
+  // Anchored at the map's lower right corner (the sea, east of the district), folded with its title's arrow.
+  const float pad = 6 * c.state.ui_scale;
+  ImGui::SetNextWindowPos(ImVec2(map.x + map.w - pad, map.y + map.h - pad), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowCollapsed(!c.state.layout.legend, ImGuiCond_Always);  // the menu and the arrow both fold it
+  ImGui::SetNextWindowBgAlpha(0.85f);
+  const std::string name = title(S::p_legend, c.lang());
+  const bool open = ImGui::Begin(name.c_str(), nullptr,
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                     ImGuiWindowFlags_NoFocusOnAppearing);
+  if (open != c.state.layout.legend) {
+    c.state.layout.legend = open;
+    ImGui::MarkIniSettingsDirty();
+  }
+  if (!open) {
+    ImGui::End();
+    return;
+  }
   const std::string& field = c.run.truth().field_name;
   const auto& steps = hazard_steps(c.state.known_only() ? "depth_m" : field);
   ImGui::Columns(2, nullptr, false);
@@ -53,11 +74,12 @@ void draw_legend_panel(const FrameContext& c, const PanelPlace& place) {
   entry(Mark::diamond, IM_COL32(235, 70, 60, 255), c.t(S::lg_task));
   entry(Mark::thick_line, IM_COL32(52, 92, 138, 255), c.t(S::lg_river));
   entry(Mark::line, IM_COL32(96, 140, 186, 255), c.t(S::lg_coast));
+  entry(Mark::cross, IM_COL32(230, 60, 70, 255), c.t(S::lg_hospital));
   ImGui::Columns(1);
-  ImGui::TextDisabled("%s", c.t(S::lg_hospital));
-  ImGui::PushTextWrapPos(0);
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
   ImGui::TextDisabled("%s", c.t(S::lg_sources));
   ImGui::PopTextWrapPos();
+  ImGui::End();
 }
 
 }  // namespace ttx::gui

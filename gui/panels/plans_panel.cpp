@@ -8,8 +8,8 @@
 
 namespace ttx::gui {
 
-void draw_plans_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_plans, &c.state.show.plans, c, place);
+void draw_plans_panel(const FrameContext& c) {
+  Panel p(PanelId::plans, c);
   if (!p) return;
   const auto& run = c.run;
   const auto& w = run.world();

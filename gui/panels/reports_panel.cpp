@@ -1,16 +1,27 @@
 // Reports received (信息接报): one slip per report reaching the duty office — type,
 // time, place, count, source, first report or follow-up (续报). For a trainee it is
-// an inbox: acknowledge, verify and pass each slip upward (值班值守).
+// an inbox: acknowledge, verify and pass each slip upward (值班值守). A flood
+// brings over a thousand slips, so they are grouped (by town, kind or hour, each
+// group with its unread count, the newest group first), filtered, and drawn one
+// line each through a list clipper; the grouping is rebuilt only when the slips,
+// the reading or the view change.
+#include <algorithm>
+#include <map>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "gui/i18n/names.h"
 #include "gui/panels/panels.h"
-#include "sim/exercise/report_slips.h"
 
 namespace ttx::gui {
 
 namespace {
+
+using hazard::ImpactKind;
+using Group = InboxView::Group;
 
 std::string slip_place(const FrameContext& c, const exercise::ReportSlip& s) {
   std::string where = town_name(c.run.world(), s.town, c.lang());
@@ -18,8 +29,29 @@ std::string slip_place(const FrameContext& c, const exercise::ReportSlip& s) {
   return where;
 }
 
+// Casualties first when grouping by kind: what a duty officer must pass up at once.
+int kind_rank(ImpactKind k) {
+  switch (k) {
+    case ImpactKind::killed: return 0;
+    case ImpactKind::trapped: return 1;
+    case ImpactKind::injured: return 2;
+    case ImpactKind::structure_collapse: return 3;
+    case ImpactKind::levee_work: return 4;
+    case ImpactKind::displaced: return 5;
+    default: return 10;
+  }
+}
+
+bool urgent(ImpactKind k) { return kind_rank(k) <= 2; }
+
+SlipState& slip_state(const FrameContext& c, std::size_t arrival) {
+  auto& v = c.state.slips;
+  if (v.size() <= arrival) v.resize(std::max(arrival + 1, c.run.arrivals().size()));
+  return v[arrival];
+}
+
 void slip_actions(const FrameContext& c, std::size_t arrival) {
-  SlipState& st = c.state.slips[arrival];
+  SlipState& st = slip_state(c, arrival);
   ImGui::BeginDisabled(st.acknowledged);
   if (ImGui::SmallButton(st.acknowledged ? c.t(S::acknowledged) : c.t(S::acknowledge))) st.acknowledged = true;
   ImGui::EndDisabled();
@@ -36,39 +68,188 @@ void slip_actions(const FrameContext& c, std::size_t arrival) {
   ImGui::EndDisabled();
 }
 
-}  // namespace
+std::int64_t group_key(Group g, const exercise::ReportSlip& s) {
+  switch (g) {
+    case Group::none: return 0;
+    case Group::town: return s.town;
+    case Group::kind: return static_cast<std::int64_t>(s.kind);
+    case Group::hour: return s.at_s / 3600;
+  }
+  return 0;
+}
 
-void draw_reports_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_reports, &c.state.show.reports, c, place);
-  if (!p) return;
-  const auto slips = exercise::received_reports(c.run);
-  const bool inbox = c.state.mode == Mode::trainee;
-  int unread = 0;
-  for (const auto& s : slips) unread += c.state.slips[s.arrival].acknowledged ? 0 : 1;
-  ImGui::Text("%zu", slips.size());
+std::string group_label(const FrameContext& c, Group g, std::int64_t key) {
+  switch (g) {
+    case Group::none: return "";
+    case Group::town: return town_name(c.run.world(), key, c.lang());
+    case Group::kind: return impact_kind_name(static_cast<ImpactKind>(key), c.lang());
+    case Group::hour: return clock_text(key * 3600) + " – " + clock_text((key + 1) * 3600);
+  }
+  return "";
+}
+
+// The slips received, refreshed when the run has moved on.
+void refresh_slips(const FrameContext& c, InboxCache& cache) {
+  if (cache.events == c.run.events_processed() && cache.now_s == c.run.now_s() && cache.lang == c.lang()) return;
+  cache.events = c.run.events_processed();
+  cache.now_s = c.run.now_s();
+  if (cache.lang != c.lang()) cache.search.clear();
+  cache.lang = c.lang();
+  cache.slips = exercise::received_reports(c.run);
+  if (cache.search.size() > cache.slips.size()) cache.search.resize(cache.slips.size());  // a jump back
+  for (std::size_t k = cache.search.size(); k < cache.slips.size(); ++k) {
+    const auto& s = cache.slips[k];
+    cache.search.push_back(std::string(impact_kind_name(s.kind, c.lang())) + " " + slip_place(c, s));
+  }
+  cache.rows_key.clear();
+}
+
+// The groups and rows to draw, rebuilt when the slips, the reading or the view change.
+void rebuild_rows(const FrameContext& c, InboxCache& cache) {
+  const InboxView& v = c.state.inbox;
+  std::size_t acknowledged = 0;
+  for (const auto& s : cache.slips) acknowledged += slip_state(c, s.arrival).acknowledged ? 1 : 0;
+  const std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}", cache.slips.size(), static_cast<int>(v.group), v.unread_only,
+                                      v.filter, acknowledged, fmt::join(v.collapsed, ","), static_cast<int>(c.lang()));
+  if (key == cache.rows_key) return;
+  cache.rows_key = key;
+  cache.unread = static_cast<int>(cache.slips.size() - acknowledged);
+  // Group the slips, newest first.
+  std::map<std::int64_t, std::size_t> index;
+  cache.groups.clear();
+  std::vector<std::vector<int>> members;
+  for (std::size_t k = cache.slips.size(); k-- > 0;) {
+    const auto& s = cache.slips[k];
+    const bool unread = !slip_state(c, s.arrival).acknowledged;
+    if (v.unread_only && !unread) continue;
+    if (!v.filter.empty() && cache.search[k].find(v.filter) == std::string::npos) continue;
+    const std::int64_t gk = group_key(v.group, s);
+    auto [it, fresh] = index.emplace(gk, cache.groups.size());
+    if (fresh) {
+      InboxCache::GroupRow g;
+      g.key = gk;
+      g.label = group_label(c, v.group, gk);
+      g.newest_s = s.at_s;
+      g.rank = v.group == Group::kind ? kind_rank(s.kind) : 0;
+      cache.groups.push_back(std::move(g));
+      members.emplace_back();
+    }
+    InboxCache::GroupRow& g = cache.groups[it->second];
+    ++g.total;
+    g.unread += unread ? 1 : 0;
+    g.urgent_unread += unread && urgent(s.kind) ? 1 : 0;
+    members[it->second].push_back(static_cast<int>(k));
+  }
+  std::vector<std::size_t> order(cache.groups.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& ga = cache.groups[a];
+    const auto& gb = cache.groups[b];
+    return ga.rank != gb.rank ? ga.rank < gb.rank : ga.newest_s > gb.newest_s;
+  });
+  cache.rows.clear();
+  for (const std::size_t gi : order) {
+    const auto& g = cache.groups[gi];
+    const std::string id = std::to_string(g.key);
+    const bool folded = std::find(v.collapsed.begin(), v.collapsed.end(), id) != v.collapsed.end();
+    if (v.group != Group::none) cache.rows.push_back({static_cast<int>(gi), -1});
+    if (folded && v.group != Group::none) continue;
+    for (const int k : members[gi]) cache.rows.push_back({static_cast<int>(gi), k});
+  }
+}
+
+void group_header(const FrameContext& c, InboxCache& cache, const InboxCache::GroupRow& g, bool inbox) {
+  InboxView& v = c.state.inbox;
+  const std::string id = std::to_string(g.key);
+  const auto it = std::find(v.collapsed.begin(), v.collapsed.end(), id);
+  ImGui::SetNextItemOpen(it == v.collapsed.end());
+  const bool open = ImGui::TreeNodeEx(id.c_str(), ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_SpanAvailWidth,
+                                      "%s", g.label.c_str());
+  if (open && it != v.collapsed.end()) v.collapsed.erase(it);
+  if (!open && it == v.collapsed.end()) v.collapsed.push_back(id);
+  ImGui::SameLine();
+  if (g.unread > 0) {
+    ImGui::TextColored(g.urgent_unread > 0 ? ImVec4(1, 0.45f, 0.35f, 1) : ImVec4(1, 0.75f, 0.3f, 1), "%s %d", c.t(S::unread),
+                       g.unread);
+    ImGui::SameLine();
+  }
+  ImGui::TextDisabled("/ %d", g.total);
+  if (inbox && g.unread > 0) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(c.t(S::acknowledge_group))) {
+      for (const auto& s : cache.slips) {
+        if (group_key(v.group, s) == g.key) slip_state(c, s.arrival).acknowledged = true;
+      }
+    }
+  }
+}
+
+void slip_line(const FrameContext& c, const exercise::ReportSlip& s, bool inbox, bool indent) {
+  const bool fresh = !slip_state(c, s.arrival).acknowledged;
+  if (indent) ImGui::Indent();
+  const ImVec4 colour = urgent(s.kind) ? ImVec4(1, 0.55f, 0.45f, 1)
+                        : fresh && inbox ? ImVec4(1, 0.85f, 0.45f, 1)
+                                         : ImVec4(0.8f, 0.85f, 0.9f, 1);
+  ImGui::TextColored(colour, "%s  %s %s", clock_text(s.at_s).c_str(), impact_kind_name(s.kind, c.lang()),
+                     s.follow_up ? c.t(S::follow_up) : c.t(S::first_report));
+  ImGui::SameLine();
+  ImGui::Text("%s  %.0f", slip_place(c, s).c_str(), s.amount);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("%s %.0f · %s %s", c.t(S::col_count), s.amount, c.t(S::col_source), c.t(S::source_chain));
+  }
   if (inbox) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(1, 0.75f, 0.3f, 1), "%s %d", c.t(S::unread), unread);
-    ImGui::TextDisabled("%s", c.t(S::inbox_hint));
+    slip_actions(c, s.arrival);
   }
+  if (indent) ImGui::Unindent();
+}
+
+}  // namespace
+
+void draw_reports_panel(const FrameContext& c, InboxCache& cache) {
+  Panel p(PanelId::reports, c);
+  if (!p) return;
+  refresh_slips(c, cache);
+  rebuild_rows(c, cache);
+  const bool inbox = c.state.mode == Mode::trainee;
+  InboxView& v = c.state.inbox;
+  // The toolbar: counts, grouping, unread only, a filter by kind or place.
+  ImGui::Text("%s %zu", c.t(S::received), cache.slips.size());
+  ImGui::SameLine();
+  ImGui::TextColored(ImVec4(1, 0.75f, 0.3f, 1), "%s %d", c.t(S::unread), cache.unread);
+  ImGui::SameLine();
+  static constexpr S kGroups[] = {S::group_none, S::group_town, S::group_kind, S::group_hour};
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  if (ImGui::BeginCombo("##group", c.t(kGroups[static_cast<int>(v.group)]))) {
+    for (int g = 0; g < 4; ++g) {
+      if (ImGui::Selectable(c.t(kGroups[g]), g == static_cast<int>(v.group))) {
+        v.group = static_cast<Group>(g);
+        v.collapsed.clear();
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::Checkbox(c.t(S::unread_only), &v.unread_only);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##filter", c.t(S::filter), &v.filter);
+  if (inbox && cache.slips.empty()) ImGui::TextDisabled("%s", c.t(S::inbox_hint));
   ImGui::BeginChild("slips");
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(slips.size()));
+  clipper.Begin(static_cast<int>(cache.rows.size()));
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-      const auto& s = slips[slips.size() - 1 - static_cast<std::size_t>(r)];  // newest first
-      ImGui::PushID(static_cast<int>(s.arrival));
-      const bool fresh = !c.state.slips[s.arrival].acknowledged;
-      ImGui::TextColored(fresh && inbox ? ImVec4(1, 0.85f, 0.45f, 1) : ImVec4(0.8f, 0.85f, 0.9f, 1), "%s  %s  %s",
-                         clock_text(s.at_s).c_str(), impact_kind_name(s.kind, c.lang()),
-                         s.follow_up ? c.t(S::follow_up) : c.t(S::first_report));
-      ImGui::SameLine();
-      ImGui::TextUnformatted(slip_place(c, s).c_str());
-      ImGui::TextDisabled("   %s %.0f · %s %s", c.t(S::col_count), s.amount, c.t(S::col_source), c.t(S::source_chain));
-      if (inbox) {
-        ImGui::SameLine();
-        slip_actions(c, s.arrival);
+      const auto& row = cache.rows[static_cast<std::size_t>(r)];
+      if (row.slip < 0) {
+        ImGui::PushID(row.group);
+        group_header(c, cache, cache.groups[static_cast<std::size_t>(row.group)], inbox);
+        ImGui::PopID();
+        continue;
       }
+      const auto& s = cache.slips[static_cast<std::size_t>(row.slip)];
+      ImGui::PushID(static_cast<int>(s.arrival) + 1000000);
+      slip_line(c, s, inbox, v.group != Group::none);
       ImGui::PopID();
     }
   }

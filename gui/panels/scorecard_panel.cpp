@@ -9,8 +9,8 @@
 
 namespace ttx::gui {
 
-void draw_scorecard_panel(const FrameContext& c, const PanelPlace& place, ScoreCache& cache) {
-  Panel p(S::p_score, &c.state.show.score, c, place);
+void draw_scorecard_panel(const FrameContext& c, ScoreCache& cache) {
+  Panel p(PanelId::score, c);
   if (!p) return;
   if (!cache.card || cache.events != c.run.events_processed() || cache.now_s != c.run.now_s()) {
     cache.card = score::score(score::summarise(c.run, {}, 0), c.run.world().scoring);

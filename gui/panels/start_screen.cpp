@@ -40,7 +40,7 @@ std::optional<StartChoice> draw_start_screen(const std::vector<ScenarioEntry>& s
   ImGui::SetNextWindowSize(size, ImGuiCond_Always);
   std::optional<StartChoice> out;
   const std::string name = title(S::start_title, lang);
-  if (!ImGui::Begin(name.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+  if (!ImGui::Begin(name.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoBackground)) {
     ImGui::End();
     return out;
   }

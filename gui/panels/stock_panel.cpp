@@ -28,9 +28,9 @@ void sample(const response::ResponseModel& run, StockHistory& h) {
 
 }  // namespace
 
-void draw_stock_panel(const FrameContext& c, const PanelPlace& place, StockHistory& history) {
+void draw_stock_panel(const FrameContext& c, StockHistory& history) {
   sample(c.run, history);
-  Panel p(S::p_stock, &c.state.show.stock, c, place);
+  Panel p(PanelId::stock, c);
   if (!p) return;
   const auto& run = c.run;
   const auto& w = run.world();

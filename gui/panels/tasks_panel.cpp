@@ -7,8 +7,8 @@
 
 namespace ttx::gui {
 
-void draw_tasks_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_tasks, &c.state.show.tasks, c, place);
+void draw_tasks_panel(const FrameContext& c) {
+  Panel p(PanelId::tasks, c);
   if (!p) return;
   const auto& run = c.run;
   const bool known = c.state.known_only();

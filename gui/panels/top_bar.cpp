@@ -103,12 +103,17 @@ void draw_top_bar(const FrameContext& c, const Rect& area, ImFont* large) {
   ImGui::SameLine(area.w - ImGui::GetFontSize() * 19);
   if (ImGui::Button(c.t(S::panels))) ImGui::OpenPopup("##panels");
   if (ImGui::BeginPopup("##panels")) {
-    ShowFlags& f = c.state.show;
-    const std::pair<S, bool*> items[] = {{S::p_tasks, &f.tasks},     {S::p_units, &f.units},     {S::p_stock, &f.stock},
-                                         {S::p_plans, &f.plans},     {S::p_towns, &f.towns},     {S::p_reports, &f.reports},
-                                         {S::p_injects, &f.injects}, {S::p_log, &f.log},         {S::p_score, &f.score},
-                                         {S::p_commands, &f.commands}, {S::p_legend, &f.legend}, {S::layers, &f.layers}};
-    for (const auto& [key, flag] : items) ImGui::MenuItem(c.t(key), nullptr, flag);
+    LayoutState& l = c.state.layout;
+    for (int k = 0; k < kPanelCount; ++k) {
+      const auto p = static_cast<PanelId>(k);
+      if (ImGui::MenuItem(c.t(panel_title(p)), nullptr, l.shown[static_cast<std::size_t>(k)])) {
+        l.shown[static_cast<std::size_t>(k)] = !l.shown[static_cast<std::size_t>(k)];
+        if (l.shown[static_cast<std::size_t>(k)]) l.focus = p;
+      }
+    }
+    ImGui::Separator();
+    ImGui::MenuItem(c.t(S::p_legend), nullptr, &l.legend);
+    ImGui::MenuItem(c.t(S::layers), nullptr, &l.layers);
     ImGui::EndPopup();
   }
   ImGui::SameLine();

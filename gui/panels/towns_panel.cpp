@@ -6,8 +6,8 @@
 
 namespace ttx::gui {
 
-void draw_towns_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_towns, &c.state.show.towns, c, place);
+void draw_towns_panel(const FrameContext& c) {
+  Panel p(PanelId::towns, c);
   if (!p) return;
   const auto& run = c.run;
   const bool known = c.state.known_only();

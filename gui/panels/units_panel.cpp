@@ -22,8 +22,8 @@ std::string place_of(const FrameContext& c, const response::Unit& u) {
 
 }  // namespace
 
-void draw_units_panel(const FrameContext& c, const PanelPlace& place) {
-  Panel p(S::p_units, &c.state.show.units, c, place);
+void draw_units_panel(const FrameContext& c) {
+  Panel p(PanelId::units, c);
   if (!p) return;
   const auto& run = c.run;
   int out = 0;

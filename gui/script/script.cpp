@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "gui/console_app.h"
+#include "gui/panels/panel.h"
 #include "sim/io/clock_text.h"
 
 namespace ttx::gui {
@@ -15,20 +16,11 @@ bool number(const std::string& s, long long& out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-bool* panel_flag(ShowFlags& f, const std::string& name) {
-  if (name == "tasks") return &f.tasks;
-  if (name == "units") return &f.units;
-  if (name == "stock") return &f.stock;
-  if (name == "plans") return &f.plans;
-  if (name == "towns") return &f.towns;
-  if (name == "reports") return &f.reports;
-  if (name == "injects") return &f.injects;
-  if (name == "log") return &f.log;
-  if (name == "score") return &f.score;
-  if (name == "commands") return &f.commands;
-  if (name == "legend") return &f.legend;
-  if (name == "layers") return &f.layers;
-  return nullptr;
+bool* panel_flag(LayoutState& l, const std::string& name) {
+  if (name == "legend") return &l.legend;
+  if (name == "layers") return &l.layers;
+  const auto p = panel_by_key(name);
+  return p ? &l.shown[static_cast<std::size_t>(*p)] : nullptr;
 }
 
 std::int64_t unit_index(const response::ResponseModel& run, const std::string& id) {
@@ -45,16 +37,14 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
     static const std::string none;
     return k < w.size() ? w[k] : none;
   };
-  auto unit = [&](std::size_t k, std::uint32_t& u) -> std::string {
-    const std::int64_t i = unit_index(run, arg(k));
-    if (i < 0) return "no unit '" + arg(k) + "'";
-    u = static_cast<std::uint32_t>(i);
+  auto unit = [&](std::size_t k, std::string& u) -> std::string {
+    if (!run.unit_index(arg(k))) return "no unit '" + arg(k) + "'";
+    u = arg(k);
     return "";
   };
-  auto town = [&](std::size_t k, std::uint32_t& t) -> std::string {
-    const auto i = run.world().town_index(arg(k));
-    if (!i) return "no town '" + arg(k) + "'";
-    t = *i;
+  auto town = [&](std::size_t k, std::string& t) -> std::string {
+    if (!run.town_index(arg(k))) return "no town '" + arg(k) + "'";
+    t = arg(k);
     return "";
   };
   long long n = 0;
@@ -64,7 +54,7 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
   } else if (kind == "mobilise") {
     response::Mobilise m;
     for (std::size_t k = 2; k < w.size(); ++k) {
-      std::uint32_t u = 0;
+      std::string u;
       if (auto e = unit(k, u); !e.empty()) return e;
       m.units.push_back(u);
     }
@@ -82,11 +72,13 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
         if (task.known_s >= 0 && task.open() && run.world().skills[task.skill].id == skill) found = static_cast<std::int64_t>(t);
       }
       if (found < 0) return "no open task needs '" + skill + "'";
-      a.task = static_cast<std::uint32_t>(found);
-    } else if (!number(arg(3), n) || n < 0) {
-      return "assign UNIT_ID TASK (an index or first:SKILL)";
+      a.task = run.tasks()[static_cast<std::size_t>(found)].id;
+    } else if (run.task_index(arg(3))) {
+      a.task = arg(3);
+    } else if (!number(arg(3), n) || n < 0 || static_cast<std::size_t>(n) >= run.tasks().size()) {
+      return "assign UNIT_ID TASK (a task id, an index or first:SKILL)";
     } else {
-      a.task = static_cast<std::uint32_t>(n);
+      a.task = run.tasks()[static_cast<std::size_t>(n)].id;
     }
     out = a;
   } else if (kind == "stand-down") {
@@ -149,6 +141,16 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
     st.lang = *lang;
     return "";
   }
+  if (verb == "inbox") {
+    static constexpr const char* kGroups[] = {"none", "town", "kind", "hour"};
+    for (int g = 0; g < 4; ++g) {
+      if (arg(1) == kGroups[g]) {
+        st.inbox.group = static_cast<InboxView::Group>(g);
+        return "";
+      }
+    }
+    return "inbox none|town|kind|hour";
+  }
   if (verb == "frames") {
     if (!number(arg(1), n) || n < 1 || n > 100000) return "frames N";
     frames = static_cast<int>(n);
@@ -175,9 +177,10 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
   } else if (verb == "pause") {
     st.clock.playing = false;
   } else if (verb == "open" || verb == "close") {
-    bool* flag = panel_flag(st.show, arg(1));
+    bool* flag = panel_flag(st.layout, arg(1));
     if (flag == nullptr) return "no panel '" + arg(1) + "'";
     *flag = verb == "open";
+    if (const auto p = panel_by_key(arg(1)); p && *flag) st.layout.focus = *p;  // its tab in front
   } else if (verb == "select") {
     if (arg(1) == "unit") {
       st.selected.unit = unit_index(s->view(), arg(2));

@@ -3,6 +3,8 @@
 //   advance T+06:00          run to that time        step N / step-decision
 //   play SPEED FRAMES        play at kSpeeds[SPEED] for FRAMES frames
 //   open PANEL / close PANEL tasks units stock plans towns reports injects log score commands legend layers
+//                            (open brings the panel's tab to the front of its region)
+//   inbox GROUP              group the report slips by none|town|kind|hour
 //   select unit UNIT_ID / select task N / select town TOWN_ID
 //   command KIND ARGS...     set-level PLAN LEVEL | mobilise UNIT_ID... | assign UNIT_ID TASK|first:SKILL |
 //                            stand-down UNIT_ID | open-shelters TOWN_ID | release-stock [relief|equipment|both] |

@@ -7,8 +7,12 @@
 
 namespace ttx::cli {
 
-BatchProgress::BatchProgress(bool zh)
-    : zh_(zh), terminal_(isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+BatchProgress::BatchProgress(bool zh, std::string command, std::string unit)
+    : zh_(zh),
+      terminal_(isatty(STDERR_FILENO) == 1),
+      command_(command.empty() ? "ttx batch" : std::move(command)),
+      unit_(unit.empty() ? (zh ? "次重复" : "replications") : std::move(unit)),
+      start_(std::chrono::steady_clock::now()) {}
 
 void BatchProgress::update(std::uint64_t done, std::uint64_t total) {
   const auto now = std::chrono::steady_clock::now();
@@ -29,9 +33,9 @@ void BatchProgress::update(std::uint64_t done, std::uint64_t total) {
   const std::uint64_t tenth = total ? 10 * done / total : 10;
   if (tenth == last_tenth_ && done != total) return;
   last_tenth_ = tenth;
-  std::fprintf(stderr, zh_ ? "ttx batch：%llu/%llu 次重复（%llu%%），%.1f 次/秒，剩余约 %.0f 秒\n"
-                           : "ttx batch: %llu/%llu replications (%llu%%), %.1f/s, about %.0f s left\n",
-               static_cast<unsigned long long>(done), static_cast<unsigned long long>(total),
+  std::fprintf(stderr, zh_ ? "%s：%llu/%llu %s（%llu%%），%.1f 次/秒，剩余约 %.0f 秒\n"
+                           : "%s: %llu/%llu %s (%llu%%), %.1f/s, about %.0f s left\n",
+               command_.c_str(), static_cast<unsigned long long>(done), static_cast<unsigned long long>(total), unit_.c_str(),
                static_cast<unsigned long long>(total ? 100 * done / total : 100), rate, left);
 }
 

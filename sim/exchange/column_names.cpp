@@ -80,18 +80,25 @@ std::pair<std::string, std::string> suffix_unit(const std::string& name) {
 
 }  // namespace
 
+ColumnName figure_unit(const std::string& key) {
+  const auto dot = key.rfind('.');
+  const std::string last = dot == std::string::npos ? key : key.substr(dot + 1);
+  auto [unit_zh, unit_en] = suffix_unit(last);
+  if (const auto it = known().find(last); it != known().end() && *it->second.unit_zh) {
+    unit_zh = it->second.unit_zh, unit_en = it->second.unit_en;
+  }
+  return {unit_zh, unit_en};
+}
+
 ColumnName column_name(const std::string& key) {
   const auto dot = key.rfind('.');
   const std::string last = dot == std::string::npos ? key : key.substr(dot + 1);
   const std::string prefix = dot == std::string::npos ? "" : key.substr(0, dot + 1);
   std::string zh = last, en = last;
-  auto [unit_zh, unit_en] = suffix_unit(last);
-  if (const auto it = known().find(last); it != known().end()) {
-    zh = it->second.zh, en = it->second.en;
-    if (*it->second.unit_zh) unit_zh = it->second.unit_zh, unit_en = it->second.unit_en;
-  }
+  if (const auto it = known().find(last); it != known().end()) zh = it->second.zh, en = it->second.en;
   ColumnName n{prefix + zh, prefix + en};
-  if (!unit_zh.empty()) n.zh += "（" + unit_zh + "）", n.en += " (" + unit_en + ")";
+  const ColumnName unit = figure_unit(key);
+  if (!unit.zh.empty()) n.zh += "（" + unit.zh + "）", n.en += " (" + unit.en + ")";
   return n;
 }
 

@@ -15,6 +15,9 @@ struct ColumnName {
 /// the path kept in front so two columns never read alike.
 ColumnName column_name(const std::string& key);
 
+/// The unit of the figure at the end of `key`, in Chinese and English ("" when none is known).
+ColumnName figure_unit(const std::string& key);
+
 /// The Chinese title of a table ("towns" -> "区镇").
 std::string table_title_zh(const std::string& table);
 

@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "sim/exchange/district_workbook.h"
+#include "sim/exchange/figure_edits.h"
 #include "sim/exchange/xlsx_reader.h"
-#include "sim/io/atomic_write.h"
 #include "sim/io/did_you_mean.h"
 #include "sim/io/district_loader.h"
 #include "sim/io/figure_overrides.h"
@@ -20,67 +20,6 @@ namespace ttx::exchange {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_bytes(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-const char* const kProvenanceHelp =
-    "expected 'seed', 'assumed: <why>', 'standard: <document>', 'public: <citation>' or 'bureau: <document, date>'";
-
-bool valid_provenance(const std::string& p) {
-  if (p == "seed") return true;
-  const auto colon = p.find(':');
-  if (colon == std::string::npos) return false;
-  const std::string tag = p.substr(0, colon);
-  const bool known = tag == "assumed" || tag == "standard" || tag == "public" || tag == "bureau";
-  return known && p.find_first_not_of(' ', colon + 1) != std::string::npos;
-}
-
-// The provenance as the YAML writes it: `source: seed` or `bureau: "..."`.
-std::string yaml_provenance(const std::string& p) {
-  if (p == "seed") return "source: seed";
-  const auto colon = p.find(':');
-  std::string note = p.substr(p.find_first_not_of(' ', colon + 1));
-  std::string quoted;
-  for (char c : note) {
-    if (c == '"' || c == '\\') quoted += '\\';
-    quoted += c;
-  }
-  return p.substr(0, colon) + ": \"" + quoted + "\"";
-}
-
-std::string csv_quoted(const std::string& s) {
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-// The number a cell holds as the data writes it: shortest form that reads back the same.
-std::string number_text(double v) {
-  char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, end);
-}
-
-struct Edit {
-  std::size_t at, length;
-  std::string text;
-};
-
-// The end of a YAML flow map `{...}` starting before `from`: the offset of its '}'.
-std::size_t flow_map_end(const std::string& text, std::size_t from) {
-  bool quoted = false;
-  for (std::size_t i = from; i < text.size() && text[i] != '\n'; ++i) {
-    if (text[i] == '\\' && quoted) ++i;
-    else if (text[i] == '"') quoted = !quoted;
-    else if (text[i] == '}' && !quoted) return i;
-  }
-  return std::string::npos;
-}
 
 class Importer {
  public:
@@ -108,7 +47,7 @@ class Importer {
     }
   }
 
-  std::map<std::string, std::vector<Edit>>& edits() { return edits_; }
+  FigureEdits& edits() { return edits_; }
 
  private:
   void add(const std::string& sheet, int row, int column, const std::string& field, const std::string& message) {
@@ -204,10 +143,11 @@ class Importer {
     const auto* entry = entry_of(want.name, wrow[0].text, want.columns[c].key);
     if (entry == nullptr) return add(want.name, r, vc, field, "no such figure in the district");
     FigureChange ch{want.name, wrow[0].text, want.columns[c].key, entry->field, entry->file, entry->line,
-                    entry->value, value_changed ? number_text(now.value) : entry->value, was_prov, prov};
-    if (!plan_edit(*entry, ch)) return add(want.name, r, vc, field, "cannot find the figure at " + entry->file + ":" + std::to_string(entry->line));
+                    entry->value, value_changed ? data_number_text(now.value) : entry->value, was_prov, prov};
+    if (!edits_.plan(*entry, ch.new_value, was_prov, prov, {want.name, r, vc})) {
+      return add(want.name, r, vc, field, "cannot find the figure at " + entry->file + ":" + std::to_string(entry->line));
+    }
     out_.changes.push_back(std::move(ch));
-    sheet_cell_[entry->file + ":" + std::to_string(entry->line)] = {want.name, r, vc};
   }
 
   const world::ProvenanceEntry* entry_of(const std::string& table, const std::string& row, const std::string& column) {
@@ -218,54 +158,11 @@ class Importer {
     return nullptr;
   }
 
-  std::string& text_of(const std::string& file) {
-    if (!texts_.count(file)) texts_[file] = read_bytes(file);
-    return texts_[file];
-  }
-
-  bool plan_edit(const world::ProvenanceEntry& e, const FigureChange& ch) {
-    const std::string& text = text_of(e.file);
-    const bool csv = fs::path(e.file).extension() == ".csv";
-    const auto span = io::figure_value_span(text, e.line, e.column, csv);
-    if (!span) return false;
-    auto& list = edits_[e.file];
-    if (ch.new_value != ch.old_value) list.push_back({span->at, span->length, ch.new_value});
-    if (ch.new_provenance == ch.old_provenance) return true;
-    if (!csv) {
-      const std::size_t from = span->at + span->length;
-      const std::size_t close = flow_map_end(text, from);
-      if (close == std::string::npos) return false;
-      list.push_back({from, close - from, ", " + yaml_provenance(ch.new_provenance)});
-      return true;
-    }
-    // A CSV row has one provenance cell for its figures: the last cell of the row.
-    const std::size_t line_end = text.find('\n', span->at);
-    const std::size_t row_end = line_end == std::string::npos ? text.size() : line_end;
-    const std::size_t body_end = row_end > 0 && text[row_end - 1] == '\r' ? row_end - 1 : row_end;
-    std::size_t start = body_end;
-    if (start > 0 && text[start - 1] == '"') {
-      start = text.rfind(",\"", start - 2);
-      start = start == std::string::npos ? body_end : start + 1;
-    } else {
-      start = text.rfind(',', start - 1) + 1;
-    }
-    for (const auto& ed : list) {
-      if (ed.at == start) return true;  // the row's provenance is set by its first changed figure
-    }
-    list.push_back({start, body_end - start, csv_quoted(ch.new_provenance)});
-    return true;
-  }
-
- public:
-  std::map<std::string, std::string> texts_;
-  std::map<std::string, std::tuple<std::string, int, int>> sheet_cell_;
-
- private:
   WorkbookImport& out_;
   const io::DistrictLoad& load_;
   std::string shown_;
   std::vector<FigurePath> cells_;
-  std::map<std::string, std::vector<Edit>> edits_;
+  FigureEdits edits_;
 };
 
 }  // namespace
@@ -278,14 +175,8 @@ WorkbookImport import_workbook(const fs::path& district, const fs::path& xlsx, b
     out.diagnostics = load.diagnostics;
     return out;
   }
-  std::error_code ec;
-  const auto size = fs::file_size(xlsx, ec);
-  if (ec || size > io::kMaxDataFileBytes) {
-    out.diagnostics.add(shown, 0, 0, "", ec ? "cannot read the workbook: " + ec.message() : "workbook is too large");
-    return out;
-  }
   std::string error;
-  const auto book = read_xlsx(read_bytes(xlsx), error);
+  const auto book = read_xlsx_file(xlsx.string(), error);
   if (!book) {
     out.diagnostics.add(shown, 0, 0, "", error);
     return out;
@@ -293,58 +184,29 @@ WorkbookImport import_workbook(const fs::path& district, const fs::path& xlsx, b
   Importer imp(out, load, shown);
   imp.check(*book);
   if (!out.diagnostics.empty() || out.changes.empty()) return out;
-  // Apply, later positions first so earlier ones stay where they were.
-  std::map<fs::path, std::string> patched;
-  for (auto& [file, list] : imp.edits()) {
-    std::sort(list.begin(), list.end(), [](const Edit& a, const Edit& b) { return a.at > b.at; });
-    std::string text = imp.texts_[file];
-    for (const Edit& e : list) text.replace(e.at, e.length, e.text);
-    patched[fs::weakly_canonical(file, ec)] = text;
-  }
-  // Every check of ttx validate, and the declared totals as errors, not what-if departures.
-  const io::DistrictLoad checked = io::load_district(district, patched);
-  io::Diagnostics problems = checked.diagnostics;
-  for (const auto& d : checked.departures.list()) problems.add(d.file, d.line, d.column, d.field, d.message);
-  for (const auto& d : problems.list()) {
-    const auto it = imp.sheet_cell_.find(d.file + ":" + std::to_string(d.line));
-    if (it == imp.sheet_cell_.end()) {
-      out.diagnostics.add(d.file, d.line, d.column, d.field, d.message);
-    } else {
-      const auto& [sheet, row, col] = it->second;
-      out.diagnostics.add(shown + ":" + sheet, row, col, d.field, d.message);
-    }
-  }
-  if (!out.diagnostics.empty() || dry_run) return out;
-  // All or nothing: each file is replaced atomically; if one fails, those already
-  // replaced get their old text back.
-  std::vector<std::pair<fs::path, std::string>> done;
-  for (const auto& [file, text] : patched) {
-    const std::string before = read_bytes(file);
-    if (std::string err = io::write_file_atomically(file, text); !err.empty()) {
-      for (const auto& [f, old] : done) io::write_file_atomically(f, old);
-      out.write_error = err;
-      out.files_written.clear();
-      return out;
-    }
-    done.emplace_back(file, before);
-    out.files_written.push_back(file.string());
-  }
+  FigureEdits::Outcome done = imp.edits().apply(district, shown, dry_run);
+  out.diagnostics = std::move(done.diagnostics);
+  out.write_error = std::move(done.write_error);
+  out.files_written = std::move(done.files_written);
   return out;
 }
 
-std::string change_summary(const WorkbookImport& r) {
+std::string change_summary(const WorkbookImport& r, io::Lang lang) {
+  const bool zh = lang == io::Lang::zh;
   std::map<std::string, std::vector<const FigureChange*>> by_sheet;
   for (const auto& c : r.changes) by_sheet[c.sheet].push_back(&c);
   std::string s;
   for (const auto& [sheet, list] : by_sheet) {
-    s += sheet + ": " + std::to_string(list.size()) + (list.size() == 1 ? " figure\n" : " figures\n");
+    s += sheet + (zh ? "：" + std::to_string(list.size()) + " 个数据\n"
+                     : ": " + std::to_string(list.size()) + (list.size() == 1 ? " figure\n" : " figures\n"));
     for (const auto* c : list) {
       s += "  " + c->field + ": " + c->old_value + " -> " + c->new_value;
       if (c->new_provenance != c->old_provenance) s += "  [" + c->new_provenance + "]";
       s += "  (" + c->file + ":" + std::to_string(c->line) + ")\n";
     }
   }
-  return s.empty() ? "no figure changed\n" : s;
+  if (s.empty()) return zh ? "没有数据更改\n" : "no figure changed\n";
+  return s;
 }
 
 }  // namespace ttx::exchange

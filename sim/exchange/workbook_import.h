@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/io/diagnostic.h"
+#include "sim/io/language.h"
 
 namespace ttx::exchange {
 
@@ -36,6 +37,6 @@ struct WorkbookImport {
 WorkbookImport import_workbook(const std::filesystem::path& district, const std::filesystem::path& xlsx, bool dry_run);
 
 /// The summary a data keeper reads: per table, each changed figure old -> new.
-std::string change_summary(const WorkbookImport& r);
+std::string change_summary(const WorkbookImport& r, io::Lang lang = io::Lang::en);
 
 }  // namespace ttx::exchange

@@ -4,7 +4,12 @@
 
 #include <pugixml.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+
+#include "sim/io/text_file.h"
 
 namespace ttx::exchange {
 
@@ -164,6 +169,27 @@ std::optional<XlsxBook> read_xlsx(const std::string& bytes, std::string& error) 
     book.sheets.push_back(std::move(sheet));
   }
   return book;
+}
+
+}  // namespace ttx::exchange
+
+namespace ttx::exchange {
+
+std::optional<XlsxBook> read_xlsx_file(const std::string& path, std::string& error) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    error = "cannot read the workbook: " + ec.message();
+    return std::nullopt;
+  }
+  if (size > io::kMaxDataFileBytes) {
+    error = "workbook is too large";
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return read_xlsx(s.str(), error);
 }
 
 }  // namespace ttx::exchange

@@ -26,6 +26,10 @@ struct XlsxBook {
 /// Bounded: a part larger than the limit is refused unread.
 std::optional<XlsxBook> read_xlsx(const std::string& bytes, std::string& error);
 
+/// The workbook in the file `path`, or nullopt with `error` saying why not (too
+/// large, unreadable, not a workbook).
+std::optional<XlsxBook> read_xlsx_file(const std::string& path, std::string& error);
+
 /// "A" for 1, "AA" for 27: the column as a spreadsheet shows it.
 std::string column_letters(int column);
 

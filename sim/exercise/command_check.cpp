@@ -18,6 +18,12 @@ Refused refused(Refusal r) {
   return out;
 }
 
+Refused unknown(Refusal r, const std::string& asked) {
+  Refused out = refused(r);
+  out.asked = asked;
+  return out;
+}
+
 bool equipment_released(const response::ResponseModel& run) {
   for (const auto& c : run.commands()) {
     if (const auto* r = std::get_if<response::ReleaseStock>(&c.command); r != nullptr && r->equipment) return true;
@@ -103,79 +109,29 @@ std::optional<Refused> trip_problem(const response::ResponseModel& run, const re
   return std::nullopt;
 }
 
-struct Check {
-  const response::ResponseModel& m;
-  std::optional<Refused> operator()(const response::SetLevel& c) const {
-    const auto& plans = m.scenario().plans;
-    if (std::find(plans.begin(), plans.end(), c.plan) == plans.end()) return refused(Refusal::plan_not_in_force);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::Mobilise& c) const {
-    for (const auto u : c.units) {
-      if (u >= m.units().size()) {
-        Refused r = refused(Refusal::no_such_unit);
-        r.id = u;
-        return r;
-      }
-    }
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::Assign& c) const {
-    if (c.unit >= m.units().size() || c.task >= m.tasks().size()) return refused(Refusal::no_such_task);
-    const response::Unit& u = m.units()[c.unit];
-    const response::Task& t = m.tasks()[c.task];
-    if (t.known_s < 0 || !t.open()) return refused(Refusal::task_not_open);
-    if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
-      Refused r = refused(Refusal::unit_busy);
-      r.id = c.unit;
-      r.unit_state = std::string(response::to_string(u.state));
-      r.until_s = free_at(u);
-      return r;
-    }
-    return trip_problem(m, u, t);
-  }
-  std::optional<Refused> operator()(const response::StandDown& c) const {
-    if (c.unit >= m.units().size()) {
-      Refused r = refused(Refusal::no_such_unit);
-      r.id = c.unit;
-      return r;
-    }
-    const UnitState s = m.units()[c.unit].state;
-    if (s != UnitState::working && s != UnitState::setting_up) return refused(Refusal::not_on_site);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::OpenShelters& c) const {
-    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::ReleaseStock&) const { return std::nullopt; }
-  std::optional<Refused> operator()(const response::ActivateReserve&) const { return std::nullopt; }
-  std::optional<Refused> operator()(const response::RequestAid& c) const {
-    for (const auto& aid : m.world().mutual_aid) {
-      if (aid.id == c.aid) return std::nullopt;
-    }
-    return refused(Refusal::no_such_aid);
-  }
-  std::optional<Refused> operator()(const response::OrderRelief& c) const {
-    if (c.town >= m.towns().size()) return refused(Refusal::no_such_town);
-    if (!m.logistics().item_index(c.item) || c.quantity <= 0) return refused(Refusal::bad_order);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::SendReport& c) const {
-    if (c.to != "city" && c.to != "province") return refused(Refusal::bad_report_target);
-    return std::nullopt;
-  }
-  // A kind this check does not know yet: the model's own verdict (Session::submit) decides.
-  template <class Other>
-  std::optional<Refused> operator()(const Other&) const {
-    return std::nullopt;
-  }
-};
-
 }  // namespace
 
 std::optional<Refused> why_not(const response::ResponseModel& run, const response::Command& command) {
-  return std::visit(Check{run}, command);
+  // The model's verdict decides, so the two never disagree; what is added here is
+  // what a user needs to act on it: when a busy unit is free, what stops the trip.
+  const response::Verdict v = run.check(command);
+  if (v.refusal == Refusal::none) return std::nullopt;
+  Refused r = unknown(v.refusal, v.asked);
+  r.id = v.id;
+  r.unit_state = v.unit_state;
+  if (v.refusal == Refusal::unit_busy && v.id >= 0) r.until_s = free_at(run.units()[static_cast<std::size_t>(v.id)]);
+  if (const auto* a = std::get_if<response::Assign>(&command); a != nullptr && v.refusal == Refusal::no_trip) {
+    const auto ui = run.unit_index(a->unit);
+    const auto ti = run.task_index(a->task);
+    if (ui && ti) {
+      if (auto trip = trip_problem(run, run.units()[*ui], run.tasks()[*ti])) {
+        r.trip = trip->trip;
+        r.town = trip->town;
+        r.item = trip->item;
+      }
+    }
+  }
+  return r;
 }
 
 }  // namespace ttx::exercise

@@ -2,7 +2,7 @@
 // run's const view, without applying anything, so a console can grey out an
 // impossible command and say why before it is sent ("team busy until 14:20",
 // "no road to 海永镇"). It answers by the same rules the response model applies
-// (ResponseModel::apply); Session::submit still takes the model's own verdict.
+// (ResponseModel::check decides; this adds what a user needs to act on a refusal).
 #pragma once
 
 #include <cstdint>
@@ -16,7 +16,8 @@ namespace ttx::exercise {
 /// A refusal with what a user needs to act on it.
 struct Refused {
   response::Refusal refusal = response::Refusal::none;
-  std::int64_t id = -1;        ///< no_such_unit: the id asked for
+  std::int64_t id = -1;        ///< unit_busy: the unit (its index in the run)
+  std::string asked;           ///< no_such_*: the id asked for
   std::string unit_state;      ///< unit_busy: the unit's state (units.h to_string)
   std::int64_t until_s = -1;   ///< unit_busy: when the unit is free again (arrival, assembly, rest), -1 unknown
   std::int64_t town = -1;      ///< no_trip: the town of the site it cannot reach

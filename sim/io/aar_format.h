@@ -62,5 +62,7 @@ std::string annex_towns(const Ctx& c);
 std::string annex_stock(const Ctx& c);
 std::string annex_units(const Ctx& c);
 std::string annex_assumptions(const Ctx& c);
+/// The trainee's run beside the plan's (aar_side_by_side.cpp); "" when the report has none.
+std::string side_by_side_section(const Ctx& c);
 
 }  // namespace ttx::io::aar

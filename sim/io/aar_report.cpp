@@ -365,7 +365,7 @@ std::string aar_report_html(const AarInput& in, Lang lang) {
   std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + (c.zh() ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                     esc(std::string(c.t("doc.title"))) + " — " + esc(c.zh() ? s.scenario_name_zh : s.scenario_name_en) +
                     "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<div class=\"doc\">\n";
-  out += cover(c) + "\n" + overview(c) + "\n" + goals(c) + "\n" + problems(c) + "\n" + lessons(c) + "\n" + improvement(c) + "\n";
+  out += cover(c) + "\n" + overview(c) + "\n" + goals(c) + "\n" + side_by_side_section(c) + "\n" + problems(c) + "\n" + lessons(c) + "\n" + improvement(c) + "\n";
   out += annex_towns(c) + "\n" + annex_stock(c) + "\n" + annex_units(c) + "\n" + annex_assumptions(c) + "\n";
   out += "<footer>" + esc(std::string(c.t("txt.footer"))) + "</footer>\n</div>\n</body>\n</html>\n";
   return out;

@@ -16,6 +16,7 @@
 #include "sim/score/key_events.h"
 #include "sim/score/run_summary.h"
 #include "sim/score/scorecard.h"
+#include "sim/score/side_by_side.h"
 #include "sim/world/provenance.h"
 #include "sim/world/scenario.h"
 #include "sim/world/world.h"
@@ -32,6 +33,7 @@ struct AarInput {
   std::vector<score::Finding> findings;
   std::vector<score::HazardFact> hazard;
   std::vector<world::ProvenanceEntry> assumptions;
+  const score::SideBySide* side_by_side = nullptr;  ///< a trainee's run: beside the plan's (none: a run by the book)
 };
 
 /// Gathers the report's input from a model that has run, its summary and scorecard,

@@ -1,5 +1,7 @@
 #include "sim/io/log_text.h"
 
+#include "sim/response/freezing_state.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +31,16 @@ std::string town_name(const world::World& w, std::int64_t t, Lang l) {
 std::string unit_name(const std::vector<response::Unit>& units, std::int64_t u, Lang l) {
   if (u < 0 || static_cast<std::size_t>(u) >= units.size()) return (zh(l) ? "队伍 " : "unit ") + std::to_string(u);
   return pick(l, units[u].name_zh, units[u].name_en);
+}
+std::string town_name(const world::World& w, const std::string& id, Lang l) {
+  const auto t = w.town_index(id);
+  return t ? town_name(w, *t, l) : id;
+}
+std::string unit_name(const std::vector<response::Unit>& units, const std::string& id, Lang l) {
+  for (const auto& u : units) {
+    if (u.id == id) return pick(l, u.name_zh, u.name_en);
+  }
+  return id;
 }
 std::string item_name(const world::World& w, std::int64_t i, Lang l) {
   if (i < 0 || static_cast<std::size_t>(i) >= w.items.size()) return "?";
@@ -166,6 +178,7 @@ std::string action_text(const LogEntry& e, Lang l) {
       {"report_to_province", "向省报告", "report to the province"},
       {"deploy_working_group", "派出工作组", "send a working group"},
       {"evacuate", "组织危险区群众转移", "evacuate the threatened villages"},
+      {"request_mutual_aid_crews", "请求国网跨区支援抢修队伍", "request the grid's mutual-aid repair crews"},
   };
   for (const auto& w : kActions) {
     if (e.action == w.id) return zh(l) ? w.zh : w.en;
@@ -176,6 +189,21 @@ std::string action_text(const LogEntry& e, Lang l) {
 std::string aid_from(const world::World& w, std::int64_t k, Lang l) {
   if (k < 0 || static_cast<std::size_t>(k) >= w.mutual_aid.size()) return "?";
   return pick(l, w.mutual_aid[k].from_zh, w.mutual_aid[k].from_en);
+}
+
+// A critical site of the power restoration: hospital or shelter by name, water works by number.
+std::string site_text(const world::World& w, const LogEntry& e, Lang l) {
+  const auto i = static_cast<std::size_t>(e.place);
+  switch (static_cast<response::SiteKind>(e.site)) {
+    case response::SiteKind::hospital:
+      if (e.place >= 0 && i < w.hospitals.size()) return pick(l, w.hospitals[i].name_zh, w.hospitals[i].name_en);
+      break;
+    case response::SiteKind::shelter:
+      if (e.place >= 0 && i < w.shelters.size()) return pick(l, w.shelters[i].name_zh, w.shelters[i].name_en);
+      break;
+    case response::SiteKind::water_works: return town_name(w, e.town, l) + (zh(l) ? "水厂（增压站）" : " water works");
+  }
+  return "?";
 }
 
 std::string actor_text(response::Actor a, Lang l) {
@@ -191,21 +219,27 @@ std::string refusal_text(const LogEntry& e, Lang l) {
   switch (e.refusal) {
     case Refusal::none: return "";
     case Refusal::plan_not_in_force: return zh(l) ? "本情景未启用该预案" : "the plan is not in force in this scenario";
-    case Refusal::no_such_unit: return (zh(l) ? "没有队伍 " : "no unit ") + std::to_string(e.refused_id);
-    case Refusal::no_such_task: return zh(l) ? "没有该队伍或任务" : "no such unit or task";
+    case Refusal::no_such_unit: return (zh(l) ? "没有队伍 " : "no unit ") + e.refused_asked;
+    case Refusal::no_such_task: return (zh(l) ? "没有任务 " : "no task ") + e.refused_asked;
     case Refusal::task_not_open: return zh(l) ? "该任务尚未报知或已完成" : "the task is not known or already done";
     case Refusal::unit_busy: return (zh(l) ? "该队伍状态为 " : "the unit is ") + e.unit_state;
     case Refusal::no_trip: return zh(l) ? "该队伍缺少技能或装备，或无法到达现场" : "the unit lacks the skill or gear, or cannot reach the site";
     case Refusal::not_on_site: return zh(l) ? "该队伍不在现场" : "the unit is not on a site";
-    case Refusal::no_such_town: return zh(l) ? "没有该区镇" : "no such town";
-    case Refusal::no_such_aid: return zh(l) ? "stock.yaml 中没有该支援来源" : "no such mutual aid in stock.yaml";
+    case Refusal::no_such_town: return (zh(l) ? "没有区镇 " : "no town ") + e.refused_asked;
+    case Refusal::no_such_aid: return (zh(l) ? "stock.yaml 中没有支援来源 " : "no mutual aid in stock.yaml named ") + e.refused_asked;
     case Refusal::bad_order: return zh(l) ? "物资不存在或数量为零" : "unknown item, or no quantity";
     case Refusal::bad_report_target: return zh(l) ? "只能向市或省报告" : "reports go to the city or the province";
-    case Refusal::no_such_village: return zh(l) ? "没有该村（社区）" : "no such village";
+    case Refusal::no_such_village: return (zh(l) ? "没有村（社区） " : "no village ") + e.refused_asked;
     case Refusal::already_ordered: return zh(l) ? "该村已在转移" : "the village is already being evacuated";
     case Refusal::nobody_to_move: return zh(l) ? "该镇没有无安置的群众" : "nobody there is without shelter";
     case Refusal::no_free_places: return zh(l) ? "安置镇没有空余安置位或无路可达" : "no free places there, or no road";
     case Refusal::water_arrived: return zh(l) ? "洪水已到，留守群众须冲锋舟救援" : "the water is there: those left need boats";
+    case Refusal::no_such_crew: return zh(l) ? "没有可请求的外来支援抢修队伍" : "no such outside crews to request";
+    case Refusal::no_more_crews: return zh(l) ? "已请求的支援队伍足以应对已知受损线路" : "the crews asked for already cover the known damage";
+    case Refusal::not_arrived: return (zh(l) ? "支援队伍尚未请求或尚未到达：" : "outside crew not requested or not here yet: ") + std::to_string(e.refused_id);
+    case Refusal::no_site_without_power: return zh(l) ? "该镇没有停电且无发电机的医院、水厂或安置点" : "no hospital, water works or shelter there is without power and a generator";
+    case Refusal::no_generator: return zh(l) ? "库存没有移动发电机，或救援装备尚未调拨" : "no generator in stock, or the equipment not released";
+    case Refusal::nobody_cold: return zh(l) ? "该镇没有已报告、尚未发放御寒物资的停电取暖困难群众" : "nobody reported there without heating who has no warm relief on its way";
   }
   return "?";
 }
@@ -262,6 +296,9 @@ std::string_view log_kind_text(LogKind k, Lang l) {
     case LogKind::report: return "报告";
     case LogKind::evacuation_done: return "转移";
     case LogKind::sheltered_elsewhere: return "异地安置";
+    case LogKind::crews: return "电力支援";
+    case LogKind::power_site: return "保电";
+    case LogKind::expressway_reopened: return "高速";
   }
   return "?";
 }
@@ -280,8 +317,8 @@ std::string command_text(const response::Command& command, const world::World& w
       return zh(l) ? "调集 " + std::to_string(c.units.size()) + " 支队伍" : "mobilise " + std::to_string(c.units.size()) + " units";
     }
     std::string operator()(const response::Assign& c) const {
-      return zh(l) ? "派 " + unit_name(units, c.unit, l) + " 执行任务 " + std::to_string(c.task)
-                   : "assign " + unit_name(units, c.unit, l) + " to task " + std::to_string(c.task);
+      return zh(l) ? "派 " + unit_name(units, c.unit, l) + " 执行任务 " + c.task
+                   : "assign " + unit_name(units, c.unit, l) + " to task " + c.task;
     }
     std::string operator()(const response::StandDown& c) const {
       return (zh(l) ? "撤回 " : "stand down ") + unit_name(units, c.unit, l);
@@ -309,11 +346,27 @@ std::string command_text(const response::Command& command, const world::World& w
                    : "shelter people of " + town_name(w, c.from, l) + " in " + town_name(w, c.to, l);
     }
     std::string operator()(const response::Evacuate& c) const {
-      const std::string v = c.village < w.villages.size() ? w.villages[c.village].name : std::to_string(c.village);
+      std::string v = c.village;
+      for (const auto& village : w.villages) {
+        if (village.id == c.village) v = village.name;
+      }
       return zh(l) ? "组织" + v + "群众转移" : "evacuate " + v;
     }
     std::string operator()(const response::SendReport& c) const {
       return zh(l) ? "向" + recipient_text(c.to, l) + "报告" : "report to " + recipient_text(c.to, l);
+    }
+    std::string operator()(const response::RequestCrews& c) const {
+      for (const auto& s : w.sector_crews) {
+        if (s.id == c.crew) return (zh(l) ? "请求" + s.name_zh : "request " + s.name_en);
+      }
+      return (zh(l) ? "请求支援队伍 " : "request crews ") + c.crew;
+    }
+    std::string operator()(const response::SendGenerators& c) const {
+      return zh(l) ? "向" + town_name(w, c.town, l) + "停电的医院、水厂、安置点调拨移动发电机"
+                   : "generators to the hospitals, water works and shelters of " + town_name(w, c.town, l) + " without power";
+    }
+    std::string operator()(const response::WarmRelief& c) const {
+      return zh(l) ? "向" + town_name(w, c.town, l) + "停电取暖困难群众发放棉被" : "quilts for the people of " + town_name(w, c.town, l) + " without heating";
     }
   };
   return std::visit(Describe{w, units, l}, command);
@@ -397,6 +450,23 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     case LogKind::evacuation_done:
       return zh(l) ? town_name(w, e.town, l) + "危险区群众转移完成：" + number(std::round(e.people)) + " 人"
                    : "evacuation of " + town_name(w, e.town, l) + "'s threatened villages complete: " + number(std::round(e.people)) + " people";
+    case LogKind::crews: {
+      const bool known = e.crew >= 0 && static_cast<std::size_t>(e.crew) < w.sector_crews.size();
+      const std::string who = known ? (zh(l) ? w.sector_crews[e.crew].name_zh : w.sector_crews[e.crew].name_en) : "?";
+      if (e.arrived) {
+        return zh(l) ? who + "到达：" + number(e.count) + " 支 " + number(std::round(e.people)) + " 人"
+                     : who + " arrived: " + number(e.count) + " crews, " + number(std::round(e.people)) + " people";
+      }
+      return zh(l) ? "请求" + who + " " + number(e.count) + " 支 " + number(std::round(e.people)) + " 人，预计 " + number(e.hours) + " 小时后到达"
+                   : "requested " + number(e.count) + " crews (" + number(std::round(e.people)) + " people) of " + who + ", due in " + number(e.hours) + " h";
+    }
+    case LogKind::power_site:
+      return site_text(w, e, l) + (zh(l) ? (e.arrived ? "接入移动发电机" : "恢复电网供电") : (e.arrived ? ": a generator running" : ": grid power back"));
+    case LogKind::expressway_reopened:
+      return zh(l) ? std::string(e.arrived ? "高速公路除冰完成，" : "气温回升，") + "G40 恢复通行：滞留人员 " + number(std::round(e.count)) + " 人放行" +
+                         (e.people >= 0.5 ? "（其中 " + number(std::round(e.people)) + " 人未领到救助物资）" : "")
+                   : std::string(e.arrived ? "expressway de-iced" : "thaw") + ": G40 open again, " + number(std::round(e.count)) + " stranded travellers drive on" +
+                         (e.people >= 0.5 ? " (" + number(std::round(e.people)) + " without relief)" : "");
   }
   return "?";
 }

@@ -87,6 +87,14 @@ void read_sector_crews(LoadContext& ctx, YamlMap& top) {
     c.own_gear = read_ref_list(ctx, m, "own_gear", RefKind::skill, false);
     c.bases = read_ref_list(ctx, m, "bases", RefKind::town);
     c.params = read_quantity_map(m, "params", Range{-1e9, 1e9});
+    if (m.has("on_request")) {
+      YamlMap q(m.file(), m.child("on_request"), m.field("on_request"));
+      if (q.ok()) {
+        c.on_request_delay_h = q.quantity("delay_h", Range{0.1, 24 * 30});
+        c.spans_per_crew = q.quantity("spans_per_crew", Range{1, 1e6});
+      }
+      q.finish();
+    }
     const Rota r = read_rota(m);
     c.assembly_time_min = r.assembly_time_min, c.shift_h = r.shift_h, c.rest_h = r.rest_h;
     m.finish();

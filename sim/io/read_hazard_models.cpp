@@ -199,6 +199,25 @@ void read_doctrine(LoadContext& ctx, YamlMap& top) {
   d.cut_off_speed_factor = m.quantity("cut_off_speed_factor", Range{0.01, 1});
   d.relay_min_people = m.quantity("relay_min_people", Range{0, 1000}, false, 0);
   if (m.has("duty_team_types")) d.duty_team_types = read_ref_list(ctx, m, "duty_team_types", RefKind::team_type);
+  if (m.has("freezing")) {
+    YamlMap f(m.file(), m.child("freezing"), m.field("freezing"));
+    if (f.ok()) {
+      auto& z = d.freezing;
+      z.critical_feeder_spans = f.quantity("critical_feeder_spans", Range{0, 1000});
+      z.water_works_per_town = f.quantity("water_works_per_town", Range{0, 100});
+      z.generator_item = f.text("generator_item");
+      ctx.refer(RefKind::item, z.generator_item, located(f, "generator_item"));
+      z.service_area_town = f.text("service_area_town");
+      ctx.refer(RefKind::town, z.service_area_town, located(f, "service_area_town"));
+      z.deicing_passes = f.quantity("deicing_passes", Range{1, 10});
+      z.cold_relief_share = f.quantity("cold_relief_share", Range{0, 1});
+      z.cold_relief = read_quantity_map(f, "cold_relief", Range{0, 10});
+      for (const auto& [item, per] : z.cold_relief) ctx.refer(RefKind::item, item, located(f, "cold_relief"));
+      z.traveller_relief = read_quantity_map(f, "traveller_relief", Range{0, 10});
+      for (const auto& [item, per] : z.traveller_relief) ctx.refer(RefKind::item, item, located(f, "traveller_relief"));
+    }
+    f.finish();
+  }
   m.finish();
   d.loaded = true;
 }

@@ -117,7 +117,7 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
   static const std::vector<std::string> kinds = {
       "mobilise_forces", "open_shelters", "release_stock", "activate_agreement_reserve",
       "request_city_aid", "request_province_aid", "report_to_city", "report_to_province",
-      "deploy_working_group", "evacuate"};
+      "deploy_working_group", "evacuate", "request_mutual_aid_crews"};
   bool found = false;
   for (std::size_t k = 0; k < kinds.size(); ++k) {
     if (kind == kinds[k]) a.kind = static_cast<world::ActionKind>(k), found = true;
@@ -145,6 +145,9 @@ world::Action read_action(LoadContext& ctx, YamlMap& m) {
   if (found && a.kind == world::ActionKind::mobilise_forces && a.team_types.empty() && a.sector_crews.empty() &&
       !a.town_teams) {
     m.error("action", "mobilise_forces names no team_types, sector_crews or town_teams");
+  }
+  if (found && a.kind == world::ActionKind::request_mutual_aid_crews && a.sector_crews.empty()) {
+    m.error("action", "request_mutual_aid_crews names no sector_crews");
   }
   m.finish();
   return a;

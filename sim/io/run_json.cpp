@@ -58,6 +58,54 @@ std::string_view evidence_kind(score::EvidenceKind k) {
   return "?";
 }
 
+// Power restored, stranded travellers and cold homes; null when the run is not a freezing rain.
+Json freezing_json(const score::RunSummary& s) {
+  const score::FreezingFigures& f = s.freezing;
+  if (!f.applies) return nullptr;
+  Json sites = Json::array();
+  for (const auto& x : f.sites) {
+    sites.push_back({{"kind", x.kind}, {"town", x.town}, {"name_zh", x.name_zh}, {"name_en", x.name_en}, {"off_h", hours(x.off_h)},
+                     {"generator_h", hours(x.generator_h)}, {"restored_h", hours(x.restored_h)}});
+  }
+  return {{"spans_down", f.spans_down},
+          {"spans_restored", f.spans_restored},
+          {"households_off_peak", f.households_off_peak},
+          {"households_off_end", f.households_off_end},
+          {"households_restored", f.households_restored},
+          {"households_half_back_h", hours(f.households_half_back_h)},
+          {"households_90_back_h", hours(f.households_90_back_h)},
+          {"days_left_at_end_pace", hours(f.days_left_at_end_pace)},
+          {"own_crews", f.own_crews},
+          {"outside_crews_requested", f.outside_crews_requested},
+          {"outside_crews_arrived", f.outside_crews_arrived},
+          {"outside_people_arrived", f.outside_people_arrived},
+          {"outside_requested_h", hours(f.outside_requested_h)},
+          {"outside_arrived_h", hours(f.outside_arrived_h)},
+          {"critical_sites_off", f.critical_sites_off},
+          {"critical_sites_restored", f.critical_sites_restored},
+          {"critical_sites_on_generator", f.critical_sites_on_generator},
+          {"generators_placed", f.generators_placed},
+          {"first_hospital_back_h", hours(f.first_hospital_back_h)},
+          {"sites", sites},
+          {"stranded", f.stranded},
+          {"relieved", f.relieved},
+          {"released", f.released},
+          {"released_without_relief", f.released_without_relief},
+          {"still_stranded", f.still_stranded},
+          {"first_stranded_h", hours(f.first_stranded_h)},
+          {"reopened_h", hours(f.reopened_h)},
+          {"reopened_by_deicing", f.reopened_by_deicing},
+          {"deicing_km", f.deicing_km},
+          {"deicing_km_done", f.deicing_km_done},
+          {"traveller_items_ordered", f.traveller_items_ordered},
+          {"traveller_items_delivered", f.traveller_items_delivered},
+          {"cold_peak", f.cold_peak},
+          {"cold_reported_end", f.cold_reported_end},
+          {"cold_needing_relief", f.cold_needing_relief},
+          {"warm_relief_ordered", f.warm_relief_ordered},
+          {"warm_relief_delivered", f.warm_relief_delivered}};
+}
+
 Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
   const score::DistrictFigures& d = s.district;
   Json j;
@@ -87,6 +135,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"unsheltered", d.unsheltered},
                   {"sheltered_other_towns", d.sheltered_other_towns},
                   {"supplied", d.supplied},
+                  {"delivered_to_towns", d.delivered_to_towns},
+                  {"on_last_mile", d.on_last_mile},
                   {"relief_target_h", hours(s.relief_target_h)},
                   {"relief_within_target", d.relief_within_target},
                   {"unmet_person_h", d.unmet_person_h},
@@ -166,6 +216,7 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                       {"event", event_ref(l.event)}});
   }
   j["levels"] = levels;
+  j["freezing"] = freezing_json(s);
   Json declared = Json::array();
   for (const auto& d : s.declared) {
     declared.push_back({{"plan", d.plan}, {"level", d.level}, {"at_h", d.at_h}, {"at", calendar(s, d.at_h)}, {"by", d.by},

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/freezing_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -37,6 +38,8 @@ std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
                : num1(d.hours()) + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
 }
 
+}  // namespace
+
 // Units of measure of items.csv as Chinese staff write them.
 std::string unit_text(const std::string& unit, Lang l) {
   static const std::pair<const char*, const char*> kUnits[] = {{"piece", "件"}, {"case", "箱"}, {"box", "盒"}, {"set", "套"},
@@ -48,8 +51,6 @@ std::string unit_text(const std::string& unit, Lang l) {
   }
   return unit;
 }
-
-}  // namespace
 
 std::string run_header(const score::RunSummary& s, const std::string& what_if, Lang l) {
   std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
@@ -64,7 +65,13 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
 
 std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang l) {
   std::string out;
-  for (const auto& c : applied) out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+  for (const auto& c : applied) {
+    if (c.path.rfind("depots+=", 0) == 0) {
+      out += say(l, "  新增储备点：", "  new depots from ") + c.new_value + "\n";
+    } else {
+      out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+    }
+  }
   for (const auto& d : departures) out += say(l, "  （与来源文件不一致：", "  (departs from the source document: ") + d + say(l, "）\n", ")\n");
   return out;
 }
@@ -123,6 +130,13 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
            num_g(s.relief_target_h) + say(l, " 小时目标内获救助", " h"));
+  if (d.delivered_to_towns > 0) {
+    line(out, say(l, "末端配送", "last mile"),
+         say(l, "运抵乡镇中转点的物资可供 ", "relief for ") + num(d.delivered_to_towns) +
+             say(l, " 人，已发放到人 ", " people reached the towns' transfer points; handed to the people: ") +
+             num(d.delivered_to_towns - d.on_last_mile) + say(l, "，仍在配送途中 ", ", still on its way to shelters and villages: ") +
+             num(d.on_last_mile));
+  }
   line(out, say(l, "直接死亡", "killed outright"), pad(num(d.killed), 8, true));
   for (const auto& dl : s.deadlines) {
     line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),
@@ -149,7 +163,7 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        std::to_string(d.orders) + say(l, " 单：全部送达 ", ": ") + std::to_string(d.orders_delivered) + say(l, " 单（平均 ", " delivered in full (mean ") +
            hours_or_dash(d.request_to_delivery_mean_h) + say(l, " 小时），从未调出 ", " h from request), ") +
            std::to_string(d.orders_never_granted) + say(l, " 单", " never given any stock"));
-  return out;
+  return out + freezing_end_state(s, l);
 }
 
 std::string run_tables(const score::RunSummary& s, Lang l) {

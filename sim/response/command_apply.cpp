@@ -19,26 +19,32 @@ Verdict ResponseModel::check(const Command& command) const {
       return {};
     }
     Verdict operator()(const Mobilise& c) const {
-      for (const auto u : c.units) {
-        if (u >= m.units_.size()) return {Refusal::no_such_unit, u};
+      for (const auto& u : c.units) {
+        const auto ui = m.unit_index(u);
+        if (!ui) return {Refusal::no_such_unit, -1, {}, u};
+        if (!m.units_[*ui].arrived) return {Refusal::not_arrived, *ui, {}, u};
       }
       return {};
     }
     Verdict operator()(const Assign& c) const {
-      if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return {Refusal::no_such_task};
-      const Unit& u = m.units_[c.unit];
-      const Task& t = m.tasks_[c.task];
+      const auto ui = m.unit_index(c.unit);
+      if (!ui) return {Refusal::no_such_unit, -1, {}, c.unit};
+      const auto ti = m.task_index(c.task);
+      if (!ti) return {Refusal::no_such_task, -1, {}, c.task};
+      const Unit& u = m.units_[*ui];
+      const Task& t = m.tasks_[*ti];
       if (t.known_s < 0 || !t.open()) return {Refusal::task_not_open};
       if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up &&
           u.state != UnitState::returning) {
-        return {Refusal::unit_busy, c.unit, std::string(to_string(u.state))};
+        return {Refusal::unit_busy, *ui, std::string(to_string(u.state))};
       }
-      if (!m.trip(c.unit, c.task)) return {Refusal::no_trip};
+      if (!m.trip(*ui, *ti)) return {Refusal::no_trip};
       return {};
     }
     Verdict operator()(const StandDown& c) const {
-      if (c.unit >= m.units_.size()) return {Refusal::no_such_unit, c.unit};
-      const Unit& u = m.units_[c.unit];
+      const auto ui = m.unit_index(c.unit);
+      if (!ui) return {Refusal::no_such_unit, -1, {}, c.unit};
+      const Unit& u = m.units_[*ui];
       const UnitState s = u.state;
       const bool away = s == UnitState::working || s == UnitState::setting_up || s == UnitState::travelling ||
                         (s == UnitState::idle && u.node != u.base_node);
@@ -46,7 +52,7 @@ Verdict ResponseModel::check(const Command& command) const {
       return {};
     }
     Verdict operator()(const OpenShelters& c) const {
-      return c.town >= m.towns_.size() ? Verdict{Refusal::no_such_town} : Verdict{};
+      return m.town_index(c.town) ? Verdict{} : Verdict{Refusal::no_such_town, -1, {}, c.town};
     }
     Verdict operator()(const ReleaseStock&) const { return {}; }
     Verdict operator()(const ActivateReserve&) const { return {}; }
@@ -54,27 +60,53 @@ Verdict ResponseModel::check(const Command& command) const {
       for (const auto& aid : m.w_.mutual_aid) {
         if (aid.id == c.aid) return {};
       }
-      return {Refusal::no_such_aid};
+      return {Refusal::no_such_aid, -1, {}, c.aid};
     }
     Verdict operator()(const OrderRelief& c) const {
-      if (c.town >= m.towns_.size()) return {Refusal::no_such_town};
+      if (!m.town_index(c.town)) return {Refusal::no_such_town, -1, {}, c.town};
       if (!m.logistics_.item_index(c.item) || c.quantity <= 0) return {Refusal::bad_order};
       return {};
     }
     Verdict operator()(const Evacuate& c) const {
-      if (c.village >= m.w_.villages.size() || m.skill_ids_.evacuation < 0) return {Refusal::no_such_village};
-      if (m.water_came_[c.village]) return {Refusal::water_arrived};
-      if (m.evacuation_task_[c.village] >= 0) return {Refusal::already_ordered};
+      const auto v = m.village_index(c.village);
+      if (!v || m.skill_ids_.evacuation < 0) return {Refusal::no_such_village, -1, {}, c.village};
+      if (m.water_came_[*v]) return {Refusal::water_arrived};
+      if (m.evacuation_task_[*v] >= 0) return {Refusal::already_ordered};
       return {};
     }
     Verdict operator()(const ShelterElsewhere& c) const {
-      if (c.from >= m.towns_.size() || c.to >= m.towns_.size()) return {Refusal::no_such_town};
-      if (!(m.towns_[c.from].unsheltered > 0.5)) return {Refusal::nobody_to_move};
-      if (c.from == c.to || !(m.free_places(c.to) > 0.5) || !std::isfinite(m.bus_hours(c.from, c.to))) return {Refusal::no_free_places};
+      const auto from = m.town_index(c.from), to = m.town_index(c.to);
+      if (!from || !to) return {Refusal::no_such_town, -1, {}, from ? c.to : c.from};
+      if (!(m.towns_[*from].unsheltered > 0.5)) return {Refusal::nobody_to_move};
+      if (*from == *to || !(m.free_places(*to) > 0.5) || !std::isfinite(m.bus_hours(*from, *to))) return {Refusal::no_free_places};
       return {};
     }
     Verdict operator()(const SendReport& c) const {
       return c.to != "city" && c.to != "province" ? Verdict{Refusal::bad_report_target} : Verdict{};
+    }
+    Verdict operator()(const RequestCrews& c) const {
+      const auto& crews = m.w_.sector_crews;
+      for (std::size_t k = 0; k < crews.size(); ++k) {
+        if (crews[k].id != c.crew || !crews[k].on_request()) continue;
+        return m.crews_wanted(k) > m.freezing_.crews[k].requested ? Verdict{} : Verdict{Refusal::no_more_crews};
+      }
+      return {Refusal::no_such_crew};
+    }
+    Verdict operator()(const SendGenerators& c) const {
+      const auto t = m.town_index(c.town);
+      if (!t) return {Refusal::no_such_town, -1, {}, c.town};
+      if (m.sites_needing_generator(*t, c.kinds) == 0) return {Refusal::no_site_without_power};
+      const std::int64_t g = m.freezing_.generator_item;
+      if (!m.equipment_released_ || g < 0 || m.logistics_.in_stock(static_cast<std::uint32_t>(g)) < 1) return {Refusal::no_generator};
+      return {};
+    }
+    Verdict operator()(const WarmRelief& c) const {
+      const auto t = m.town_index(c.town);
+      if (!t) return {Refusal::no_such_town, -1, {}, c.town};
+      if (m.w_.doctrine.freezing.cold_relief.empty() || !(m.cold_uncovered(*t) >= 1)) {
+        return {Refusal::nobody_cold};
+      }
+      return {};
     }
   };
   return std::visit(Check{*this}, command);
@@ -93,6 +125,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
     e.command = command;
     e.refusal = v.refusal;
     e.refused_id = v.id;
+    e.refused_asked = v.asked;
     e.unit_state = v.unit_state;
     return;
   }
@@ -113,14 +146,17 @@ void ResponseModel::apply(Actor by, const Command& command) {
       m.update_plans();
     }
     void operator()(const Mobilise& c) {
-      for (const auto u : c.units) m.mobilise(u);
+      for (const auto& u : c.units) m.mobilise(*m.unit_index(u));
     }
-    void operator()(const Assign& c) { m.send(c.unit, c.task, *m.trip(c.unit, c.task)); }
+    void operator()(const Assign& c) {
+      const std::uint32_t u = *m.unit_index(c.unit), t = *m.task_index(c.task);
+      m.send(u, t, *m.trip(u, t));
+    }
     void operator()(const StandDown& c) {
-      m.stand_down(c.unit);
+      m.stand_down(*m.unit_index(c.unit));
       m.request_dispatch();
     }
-    void operator()(const OpenShelters& c) { m.open_shelters(c.town); }
+    void operator()(const OpenShelters& c) { m.open_shelters(*m.town_index(c.town)); }
     void operator()(const ReleaseStock& c) {
       const bool newly = c.relief && !m.relief_released_;
       m.relief_released_ |= c.relief;
@@ -143,10 +179,17 @@ void ResponseModel::apply(Actor by, const Command& command) {
       }
     }
     void operator()(const OrderRelief& c) {
-      m.batch_of_order_.resize(m.logistics_.place({m.now_s(), c.town, c.item, c.quantity}) + 1, -1);
+      m.batch_of_order_.resize(m.logistics_.place({m.now_s(), *m.town_index(c.town), c.item, c.quantity}) + 1, -1);
     }
-    void operator()(const Evacuate& c) { m.order_evacuation(c.village); }
-    void operator()(const ShelterElsewhere& c) { m.move_to_shelters(c.from, c.to); }
+    void operator()(const Evacuate& c) { m.order_evacuation(*m.village_index(c.village)); }
+    void operator()(const ShelterElsewhere& c) { m.move_to_shelters(*m.town_index(c.from), *m.town_index(c.to)); }
+    void operator()(const RequestCrews& c) {
+      for (std::size_t k = 0; k < m.w_.sector_crews.size(); ++k) {
+        if (m.w_.sector_crews[k].id == c.crew) m.request_crews(k);
+      }
+    }
+    void operator()(const SendGenerators& c) { m.send_generators(*m.town_index(c.town), c.kinds); }
+    void operator()(const WarmRelief& c) { m.warm_relief(*m.town_index(c.town)); }
     void operator()(const SendReport& c) {
       std::int64_t& sent = c.to == "city" ? m.deadlines_.city_report_s : m.deadlines_.province_report_s;
       // The deadline counts from the first report of the disaster: earlier reports (of a warning) do not meet it.

@@ -100,7 +100,7 @@ void ResponseModel::dispatch() {
       for (const auto& s : unit.skills) {
         if (able(unit, s)) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
       }
-      apply(Actor::doctrine, Assign{u, t});
+      apply(Actor::doctrine, Assign{unit.id, task.id});
     }
   }
   hand_back_idle_gear();
@@ -131,13 +131,13 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
     for (const std::uint32_t u : units_with_skill_[task.skill]) {
       const Unit& unit = units_[u];
       if (unit.state != UnitState::standby || std::find(duty.begin(), duty.end(), unit.group) == duty.end() ||
-          std::find(call.units.begin(), call.units.end(), u) != call.units.end()) {
+          std::find(call.units.begin(), call.units.end(), unit.id) != call.units.end()) {
         continue;
       }
       const double h = travel_.hours(unit.node, task.node);
       if (std::isfinite(h) && (best < 0 || h < best_h)) best = u, best_h = h;
     }
-    if (best >= 0) call.units.push_back(static_cast<std::uint32_t>(best));
+    if (best >= 0) call.units.push_back(units_[static_cast<std::size_t>(best)].id);
   }
   if (!call.units.empty()) apply(Actor::doctrine, call);
 }

@@ -6,6 +6,7 @@
 // evacuation ends: those left need boats. A scenario's refuse_to_leave_share
 // never leave.
 #include <algorithm>
+#include <utility>
 #include <variant>
 
 #include "sim/response/response_model.h"
@@ -33,12 +34,12 @@ void ResponseModel::order_evacuation(std::uint32_t village) {
   t.impact = truth_.impacts.size();  // made by an order, not by an impact
   t.created_s = t.last_s = t.known_s = now_s();
   t.total = t.remaining = std::max(0.0, v.population * (1.0 - refusal_share(scenario_)) - evacuated_[village]);
-  const auto id = static_cast<std::uint32_t>(tasks_.size());
+  const std::uint32_t id = add_task(std::move(t));
   evacuation_task_[village] = id;
-  tasks_.push_back(t);
   ++towns_[v.town].evacuations_open;
-  if (!(t.total > 0)) return task_finished(id);
-  open_known_.insert({static_cast<std::uint8_t>(t.cls), t.known_s, id});
+  const Task& added = tasks_[id];
+  if (!(added.total > 0)) return task_finished(id);
+  open_known_.insert({static_cast<std::uint8_t>(added.cls), added.known_s, id});
   request_dispatch();
 }
 

@@ -40,12 +40,22 @@ TTX_EVENT_1(CommunityStarts, "community_starts", task);  ///< neighbours start f
 TTX_EVENT_1(ReliefRound, "relief_round", town);  ///< a town sends its consolidated request
 TTX_EVENT_1(DayStart, "day_start", day);         ///< daily re-supply of people already supplied
 TTX_EVENT_1(AidArrives, "aid_arrives", aid);     ///< mutual aid reaches the warehouse
+// Freezing rain
+TTX_EVENT_1(FreezingLook, "freezing_look", hour);  ///< hourly: power restored, generators, de-icing, cold relief
+TTX_EVENT_1(CrewsArrive, "crews_arrive", crew);    ///< outside repair crews reach the district
 // Logistics
 TTX_EVENT_1(OrderPlaced, "order_placed", order);
 TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the orders granted this moment
 TTX_EVENT_1(LoadingDone, "loading_done", load);
 TTX_EVENT_1(Delivered, "delivered", load);
 TTX_EVENT_1(TruckBack, "truck_back", load);
+/// Relief at a town's transfer point reaches its people (the last mile).
+struct HandedOut {
+  static constexpr std::string_view kName = "handed_out";
+  std::uint32_t town = 0;
+  double people = 0;
+  void trace(core::TraceLine& l) const { l.field("town", static_cast<std::int64_t>(town)).field("people", people); }
+};
 struct ReserveLoad {
   static constexpr std::string_view kName = "reserve_load";
   std::uint32_t item = 0;
@@ -57,6 +67,7 @@ struct ReserveLoad {
 
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
-                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad>;
+                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
+                           FreezingLook, CrewsArrive>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

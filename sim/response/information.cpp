@@ -94,14 +94,14 @@ void ResponseModel::handle(const ImpactDue& e) {
     case ImpactKind::gas_leak: outcomes_.gas_leaks += i.amount; break;
     default: break;
   }
+  freezing_impact(i, e.impact);
   if (!(i.amount > 0)) return;
   if (auto task = task_for(w_, skill_ids_, i, e.impact)) {
-    const auto t = static_cast<std::uint32_t>(tasks_.size());
+    const std::uint32_t t = add_task(std::move(*task));
     task_of_impact_[e.impact] = t;
-    if (task->skill == static_cast<std::uint32_t>(skill_ids_.boat_rescue) && task->village >= 0) {
-      boat_tasks_of_village_[static_cast<std::size_t>(task->village)].push_back(t);
+    if (tasks_[t].skill == static_cast<std::uint32_t>(skill_ids_.boat_rescue) && tasks_[t].village >= 0) {
+      boat_tasks_of_village_[static_cast<std::size_t>(tasks_[t].village)].push_back(t);
     }
-    tasks_.push_back(*task);
     start_community(t);
   }
 }
@@ -114,6 +114,7 @@ void ResponseModel::handle(const ReportDue& e) {
   hazard::Impact reported = a.reported;
   reported.amount *= impact_share_[a.impact];
   response::apply(picture_, reported);
+  freezing_report(reported);
   const std::int64_t t = task_of_impact_[a.impact];
   if (t >= 0 && tasks_[t].known_s < 0) {
     Task& task = tasks_[t];

@@ -92,8 +92,37 @@ void ResponseModel::check_invariants() const {
            [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns"; });
     expect(t.in_shelter + t.hosted <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
+    expect(t.on_last_mile >= -1e-6 && t.on_last_mile <= t.handed_over + 1e-6, now,
+           [&] { return id + ": relief on the last mile is negative or more than was delivered to the town"; });
     expect(t.evacuated <= t.displaced + 1e-6, now, [&] { return id + ": evacuees not counted among the displaced"; });
   }
+
+  // Freezing rain: power given back never beyond what was cut; a generator only where the grid is not
+  // back; every stranded traveller waits for relief, was served, or drove on; outside crews only once come.
+  const FreezingState& f = freezing_;
+  for (std::size_t k = 0; k < f.spans_restored.size(); ++k) {
+    const std::string& id = w_.towns[k].id;
+    expect(f.spans_restored[k] <= f.spans_down[k] + 1e-6, now, [&] { return id + ": more spans restored than down"; });
+    expect(f.households_restored[k] <= f.users_off[k] + 1e-6 && f.households_restored[k] >= -1e-6, now,
+           [&] { return id + ": households back on power beyond those cut off"; });
+  }
+  for (const auto& s : f.sites) {
+    expect(!s.generator || (s.off_s >= 0 && s.restored_s < 0), now, [&] { return "a generator at a site with grid power"; });
+  }
+  if (!f.relief_tasks.empty()) {
+    double stranded = 0;
+    for (const auto t : f.relief_tasks) stranded += tasks_[t].total;
+    expect(close(stranded, f.stranded), now, [&] { return "stranded travellers != travellers in the service-area relief"; });
+  }
+  expect(f.released <= f.stranded + 1e-6 && f.released_without_relief <= f.released + 1e-6, now,
+         [&] { return "more travellers released (or released without relief) than stranded"; });
+  int outside_arrived = 0, outside_come = 0;
+  for (const auto& u : units_) {
+    outside_arrived += u.outside && u.arrived;
+    expect(u.arrived || u.state == UnitState::standby, now, [&] { return u.id + " works before it has come"; });
+  }
+  for (const auto& c : f.crews) outside_come += c.arrived;
+  expect(outside_arrived == outside_come, now, [&] { return "outside crews arrived per unit != per request"; });
 
   // Units: one place and one task at a time; no work beyond the shift.
   std::vector<int>& assigned = assigned_scratch_;  // reused: this runs after every event

@@ -29,7 +29,9 @@ struct TownState {
   double known_displaced = 0;            ///< as reported to the district
   double ordered_for = 0;                ///< people covered by relief requests sent
   double places_requested = 0;           ///< shelter places those requests counted on
-  double supplied = 0;                   ///< people-equivalents supplied: each delivered order of a round counts its share of the people
+  double supplied = 0;                   ///< people-equivalents supplied: each order of a round handed out counts its share of the people
+  double handed_over = 0;                ///< people-equivalents of relief delivered to the town's transfer point
+  double on_last_mile = 0;               ///< of those: not yet handed out to the people
   double unmet_person_h = 0;             ///< displaced without relief, integrated over time
   std::int64_t last_s = 0;               ///< unmet need counted up to here
   std::int64_t next_round_s = -1;        ///< a relief round is scheduled then, -1 none
@@ -69,7 +71,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report, evacuation_done, sheltered_elsewhere,
+  report, evacuation_done, sheltered_elsewhere, crews, power_site, expressway_reopened,
 };
 std::string_view to_string(LogKind k);
 
@@ -77,32 +79,39 @@ std::string_view to_string(LogKind k);
 enum class Refusal : std::uint8_t {
   none,
   plan_not_in_force,  ///< SetLevel: the plan is not one of the scenario's
-  no_such_unit,       ///< a unit id out of range (the unit named in `unit`)
-  no_such_task,       ///< Assign: unit or task out of range
+  no_such_unit,       ///< no unit has the id asked for
+  no_such_task,       ///< Assign: no task has the id asked for
   task_not_open,      ///< Assign: the task is not known yet or already done
   unit_busy,          ///< Assign: the unit is not free (its state in `unit_state`)
   no_trip,            ///< Assign: it lacks the skill or gear, or cannot reach the site
   not_on_site,        ///< StandDown: the unit is neither on a task nor waiting away from its base
-  no_such_town,       ///< OpenShelters or OrderRelief: town out of range
+  no_such_town,       ///< OpenShelters, OrderRelief, ShelterElsewhere: no town has the id
   no_such_aid,        ///< RequestAid: no such mutual aid in stock.yaml
   bad_order,          ///< OrderRelief: unknown item or no quantity
   bad_report_target,  ///< SendReport: reports go to the city or the province
-  no_such_village,    ///< Evacuate: village out of range
+  no_such_village,    ///< Evacuate: no village has the id
   already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
   water_arrived,      ///< Evacuate: the water is already there; those left need boats
   nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
   no_free_places,     ///< ShelterElsewhere: the host town has no free places (or is the same town, or no road)
+  no_such_crew,       ///< RequestCrews: no sector crew of that id comes on request
+  no_more_crews,      ///< RequestCrews: the crews asked for already cover the known damage, or all are coming
+  not_arrived,        ///< Mobilise: an outside crew not requested or still on its way
+  no_site_without_power,  ///< SendGenerators: no critical site of the town is without power and a generator
+  no_generator,       ///< SendGenerators: none in stock (or the equipment not released)
+  nobody_cold,        ///< WarmRelief: nobody reported without heating there who has no relief on its way
 };
 std::string_view to_string(Refusal r);
 
 /// Whether a command can be carried out now: Refusal::none, or why not.
 struct Verdict {
   Refusal refusal = Refusal::none;
-  std::int64_t id = -1;    ///< no_such_unit: the id asked for
+  std::int64_t id = -1;    ///< unit_busy: the unit (its index in the run)
   std::string unit_state;  ///< unit_busy: the unit's state
+  std::string asked;       ///< no_such_*: the id asked for
   Verdict() = default;
-  Verdict(Refusal why, std::int64_t refused_id = -1, std::string state = {})
-      : refusal(why), id(refused_id), unit_state(std::move(state)) {}
+  Verdict(Refusal why, std::int64_t refused_id = -1, std::string state = {}, std::string asked_for = {})
+      : refusal(why), id(refused_id), unit_state(std::move(state)), asked(std::move(asked_for)) {}
 };
 
 /// One record of the run's timeline: what happened, with its figures. Text in
@@ -127,9 +136,13 @@ struct LogEntry {
   Actor by = Actor::doctrine; ///< command, rejected, declared level_change: who gave it
   std::optional<Command> command;  ///< command, rejected
   Refusal refusal = Refusal::none;
-  std::int64_t refused_id = -1;    ///< no_such_unit: the id asked for
+  std::int64_t refused_id = -1;    ///< unit_busy: the unit (its index in the run)
+  std::string refused_asked;       ///< no_such_*: the id asked for
   std::string unit_state;          ///< unit_busy: the unit's state
   bool declared = false;           ///< level_change: declared by command (trainee mode: the plan's own level is not moved)
+  std::int64_t crew = -1;          ///< crews: index into World::sector_crews (count: crews, people, hours: delay; arrived)
+  std::int64_t site = -1;          ///< power_site: SiteKind (arrived: a generator came, else the grid is back)
+  std::int64_t place = -1;         ///< power_site: hospital or shelter index, or the water works' number in its town
   bool operator==(const LogEntry&) const = default;
 };
 

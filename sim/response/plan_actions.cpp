@@ -36,10 +36,10 @@ void ResponseModel::apply_action(const MandatedAction& a) {
              (unit.subtype.empty() || act.subtypes.empty() || has(act.subtypes, unit.subtype))) ||
             (unit.kind == UnitKind::sector_crew && has(act.sector_crews, unit.group)) ||
             (unit.kind == UnitKind::town_team && act.town_teams);
-        if (wanted) m.units.push_back(u);
+        if (wanted) m.units.push_back(unit.id);
       }
       int people = 0;
-      for (const auto u : m.units) people += units_[u].people;
+      for (const auto& u : m.units) people += units_[*unit_index(u)].people;
       LogEntry& e = noted();
       e.count = static_cast<double>(m.units.size());
       e.people = people;
@@ -49,7 +49,7 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     case world::ActionKind::open_shelters:
       shelters_for_affected_ = true;
       for (std::uint32_t t = 0; t < towns_.size(); ++t) {
-        if (towns_[t].known_displaced > 0 && !towns_[t].shelters_open) apply(Actor::doctrine, OpenShelters{t});
+        if (towns_[t].known_displaced > 0 && !towns_[t].shelters_open) apply(Actor::doctrine, OpenShelters{w_.towns[t].id});
       }
       break;
     case world::ActionKind::release_stock:
@@ -62,12 +62,23 @@ void ResponseModel::apply_action(const MandatedAction& a) {
     case world::ActionKind::report_to_city: apply(Actor::doctrine, SendReport{"city"}); break;
     case world::ActionKind::report_to_province: apply(Actor::doctrine, SendReport{"province"}); break;
     case world::ActionKind::deploy_working_group: break;  // people, not resources: logged only
+    case world::ActionKind::request_mutual_aid_crews:
+      // Scaled to the damage known now; the hourly look tops the request up as more is reported.
+      for (std::size_t k = 0; k < w_.sector_crews.size(); ++k) {
+        if (!has(act.sector_crews, w_.sector_crews[k].id) || !w_.sector_crews[k].on_request()) continue;
+        freezing_.crews[k].plan_asked = true;
+        const RequestCrews ask{w_.sector_crews[k].id};
+        if (check(ask).refusal == Refusal::none) apply(Actor::doctrine, ask);
+      }
+      break;
     case world::ActionKind::evacuate: {
       const std::size_t noted_at = log_.size() - 1;  // the action's own record, filled in below
       double villages = 0, people = 0;
       for (std::uint32_t v = 0; v < w_.villages.size(); ++v) {
-        if (!(mapped_depth_m_[v] > act.depth_m) || check(Evacuate{v}).refusal != Refusal::none) continue;
-        apply(Actor::doctrine, Evacuate{v});
+        if (!(mapped_depth_m_[v] > act.depth_m)) continue;
+        const Evacuate order{w_.villages[v].id};
+        if (check(order).refusal != Refusal::none) continue;
+        apply(Actor::doctrine, order);
         villages += 1;
         people += w_.villages[v].population;
       }

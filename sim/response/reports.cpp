@@ -25,6 +25,9 @@ std::vector<Arrival> report_arrivals(const world::World& w, const hazard::Hazard
       case ImpactKind::line_down:
       case ImpactKind::bridge_damaged:
       case ImpactKind::gas_leak:
+      case ImpactKind::power_cut:      // the grid company's dispatch
+      case ImpactKind::stranded:       // the expressway traffic police
+      case ImpactKind::cold_exposure:  // the towns' checks on homes without heating
         i.at_s += static_cast<std::int64_t>(std::llround(r.indicator_delay_min * 60));
         arrivals.push_back({k, i});
         break;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "sim/core/random_streams.h"
 #include "sim/core/stream_names.h"
@@ -50,6 +51,9 @@ std::string_view to_string(LogKind k) {
     case LogKind::report: return "report";
     case LogKind::evacuation_done: return "evacuated";
     case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
+    case LogKind::crews: return "crews";
+    case LogKind::power_site: return "power site";
+    case LogKind::expressway_reopened: return "expressway reopened";
   }
   return "?";
 }
@@ -73,6 +77,12 @@ std::string_view to_string(Refusal r) {
     case Refusal::water_arrived: return "water_arrived";
     case Refusal::nobody_to_move: return "nobody_to_move";
     case Refusal::no_free_places: return "no_free_places";
+    case Refusal::no_such_crew: return "no_such_crew";
+    case Refusal::no_more_crews: return "no_more_crews";
+    case Refusal::not_arrived: return "not_arrived";
+    case Refusal::no_site_without_power: return "no_site_without_power";
+    case Refusal::no_generator: return "no_generator";
+    case Refusal::nobody_cold: return "nobody_cold";
   }
   return "?";
 }
@@ -124,17 +134,30 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   if (world.warehouse()) depot_node_ = roads_.find(world.warehouse()->id);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
+    unit_of_id_.emplace(units_[u].id, u);
   }
+  for (std::uint32_t v = 0; v < villages; ++v) village_of_id_.emplace(world.villages[v].id, v);
   for (std::uint32_t t = 0; t < towns_.size(); ++t) towns_[t].shelter_capacity = shelter_places(world, t);
+  prepare_last_mile();
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
+  init_freezing();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
   for (std::size_t k = 0; k < arrivals_.size(); ++k) sim_.schedule_at(at(arrivals_[k].reported.at_s), ReportDue{k});
   for (std::size_t k = 0; k < scenario.injects.size(); ++k) sim_.schedule_at(at(scenario.injects[k].at_s), InjectDue{k});
   for (std::int64_t day = 1; day * 86400 < end_s_; ++day) sim_.schedule_at(at(day * 86400), DayStart{static_cast<std::uint64_t>(day)});
   sim_.schedule_at(at(end_s_), RunEnds{}, kCommandPriority + 1);
+}
+
+std::uint32_t ResponseModel::add_task(Task task) {
+  const auto index = static_cast<std::uint32_t>(tasks_.size());
+  const std::int64_t site = task.village >= 0 ? task.village : -1 - static_cast<std::int64_t>(task.town);
+  task.id = task_id(w_, task, ++tasks_at_site_[{task.skill, site}]);
+  task_of_id_.emplace(task.id, index);
+  tasks_.push_back(std::move(task));
+  return index;
 }
 
 core::RunStatus ResponseModel::advance_until(std::int64_t t_s, std::uint64_t budget) {

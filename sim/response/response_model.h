@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -80,12 +81,21 @@ class ResponseModel : private RunState {
   const PlanEngine& plans() const { return plans_; }
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<Task>& tasks() const { return tasks_; }
+  /// Indices of what commands name by id; nothing when no such id is (yet) in the run.
+  std::optional<std::uint32_t> unit_index(std::string_view id) const { return find_id(unit_of_id_, id); }
+  std::optional<std::uint32_t> task_index(std::string_view id) const { return find_id(task_of_id_, id); }
+  std::optional<std::uint32_t> village_index(std::string_view id) const { return find_id(village_of_id_, id); }
+  std::optional<std::uint32_t> town_index(std::string_view id) const { return w_.town_index(id); }
   const std::vector<TownState>& towns() const { return towns_; }
+  /// Per hospital (World::hospitals): casualty beds not yet taken.
+  const std::vector<double>& beds_free() const { return beds_free_; }
   const Logistics& logistics() const { return logistics_; }
   const Outcomes& outcomes() const { return outcomes_; }
   const ReportingTimes& reporting_times() const { return deadlines_; }
   const std::vector<LogEntry>& log() const { return log_; }
   const std::vector<TimedCommand>& commands() const { return commands_; }
+  /// Power cut and restored, critical sites, outside crews, stranded travellers, cold homes.
+  const FreezingState& freezing() const { return freezing_; }
   /// Levels declared by command (SetLevel), by plan; kNoResponse where none was.
   world::ResponseLevel declared_level(const std::string& plan) const {
     const auto it = declared_.find(plan);
@@ -153,6 +163,13 @@ class ResponseModel : private RunState {
   void progress(Task& t);
   void reschedule_done(std::uint32_t t);
   void task_finished(std::uint32_t t);
+  /// Adds a task with its stable id (Task::id); returns its index.
+  std::uint32_t add_task(Task task);
+  static std::optional<std::uint32_t> find_id(const std::map<std::string, std::uint32_t, std::less<>>& ids,
+                                              std::string_view id) {
+    const auto it = ids.find(id);
+    return it == ids.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+  }
   double unit_rate(const Unit& u, const Task& t, int crews) const;
   void request_dispatch();
   // the doctrine dispatcher (dispatcher.cpp)
@@ -167,6 +184,10 @@ class ResponseModel : private RunState {
   void delivered(std::uint64_t order);
   void displace(std::uint32_t town, double people);
   void supply(std::uint32_t town, double people);
+  void handle(const HandedOut& e);
+  /// Relief for `people` reached the town's transfer point: it goes on to its shelters and villages.
+  void last_mile(std::uint32_t town, double people);
+  void prepare_last_mile();
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
@@ -184,6 +205,29 @@ class ResponseModel : private RunState {
   double share_at_home(const hazard::Impact& impact);
   /// The hazard's displacement of a village, less the evacuees it already counts.
   double newly_displaced(std::uint32_t village, double people);
+  // freezing-rain consequences (power_restoration.cpp, stranded_travellers.cpp, cold_relief.cpp)
+  void init_freezing();
+  void freezing_impact(const hazard::Impact& i, std::size_t index);
+  void freezing_report(const hazard::Impact& reported);
+  void handle(const FreezingLook& e);
+  void handle(const CrewsArrive& e);
+  void restore_power();
+  /// Spans reported down (the known damage the outside crews are scaled to).
+  double known_spans_down() const;
+  /// Outside crews of sector crew `k` the known damage calls for, at most all of them.
+  int crews_wanted(std::size_t k) const;
+  void request_crews(std::size_t k);
+  /// Critical sites of a town without power and a generator, of the first `kinds` kinds (SiteKind order).
+  int sites_needing_generator(std::uint32_t town, int kinds) const;
+  void send_generators(std::uint32_t town, int kinds);
+  void stranded_relief(const hazard::Impact& i, std::size_t index);
+  void start_deicing();
+  void reopen_expressway(bool by_deicing);
+  /// The doctrine: water, food and quilts for the known travellers not yet ordered for.
+  void order_traveller_relief();
+  /// People reported without heating in a town who have no warm relief on its way.
+  double cold_uncovered(std::uint32_t town) const;
+  void warm_relief(std::uint32_t town);
   template <class E>
   void handle(const E& e) { logistics_.handle(e); }
 

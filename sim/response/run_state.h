@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/response/commands.h"
+#include "sim/response/freezing_state.h"
 #include "sim/response/outcomes.h"
 #include "sim/response/reports.h"
 #include "sim/response/tasks.h"
@@ -22,6 +23,9 @@ struct RunState {
   std::vector<Arrival> arrivals_;  // reports of the truth, with their delays
   std::vector<Unit> units_;
   std::vector<Task> tasks_;
+  // Commands name things by id: the index of each unit, village and task id.
+  std::map<std::string, std::uint32_t, std::less<>> unit_of_id_, village_of_id_, task_of_id_;
+  std::map<std::pair<std::uint32_t, std::int64_t>, int> tasks_at_site_;  // (skill, village or -1-town): tasks so far
   std::vector<std::int64_t> task_of_impact_;
   std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
   std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
@@ -43,6 +47,15 @@ struct RunState {
     int outstanding;
   };
   std::vector<Batch> batches_;
+  // The last mile, per town: its transfer point's cross-dock hours and its villages'
+  // road nodes and people (the displaced outside shelters are taken to stay as they do).
+  struct VillageStop {
+    std::uint32_t node;
+    double population;
+  };
+  std::vector<double> cross_dock_h_;
+  std::vector<std::vector<VillageStop>> village_stops_;
+  std::vector<std::int64_t> town_node_;
   std::vector<std::int64_t> batch_of_order_;
   Outcomes outcomes_;
   ReportingTimes deadlines_;
@@ -59,6 +72,7 @@ struct RunState {
   std::int64_t plan_check_s_ = -1;
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
+  FreezingState freezing_;
 };
 
 }  // namespace ttx::response

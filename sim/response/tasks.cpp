@@ -13,6 +13,14 @@ std::string_view to_string(TaskClass c) {
   return "?";
 }
 
+std::string task_id(const world::World& w, const Task& t, int ordinal) {
+  const std::string& skill = t.skill < w.skills.size() ? w.skills[t.skill].id : std::string("task");
+  const std::string& site = t.village >= 0 && static_cast<std::size_t>(t.village) < w.villages.size()
+                                ? w.villages[static_cast<std::size_t>(t.village)].id
+                                : t.town < w.towns.size() ? w.towns[t.town].id : std::string("district");
+  return skill + "@" + site + "#" + std::to_string(ordinal);
+}
+
 TaskSkills::TaskSkills(const world::World& w) {
   auto find = [&](const char* id) -> std::int64_t {
     for (std::size_t s = 0; s < w.skills.size(); ++s) {
@@ -24,6 +32,7 @@ TaskSkills::TaskSkills(const world::World& w) {
   medical = find("medical_triage"), sandbagging = find("sandbagging"), pumping = find("pumping");
   power_line = find("power_line_repair"), bridge = find("bridge_repair"), gas = find("gas_repair");
   evacuation = find("evacuation");
+  relief_distribution = find("relief_distribution"), road_deicing = find("road_deicing");
 }
 
 std::optional<Task> task_for(const world::World& w, const TaskSkills& s, const hazard::Impact& i, std::size_t index) {

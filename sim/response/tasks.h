@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "sim/core/event_calendar.h"
@@ -20,6 +21,9 @@ enum class TaskClass : std::uint8_t { life_saving, casualty_care, protection, re
 std::string_view to_string(TaskClass c);
 
 struct Task {
+  /// Stable across runs and reorderings of the data: "<skill id>@<village or town id>#<n>",
+  /// the n-th task of that skill at that site (task_id). Commands name tasks by it.
+  std::string id;
   std::uint32_t skill = 0;       ///< index into World::skills
   TaskClass cls = TaskClass::life_saving;
   std::uint32_t node = 0;        ///< road node of the site
@@ -47,10 +51,14 @@ struct Task {
   bool open() const { return done_s < 0; }
 };
 
+/// The id of the `ordinal`-th (from 1) task of `task.skill` at its site.
+std::string task_id(const world::World& world, const Task& task, int ordinal);
+
 /// Skill indices the tasks need, looked up once (-1 when the district lacks one).
 struct TaskSkills {
   std::int64_t light_rescue = -1, heavy_rescue = -1, boat_rescue = -1, medical = -1, sandbagging = -1,
-               pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1;
+               pumping = -1, power_line = -1, bridge = -1, gas = -1, evacuation = -1, relief_distribution = -1,
+               road_deicing = -1;
   explicit TaskSkills(const world::World& world);
 };
 

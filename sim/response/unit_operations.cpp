@@ -95,6 +95,8 @@ void ResponseModel::send(std::uint32_t u, std::uint32_t t, const Trip& trip) {
   if (unit.state == UnitState::returning) sim_.cancel(unit.move_event);
   if (unit.duty_start_s < 0) start_shift(u);
   Task& task = tasks_[t];
+  // The same test as trip(): new gear is drawn at the warehouse on the way.
+  unit.via_node = trip.gear_item >= 0 && unit.gear_item != trip.gear_item ? depot_node_ : -1;
   if (unit.gear_item != trip.gear_item || unit.gear_quantity != trip.gear_quantity) {
     if (unit.gear_item >= 0) logistics_.give_back(static_cast<std::uint32_t>(unit.gear_item), unit.gear_quantity);
     unit.gear_item = trip.gear_item;
@@ -142,6 +144,7 @@ void ResponseModel::stand_down(std::uint32_t u) {
   if (!std::isfinite(h)) return;  // no way back at all: it waits where it is
   h /= std::max(0.1, unit.speed_factor);
   unit.state = UnitState::returning;
+  unit.via_node = -1;
   unit.from_node = unit.node;
   unit.node = unit.base_node;
   unit.depart_s = now_s();
@@ -316,6 +319,7 @@ void ResponseModel::task_finished(std::uint32_t t) {
   task.done_s = now_s();
   open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
   if (static_cast<std::int64_t>(task.skill) == skill_ids_.evacuation) evacuation_closed(task);
+  if (static_cast<std::int64_t>(t) == freezing_.deicing_task) reopen_expressway(true);
   for (std::uint32_t u = 0; u < units_.size(); ++u) {
     // Units on the road find the site done when they arrive.
     if (units_[u].task == t && units_[u].state != UnitState::travelling) leave_task(u);

@@ -89,6 +89,8 @@ std::vector<Unit> build_units(const world::World& w) {
       Unit u;
       u.id = c.id + "_" + std::to_string(k + 1), u.name_zh = c.name_zh, u.name_en = c.name_en, u.group = c.id;
       u.kind = UnitKind::sector_crew;
+      u.outside = c.on_request();
+      u.arrived = !u.outside;
       u.people = static_cast<int>(std::lround(c.people_per_crew));
       u.skills = skills_of(w, c.skills, c.own_gear, {});
       u.assembly_s = seconds_of_h(c.assembly_time_min / 60), u.shift_s = seconds_of_h(c.shift_h),

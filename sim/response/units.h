@@ -40,6 +40,7 @@ struct Unit {
   // The current or last trip, so a map can place the unit at any instant.
   std::uint32_t from_node = 0;   ///< where the trip began
   std::int64_t depart_s = -1, arrive_s = -1;  ///< when it left and is due at `node`; -1 never sent
+  std::int64_t via_node = -1;    ///< the warehouse when the trip draws gear on the way; -1 direct
   std::int64_t ready_s = -1;     ///< assembling or resting: when it is ready again
   std::int64_t task = -1;        ///< the task it is assigned to
   std::int64_t duty_start_s = -1;  ///< start of the current shift; -1 fresh (rested, not yet sent out)
@@ -50,6 +51,8 @@ struct Unit {
   core::EventId shift_event{}, move_event{};
   double worked_h = 0, travelled_h = 0;  ///< totals, for the record
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
+  bool outside = false;                  ///< mutual aid from outside the district (a sector crew on_request)
+  bool arrived = true;                   ///< outside: requested and come; only then can it be mobilised
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }

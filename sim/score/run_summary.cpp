@@ -130,6 +130,8 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     r.district.with_relatives += s.with_relatives;
     r.district.unsheltered += s.unsheltered;
     r.district.supplied += t.supplied;
+    r.district.delivered_to_towns += s.handed_over;
+    r.district.on_last_mile += s.on_last_mile;
     r.district.relief_within_target += t.relief_within_target;
     r.towns.push_back(std::move(t));
   }
@@ -300,6 +302,13 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
     h.text(c.id);
     for (double v : {static_cast<double>(c.delivered), c.first_load_h, c.first_delivery_h, c.ran_out_h}) h.num(v);
   }
+  const FreezingFigures& f = r.freezing;
+  if (f.applies) {
+    for (double v : {f.spans_restored, f.households_off_end, f.households_restored, static_cast<double>(f.outside_crews_arrived),
+                     f.generators_placed, f.relieved, f.released, f.reopened_h, f.warm_relief_delivered}) {
+      h.num(v);
+    }
+  }
   for (const auto& l : r.levels) {
     h.text(l.plan);
     h.num(l.level);
@@ -347,6 +356,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   r.deadlines = reporting_deadlines(m);
   event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
+  r.freezing = freezing_figures(m);
   r.series = std::move(series);
   r.fingerprint = fingerprint(r, event_hash);
   return r;

@@ -51,6 +51,11 @@ struct SectorCrew {
   std::vector<std::string> skills, own_gear, bases;
   double assembly_time_min = 0, shift_h = 12, rest_h = 12;
   std::map<std::string, double> params;  ///< crew equipment figures (drainage truck rate, ...)
+  /// Mutual aid from outside the district (on_request in the data): the crews come only when
+  /// requested, this many hours later; 0: the district's own, at their bases from the start.
+  double on_request_delay_h = 0;
+  double spans_per_crew = 0;  ///< on request: one crew asked for per this many spans known down (scaled to the damage)
+  bool on_request() const { return on_request_delay_h > 0; }
 };
 
 /// Neighbours and local people freeing the lightly trapped of their own village

@@ -68,7 +68,7 @@ std::string_view to_string(ActionKind a) {
   static constexpr std::string_view names[] = {
       "mobilise_forces", "open_shelters", "release_stock", "activate_agreement_reserve",
       "request_city_aid", "request_province_aid", "report_to_city", "report_to_province",
-      "deploy_working_group", "evacuate"};
+      "deploy_working_group", "evacuate", "request_mutual_aid_crews"};
   return names[static_cast<int>(a)];
 }
 

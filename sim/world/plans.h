@@ -44,6 +44,7 @@ enum class ActionKind {
   request_city_aid, request_province_aid, report_to_city, report_to_province,
   deploy_working_group,
   evacuate,  ///< move out the people of villages whose mapped flood depth exceeds depth_m
+  request_mutual_aid_crews,  ///< ask for the outside crews of sector_crews (on_request), scaled to the damage
 };
 std::string_view to_string(ActionKind a);
 

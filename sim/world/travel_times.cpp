@@ -1,5 +1,6 @@
 #include "sim/world/travel_times.h"
 
+#include <cmath>
 #include <functional>
 #include <queue>
 
@@ -22,7 +23,8 @@ namespace {
 // Dijkstra from one origin with the given edge weights, into `dist` (pre-filled
 // with infinity). Ties are broken by node index, so results never depend on hashing.
 template <class Row>
-void shortest_paths(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& weight, Row&& dist) {
+void shortest_paths(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& weight, Row&& dist,
+                    std::vector<std::uint32_t>* previous = nullptr) {
   using Item = std::pair<double, std::uint32_t>;
   const auto& edges = roads.edges();
   std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
@@ -37,6 +39,7 @@ void shortest_paths(const RoadNetwork& roads, std::uint32_t origin, const Eigen:
       const std::uint32_t v = edges[ei].a == u ? edges[ei].b : edges[ei].a;
       if (nd < dist[v]) {
         dist[v] = nd;
+        if (previous != nullptr) (*previous)[v] = u;
         open.emplace(nd, v);
       }
     }
@@ -58,6 +61,19 @@ Eigen::VectorXd hours_from(const RoadNetwork& roads, std::uint32_t origin, const
   Eigen::VectorXd dist = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(roads.nodes().size()), kUnreachable);
   shortest_paths(roads, origin, edge_hours, dist);
   return dist;
+}
+
+std::vector<std::uint32_t> shortest_route(const RoadNetwork& roads, std::uint32_t from, std::uint32_t to,
+                                          const Eigen::VectorXd& weight) {
+  const std::size_t n = roads.nodes().size();
+  if (from >= n || to >= n) return {};
+  Eigen::VectorXd dist = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(n), kUnreachable);
+  std::vector<std::uint32_t> previous(n, from);
+  shortest_paths(roads, from, weight, dist, &previous);
+  if (!std::isfinite(dist[to])) return {};
+  std::vector<std::uint32_t> route{to};
+  for (std::uint32_t v = to; v != from; v = previous[v]) route.push_back(previous[v]);
+  return {route.rbegin(), route.rend()};
 }
 
 Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin) {

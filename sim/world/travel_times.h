@@ -26,6 +26,11 @@ Eigen::MatrixXd travel_hours(const RoadNetwork& roads, const std::vector<std::ui
 /// from edge_hours (computed once per state of the network by the caller).
 Eigen::VectorXd hours_from(const RoadNetwork& roads, std::uint32_t origin, const Eigen::VectorXd& edge_hours);
 
+/// The nodes of a shortest path from `from` to `to` under `weight` (one value per
+/// edge, e.g. edge_hours), both ends included; empty when `to` cannot be reached.
+std::vector<std::uint32_t> shortest_route(const RoadNetwork& roads, std::uint32_t from, std::uint32_t to,
+                                          const Eigen::VectorXd& weight);
+
 /// Shortest road distance (km) from `origin` to every node, ignoring closures
 /// (how far water or a front travels along the ground, not how fast trucks do).
 Eigen::VectorXd road_distances_km(const RoadNetwork& roads, std::uint32_t origin);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,18 @@ struct Doctrine {
   /// Team types on 24-hour duty: the duty officer calls one out for any reported
   /// life-saving or casualty task, whether or not a plan's level has mobilised it.
   std::vector<std::string> duty_team_types;
+  /// Freezing-rain consequences (doctrine.yaml freezing): what the plan does about power
+  /// cuts, stranded travellers and cold homes. Zero figures switch a part off.
+  struct Freezing {
+    double critical_feeder_spans = 0;   ///< spans restored first to re-energise each critical site
+    double water_works_per_town = 0;    ///< water plants or booster stations per town (critical sites)
+    std::string generator_item;         ///< items.csv id of the generator a critical site without power gets
+    std::string service_area_town;      ///< the town whose G40 service area shelters stranded travellers
+    double deicing_passes = 1;          ///< treatments of every expressway km before it reopens
+    double cold_relief_share = 0;       ///< of the people without heating, those the towns' checks find needing warm relief
+    std::map<std::string, double> cold_relief;  ///< items.csv id -> units per person needing it (quilts, cotton coats)
+    std::map<std::string, double> traveller_relief;  ///< items.csv id -> units per stranded traveller (water, food, quilts)
+  } freezing;
   bool loaded = false;
 };
 

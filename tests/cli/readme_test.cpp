@@ -45,9 +45,14 @@ TEST(Readme, TheBlocksShownAreWhatTtxPrints) {
     }
     // Paths in the README are relative to the project's folder.
     std::string command = args;
-    for (std::size_t p = command.find("scenarios/"); p != std::string::npos; p = command.find("scenarios/", p + 1)) {
-      command.insert(p, std::string(TTX_SOURCE_DIR) + "/");
-      p += std::string(TTX_SOURCE_DIR).size() + 1;
+    // A path follows a space, the = of a --set or the comma of a --sweep list.
+    for (const std::string folder : {"scenarios/", "docs/examples/"}) {
+      for (const std::string before : {" ", "=", ","}) {
+        for (std::size_t p = command.find(before + folder); p != std::string::npos; p = command.find(before + folder, p + 1)) {
+          command.insert(p + 1, std::string(TTX_SOURCE_DIR) + "/");
+          p += std::string(TTX_SOURCE_DIR).size() + 1;
+        }
+      }
     }
     const auto r = run_ttx(command + " 2>/dev/null");  // not the progress lines
     ASSERT_EQ(r.status, 0) << r.out;

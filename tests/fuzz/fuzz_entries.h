@@ -17,7 +17,12 @@ void scenario_yaml(std::string_view bytes);
 /// byte picks which): commands of every kind with any arguments, slices, steps and
 /// budgets, then the run's invariants and a replay of its command log.
 void session_commands(std::string_view bytes);
+/// Bytes as a saved session file: parsed (a problem is a diagnostic), written back
+/// the same, and each branch replayed on a short drill.
+void session_file(std::string_view bytes);
 /// Bytes as an exercise clock time ("T+02:30").
 void clock_text(std::string_view bytes);
+/// Bytes as an .xlsx workbook (a zip of XML parts), read as the importers read one.
+void xlsx(std::string_view bytes);
 
 }  // namespace ttx::fuzz

@@ -8,6 +8,8 @@
 
 #include "gui/console_app.h"
 #include "gui/i18n/glyph_text.h"
+#include "gui/layout.h"
+#include "gui/layout_settings.h"
 #include "gui/platform/imgui_sfml.h"
 
 namespace {
@@ -75,27 +77,62 @@ TEST_F(HeadlessConsole, EveryPanelDrawsEachFrameWhileTheFloodPlays) {
   ASSERT_TRUE(app.open(kFlood));
   load_fonts(app.glyphs());
   auto& st = app.state();
-  st.show = {true, true, true, true, true, true, true, true, true, true, true, true, true};
+  st.layout.shown.fill(true);
   st.clock.playing = true;
   st.clock.speed = 3;  // 1 s = 1 h
   const std::int64_t before = app.session()->view().now_s();
   for (int f = 0; f < 60; ++f) {
+    st.layout.focus = static_cast<ttx::gui::PanelId>(f % ttx::gui::kPanelCount);  // each panel's tab in front in turn
     ImGui::NewFrame();
     app.frame(1.0 / 60, 1600, 900);
     ImGui::Render();
     const ImDrawData* d = ImGui::GetDrawData();
     ASSERT_NE(d, nullptr);
-    ASSERT_GT(d->CmdListsCount, 10) << "frame " << f << ": every panel draws";
-    ASSERT_GT(d->TotalVtxCount, 2000) << "frame " << f;
+    ASSERT_GE(d->CmdListsCount, 5) << "frame " << f << ": the top bar, three regions and the timeline draw";
+    ASSERT_GT(d->TotalVtxCount, 1000) << "frame " << f << ": text and widgets in every region";
   }
   EXPECT_EQ(app.session()->view().now_s() - before, 3600) << "60 frames at 1 s = 1 h play one hour";
-  // Each panel is a window where the layout put it.
-  const ImGuiWindow* tasks = ImGui::FindWindowByID(ImHashStr("###p_tasks"));
-  const ImGuiWindow* log = ImGui::FindWindowByID(ImHashStr("###p_log"));
-  ASSERT_NE(tasks, nullptr);
-  ASSERT_NE(log, nullptr);
-  EXPECT_LT(tasks->Pos.x + tasks->Size.x, 800) << "tasks on the left";
-  EXPECT_GT(log->Pos.x, 800) << "the log on the right";
+  // The regions hold the panels as tabs, beside the map and under it, never over it.
+  const auto l = ttx::gui::layout_for(1600, 900, 1, st.layout);
+  const ttx::gui::Rect right_top = l.region[0], right_bottom = l.region[1], bottom = l.region[2];
+  EXPECT_GT(right_top.x, 800) << "a right column";
+  EXPECT_GT(bottom.y, 450) << "a strip under the map";
+  for (const auto& r : l.region) EXPECT_FALSE(r.overlaps(l.map)) << "no region covers the map";
+  EXPECT_FLOAT_EQ(right_top.y + right_top.h, right_bottom.y);
+  EXPECT_FLOAT_EQ(bottom.x + bottom.w, right_top.x);
+  for (int r = 0; r < 3; ++r) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(("##region_" + std::to_string(r)).c_str());
+    ASSERT_NE(w, nullptr) << "region " << r;
+    EXPECT_FLOAT_EQ(w->Pos.x, l.region[static_cast<std::size_t>(r)].x);
+    // ImGui keeps window sizes in whole pixels.
+    EXPECT_NEAR(w->Size.y, l.region[static_cast<std::size_t>(r)].h, 1.0f);
+  }
+  // A larger window: the same plan, scaled.
+  const auto big = ttx::gui::layout_for(3200, 1800, 1, st.layout);
+  EXPECT_NEAR(big.map.w / l.map.w, 2.0, 0.01);
+}
+
+TEST_F(HeadlessConsole, TheLayoutIsRememberedInImguiIni) {
+  ConsoleState state;
+  ttx::gui::register_layout_settings(state);
+  state.layout.right_share = 0.4f;
+  state.layout.region[static_cast<std::size_t>(ttx::gui::PanelId::stock)] = ttx::gui::Region::right_top;
+  state.layout.shown[static_cast<std::size_t>(ttx::gui::PanelId::injects)] = false;
+  state.layout.front[2] = static_cast<int>(ttx::gui::PanelId::towns);
+  state.layout.legend = false;
+  const std::string ini = ImGui::SaveIniSettingsToMemory();
+  EXPECT_NE(ini.find("[TTX][Layout]"), std::string::npos) << ini;
+  state.layout = {};
+  ImGui::LoadIniSettingsFromMemory(ini.c_str());
+  EXPECT_FLOAT_EQ(state.layout.right_share, 0.4f);
+  EXPECT_EQ(state.layout.region[static_cast<std::size_t>(ttx::gui::PanelId::stock)], ttx::gui::Region::right_top);
+  EXPECT_FALSE(state.layout.shown[static_cast<std::size_t>(ttx::gui::PanelId::injects)]);
+  EXPECT_EQ(state.layout.front[2], static_cast<int>(ttx::gui::PanelId::towns));
+  EXPECT_FALSE(state.layout.legend);
+  // A damaged file changes nothing it cannot read.
+  state.layout = {};
+  ImGui::LoadIniSettingsFromMemory("[TTX][Layout]\nRightShare=abc\nPanel=nosuch 1 0\nFront=7 tasks\n");
+  EXPECT_FLOAT_EQ(state.layout.right_share, ttx::gui::LayoutState{}.right_share);
 }
 
 TEST_F(HeadlessConsole, ACommandFromTheConsoleIsSubmittedOrRefusedWithItsReason) {
@@ -103,7 +140,7 @@ TEST_F(HeadlessConsole, ACommandFromTheConsoleIsSubmittedOrRefusedWithItsReason)
   initial.mode = ttx::gui::Mode::trainee;
   ConsoleApp app({}, initial);
   ASSERT_TRUE(app.open(kFlood));
-  EXPECT_FALSE(app.submit(ttx::response::StandDown{0}).accepted) << "a unit at standby is on no site";
+  EXPECT_FALSE(app.submit(ttx::response::StandDown{"fire_01"}).accepted) << "a unit at standby is on no site";
   ASSERT_TRUE(app.state().last_refusal.has_value());
   EXPECT_EQ(app.state().last_refusal->refusal, ttx::response::Refusal::not_on_site);
   EXPECT_TRUE(app.session()->command_log().empty()) << "a refused command is not sent";

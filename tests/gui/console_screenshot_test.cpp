@@ -77,7 +77,7 @@ TEST(ConsoleUnderXvfb, ShowsTheStartScreenWithoutAScenario) {
   EXPECT_GT(colours(image, 300, 150, 1300, 600), 8u) << "the list of scenarios is drawn";
 }
 
-TEST(ConsoleUnderXvfb, AScriptedDrillHasTheMapInTheMiddleAndPanelsAtTheSides) {
+TEST(ConsoleUnderXvfb, AScriptedDrillHasTheMapInTheMiddleAndPanelsBesideAndUnderIt) {
   if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
   const std::string zh = ::testing::TempDir() + "ttx_console_zh.png", en = ::testing::TempDir() + "ttx_console_en.png";
   std::string out;
@@ -90,18 +90,20 @@ TEST(ConsoleUnderXvfb, AScriptedDrillHasTheMapInTheMiddleAndPanelsAtTheSides) {
   // The map: the district's land colour fills much of the middle of the window.
   EXPECT_GT(share_near(a, 560, 300, 1000, 560, sf::Color(46, 54, 64)), 0.05) << "the district is drawn in the map area";
   EXPECT_GT(colours(a, 460, 100, 1150, 780), 30u) << "towns, villages, roads and markers";
-  // The panels: ImGui's window background at the left and right columns, with text on it.
+  // The panels: their background in the right column (x > 1120 at 1600 wide) and in the
+  // strip under the map (y > 640), with text on it; none over the map's middle.
   const sf::Color panel(23, 28, 36);
-  EXPECT_GT(share_near(a, 10, 120, 420, 420, panel), 0.2) << "the tasks panel on the left";
-  EXPECT_GT(share_near(a, 1180, 120, 1590, 420, panel), 0.2) << "the reports panel on the right";
-  EXPECT_GT(colours(a, 10, 120, 420, 420), 12u) << "with text in it";
-  // Chinese: the same panels in Chinese and English differ where their titles are
+  EXPECT_GT(share_near(a, 1180, 140, 1590, 420, panel), 0.2) << "the reports panel on the right";
+  EXPECT_GT(share_near(a, 20, 680, 1100, 820, panel), 0.2) << "the event log under the map";
+  EXPECT_GT(colours(a, 1130, 120, 1590, 480), 12u) << "with text in it";
+  EXPECT_LT(share_near(a, 300, 250, 800, 550, panel), 0.5) << "the map, not a panel, in the middle";
+  // Chinese: the same panels in Chinese and English differ where their tabs are
   // (a missing glyph would draw the same box in both or nothing at all).
   std::size_t differ = 0;
-  for (unsigned y = 92; y < 112; ++y) {
-    for (unsigned x = 20; x < 200; ++x) differ += a.getPixel(x, y) != b.getPixel(x, y) ? 1 : 0;
+  for (unsigned y = 86; y < 108; ++y) {
+    for (unsigned x = 1126; x < 1400; ++x) differ += a.getPixel(x, y) != b.getPixel(x, y) ? 1 : 0;
   }
-  EXPECT_GT(differ, 200u) << "the title of the tasks panel is drawn in each language";
+  EXPECT_GT(differ, 200u) << "the tabs of the right column are drawn in each language";
 }
 
 TEST(ConsoleUnderXvfb, ScriptedCommandsChangeTheRunAsTheSameCommandsThroughASessionDo) {
@@ -126,28 +128,23 @@ TEST(ConsoleUnderXvfb, ScriptedCommandsChangeTheRunAsTheSameCommandsThroughASess
   ttx::exercise::SessionOptions options;
   options.run.doctrine = false;
   ttx::exercise::Session s(w, load.scenario, options);
-  auto unit = [&](const std::string& id) {
-    for (std::uint32_t u = 0; u < s.view().units().size(); ++u) {
-      if (s.view().units()[u].id == id) return u;
-    }
-    return 0u;
-  };
+  auto unit = [](const std::string& id) { return id; };
   const r::Actor by = r::Actor::trainee;
   s.advance_until(2 * 3600);
   ASSERT_TRUE(s.submit(r::Mobilise{{unit("fire_01"), unit("fire_02"), unit("fire_03")}}, by));
   ASSERT_TRUE(s.submit(r::SetLevel{"flood_control", 4}, by));
   ASSERT_TRUE(s.submit(r::ReleaseStock{true, true}, by));
   s.advance_until(28 * 3600);
-  std::uint32_t boat = 0;
+  std::string boat;
   for (std::uint32_t t = 0; t < s.view().tasks().size(); ++t) {
     const auto& task = s.view().tasks()[t];
     if (task.known_s >= 0 && task.open() && w.skills[task.skill].id == "boat_rescue") {
-      boat = t;
+      boat = task.id;
       break;
     }
   }
   ASSERT_TRUE(s.submit(r::Assign{unit("fire_01"), boat}, by));
-  const std::uint32_t binjiang = *w.town_index("binjiang_jd");
+  const std::string binjiang = "binjiang_jd";
   ASSERT_TRUE(s.submit(r::OpenShelters{binjiang}, by));
   ASSERT_TRUE(s.submit(r::OrderRelief{binjiang, "relief_quilt", 300}, by));
   ASSERT_TRUE(s.submit(r::RequestAid{"city"}, by));

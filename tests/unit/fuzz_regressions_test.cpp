@@ -49,6 +49,8 @@ TEST(FuzzRegressions, DistrictCsv) {
   EXPECT_EQ(replay(kSource / "scenarios" / "haimen", ttx::fuzz::district_csv, ".csv"), 2);
 }
 
+TEST(FuzzRegressions, Xlsx) { EXPECT_GE(replay(kCorpus / "xlsx", ttx::fuzz::xlsx), 2); }
+
 TEST(FuzzRegressions, ScenarioYaml) {
   EXPECT_GT(replay(kCorpus / "scenario_yaml", ttx::fuzz::scenario_yaml), 0);
   int shipped = 0;
@@ -63,6 +65,8 @@ TEST(FuzzRegressions, ScenarioYaml) {
 TEST(FuzzRegressions, SessionCommands) {
   EXPECT_GT(replay(kCorpus / "session_commands", ttx::fuzz::session_commands), 0);
 }
+
+TEST(FuzzRegressions, SessionFile) { EXPECT_GT(replay(kCorpus / "session_file", ttx::fuzz::session_file), 2); }
 
 TEST(FuzzRegressions, ClockText) { EXPECT_GT(replay(kCorpus / "clock_text", ttx::fuzz::clock_text), 0); }
 

@@ -9,9 +9,8 @@
 #include <fstream>
 #include <set>
 
-#include <nlohmann/json.hpp>
-
 #include "sim/exchange/district_workbook.h"
+#include "workbook_json.h"
 #include "sim/exchange/xlsx_writer.h"
 
 namespace ttx::exchange {
@@ -24,23 +23,7 @@ const io::DistrictLoad& shipped() {
   return load;
 }
 
-nlohmann::ordered_json expected(const Workbook& book) {
-  auto out = nlohmann::ordered_json::array();
-  for (const auto& s : book.sheets) {
-    nlohmann::ordered_json zh = nlohmann::ordered_json::array(), en = zh, key = zh, rows = zh;
-    for (const auto& c : s.columns) zh.push_back(c.zh), en.push_back(c.en), key.push_back(c.key);
-    for (const auto& r : s.rows) {
-      auto row = nlohmann::ordered_json::array();
-      for (const auto& c : r) {
-        if (c.number) row.push_back(c.value);
-        else row.push_back(c.text);
-      }
-      rows.push_back(row);
-    }
-    out.push_back({{"name", s.name}, {"header", {zh, en, key}}, {"rows", rows}});
-  }
-  return out;
-}
+nlohmann::ordered_json expected(const Workbook& book) { return testing_support::workbook_json(book); }
 
 TEST(XlsxExport, EveryTableIsASheetWithBilingualHeadersAndProvenance) {
   ASSERT_TRUE(shipped().ok());

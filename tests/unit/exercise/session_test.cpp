@@ -41,9 +41,9 @@ TEST(Session, SlicesStepsAndCommandsGiveTheRunThatReplayingTheLogGives) {
   for (int k = 0; k < 25; ++k) live.step();
   live.submit(response::RequestAid{"city"}, Actor::director);
   live.advance_until(hours(9) + 17);
-  live.submit(response::OrderRelief{*w.town_index("changle"), "relief_quilt", 200});
+  live.submit(response::OrderRelief{"changle", "relief_quilt", 200});
   for (int k = 0; k < 300; ++k) live.step();
-  live.submit(response::OpenShelters{*w.town_index("binjiang_jd")});
+  live.submit(response::OpenShelters{"binjiang_jd"});
   while (live.view().now_s() < hours(30)) live.advance_until(hours(30), 1000);
   live.submit(response::ActivateReserve{});
   live.advance_until(live.view().end_s());

@@ -89,7 +89,7 @@ const Broken kCases[] = {
     {"include_cycle", [](const DistrictCopy& d) { d.write("towns.yaml", d.read("towns.yaml") + "include: [district.yaml]\n"); },
      "towns.yaml", "include: [district.yaml]", "include[0]", "include cycle"},
     {"included_twice", edit("district.yaml", "  - needs.yaml\n", "  - needs.yaml\n  - needs.yaml\n"),
-     "district.yaml", "needs.yaml\n  - plans/", "include[9]", "included twice"},
+     "district.yaml", "needs.yaml\n  - last_mile.yaml", "include[9]", "included twice"},
     {"warehouse_area_contradicts", edit("depots.yaml", "area_m2: {value: 672.57", "area_m2: {value: 700"),
      "district.yaml", "warehouse_area_m2:", "declared.warehouse_area_m2", "declared 672.57 but depots[district_warehouse].area_m2 add up to 700"},
     {"indicator_misspelt", edit("plans/earthquake.yaml", "{indicator: dead_missing, op: \">=\", threshold: {value: 10,", "{indicator: dead_mising, op: \">=\", threshold: {value: 10,"),

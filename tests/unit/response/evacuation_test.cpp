@@ -69,10 +69,11 @@ TEST(Evacuation, ATraineeOrdersAVillageOutAndIsToldWhyNotTwice) {
   trainee.doctrine = false;
   ResponseModel m(load.district.world, load.scenario, 0, trainee);
   m.advance_until(3600);
-  EXPECT_EQ(m.check(Evacuate{1000000}).refusal, Refusal::no_such_village);
-  m.submit(Actor::trainee, Evacuate{0});
-  EXPECT_EQ(m.check(Evacuate{0}).refusal, Refusal::already_ordered);
-  m.submit(Actor::trainee, Evacuate{0});
+  EXPECT_EQ(m.check(Evacuate{"no_such_village"}).refusal, Refusal::no_such_village);
+  const std::string village = load.district.world.villages[0].id;
+  m.submit(Actor::trainee, Evacuate{village});
+  EXPECT_EQ(m.check(Evacuate{village}).refusal, Refusal::already_ordered);
+  m.submit(Actor::trainee, Evacuate{village});
   EXPECT_EQ(m.log().back().refusal, Refusal::already_ordered);
   ASSERT_NO_THROW(m.check_invariants());
 }
@@ -94,7 +95,7 @@ TEST(ShelterElsewhere, ATownWhoseSheltersAreFullSendsPeopleToOtherTowns) {
   RunOptions trainee;
   trainee.doctrine = false;
   ResponseModel t(load.district.world, load.scenario, 0, trainee);
-  t.submit(Actor::trainee, ShelterElsewhere{binjiang, binjiang});
+  t.submit(Actor::trainee, ShelterElsewhere{"binjiang_jd", "binjiang_jd"});
   EXPECT_EQ(t.log().back().refusal, Refusal::nobody_to_move);
 }
 

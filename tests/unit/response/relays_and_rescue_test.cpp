@@ -56,9 +56,9 @@ TEST(Relays, AStoodDownUnitGoesBackToItsBaseAndIsFreeThere) {
   m.advance_until(hours(20));
   std::uint32_t team = 0;
   while (m.units()[team].group != "flood_control") ++team;
-  m.submit(Actor::trainee, StandDown{team});
+  m.submit(Actor::trainee, StandDown{m.units()[team].id});
   EXPECT_EQ(m.log().back().refusal, Refusal::not_on_site) << "at standby in its base: nothing to stand down from";
-  m.submit(Actor::trainee, Mobilise{{team}});
+  m.submit(Actor::trainee, Mobilise{{m.units()[team].id}});
   m.submit(Actor::trainee, ReleaseStock{false, true});
   m.advance_until(hours(24));
   std::int64_t task = -1;
@@ -71,11 +71,11 @@ TEST(Relays, AStoodDownUnitGoesBackToItsBaseAndIsFreeThere) {
   ASSERT_GE(task, 0);
   const auto boats = *m.logistics().item_index("eq_assault_boat");
   const std::int64_t before = m.logistics().in_stock(boats);
-  m.submit(Actor::trainee, Assign{team, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[team].id, m.tasks()[static_cast<std::size_t>(task)].id});
   ASSERT_EQ(m.units()[team].state, UnitState::travelling);
   m.advance_until(hours(30));
-  ASSERT_EQ(m.check(StandDown{team}).refusal, Refusal::none);
-  m.submit(Actor::trainee, StandDown{team});
+  ASSERT_EQ(m.check(StandDown{m.units()[team].id}).refusal, Refusal::none);
+  m.submit(Actor::trainee, StandDown{m.units()[team].id});
   EXPECT_EQ(m.units()[team].state, UnitState::returning);
   EXPECT_EQ(m.units()[team].task, -1);
   EXPECT_EQ(m.logistics().in_stock(boats), before) << "the boats go back for the next crew";

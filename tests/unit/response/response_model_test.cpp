@@ -95,11 +95,11 @@ double alive_share_when_sent_at(double send_h) {
   teams_only.community_rescue.loaded = false;
   ResponseModel m(teams_only, load.scenario, 0, trainee);
   m.advance_until(hours(send_h - 1));
-  m.submit(Actor::trainee, Mobilise{{0}});
+  m.submit(Actor::trainee, Mobilise{{m.units()[0].id}});
   m.advance_until(hours(send_h));
   const std::int64_t task = first_known_task(m, "heavy_rescue");
   EXPECT_GE(task, 0);
-  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[0].id, m.tasks()[static_cast<std::size_t>(task)].id});
   m.advance_until(hours(send_h + 20));
   const Outcomes& o = m.outcomes();
   EXPECT_GT(o.rescued_alive + o.rescued_dead, 0);
@@ -118,13 +118,13 @@ TEST(ResponseModel, ATraineeMobilisesAndAssignsAUnitThatThenWorksTheTask) {
   m.advance_until(hours(3));
   const std::int64_t task = first_known_task(m, "heavy_rescue");
   ASSERT_GE(task, 0);
-  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[0].id, m.tasks()[static_cast<std::size_t>(task)].id});
   EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "a unit at standby cannot be sent";
-  m.submit(Actor::trainee, Mobilise{{0}});
+  m.submit(Actor::trainee, Mobilise{{m.units()[0].id}});
   EXPECT_EQ(m.units()[0].state, UnitState::assembling);
   m.advance_until(hours(4));
   ASSERT_EQ(m.units()[0].state, UnitState::idle);
-  m.submit(Actor::trainee, Assign{0, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[0].id, m.tasks()[static_cast<std::size_t>(task)].id});
   EXPECT_EQ(m.units()[0].state, UnitState::travelling);
   EXPECT_EQ(m.tasks()[task].units, 1);
   m.advance_until(hours(24));
@@ -135,16 +135,16 @@ TEST(ResponseModel, ATraineeMobilisesAndAssignsAUnitThatThenWorksTheTask) {
 TEST(ResponseModel, AnUnknownTaskOrAidIsRejectedWithAReason) {
   const auto load = shipped_scenario("flood_typhoon_breach");
   ResponseModel m(load.district.world, load.scenario);
-  m.submit(Actor::trainee, Assign{0, 999999});
+  m.submit(Actor::trainee, Assign{m.units()[0].id, "no_such_task"});
   EXPECT_EQ(m.log().back().kind, LogKind::rejected);
   EXPECT_EQ(m.log().back().refusal, Refusal::no_such_task);
-  EXPECT_TRUE((m.log().back().command == Command{Assign{0, 999999}})) << "the refused command is kept with its reason";
+  EXPECT_TRUE((m.log().back().command == Command{Assign{m.units()[0].id, "no_such_task"}})) << "the refused command is kept with its reason";
   EXPECT_EQ(m.log().back().by, Actor::trainee);
   m.submit(Actor::trainee, RequestAid{"atlantis"});
   EXPECT_EQ(m.log().back().refusal, Refusal::no_such_aid);
-  m.submit(Actor::trainee, Mobilise{{0, 100000}});
+  m.submit(Actor::trainee, Mobilise{{m.units()[0].id, "no_such_team"}});
   EXPECT_EQ(m.log().back().refusal, Refusal::no_such_unit);
-  EXPECT_EQ(m.log().back().refused_id, 100000);
+  EXPECT_EQ(m.log().back().refused_asked, "no_such_team");
   EXPECT_EQ(m.units()[0].state, UnitState::standby) << "a command with a bad unit changes nothing";
 }
 
@@ -175,22 +175,22 @@ TEST(ResponseModel, BoatsDrawnFromTheWarehouseGoBackWhenTheCrewIsStoodDown) {
   m.advance_until(hours(20));
   std::uint32_t team = 0;
   while (m.units()[team].group != "flood_control") ++team;
-  m.submit(Actor::trainee, Mobilise{{team}});
+  m.submit(Actor::trainee, Mobilise{{m.units()[team].id}});
   m.advance_until(hours(24));
   const std::int64_t task = first_known_task(m, "boat_rescue");
   ASSERT_GE(task, 0);
-  m.submit(Actor::trainee, Assign{team, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[team].id, m.tasks()[static_cast<std::size_t>(task)].id});
   EXPECT_EQ(m.log().back().kind, LogKind::rejected) << "no boats before the plan releases equipment";
   m.submit(Actor::trainee, ReleaseStock{false, true});
   const auto boats = *m.logistics().item_index("eq_assault_boat");
   const std::int64_t before = m.logistics().in_stock(boats);
-  m.submit(Actor::trainee, Assign{team, static_cast<std::uint32_t>(task)});
+  m.submit(Actor::trainee, Assign{m.units()[team].id, m.tasks()[static_cast<std::size_t>(task)].id});
   ASSERT_EQ(m.units()[team].state, UnitState::travelling);
   EXPECT_LT(m.logistics().in_stock(boats), before) << "the crews drew boats";
   EXPECT_EQ(m.units()[team].gear_item, static_cast<std::int64_t>(boats));
   m.advance_until(m.units()[team].duty_start_s + m.units()[team].shift_s + 60);
   EXPECT_NE(m.units()[team].state, UnitState::resting) << "a flood-control team works in relays";
-  m.submit(Actor::trainee, StandDown{team});
+  m.submit(Actor::trainee, StandDown{m.units()[team].id});
   EXPECT_EQ(m.logistics().in_stock(boats), before) << "back in the warehouse for the next crew";
   ASSERT_NO_THROW(m.check_invariants());
 }
