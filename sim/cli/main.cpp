@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       "  ttx run scenarios/flood_typhoon_breach.yaml       the response played by the book\n"
       "  ttx batch scenarios/flood_typhoon_breach.yaml -n 1000   how often the targets are met\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
+      "  ttx drills                                       the ready-made drill of every town and hazard\n"
       "  ttx export scenarios/haimen --xlsx 海门区数据.xlsx     the district as a workbook\n"
       "  ttx bench all                                    every benchmark beside its target");
   app.set_version_flag("--version", "ttx 0.1.0");
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   ttx::cli::register_run_command(app);
   ttx::cli::register_batch_command(app);
   ttx::cli::register_merge_command(app);
+  ttx::cli::register_drills_command(app);
   if (argc == 1) {  // no command: show what there is
     std::cout << app.help();
     return 2;

@@ -21,6 +21,7 @@ Verdict ResponseModel::check(const Command& command) const {
     Verdict operator()(const Mobilise& c) const {
       for (const auto u : c.units) {
         if (u >= m.units_.size()) return {Refusal::no_such_unit, u};
+        if (m.units_[u].unavailable) return {Refusal::unit_unavailable, u};
       }
       return {};
     }
@@ -28,6 +29,7 @@ Verdict ResponseModel::check(const Command& command) const {
       if (c.unit >= m.units_.size() || c.task >= m.tasks_.size()) return {Refusal::no_such_task};
       const Unit& u = m.units_[c.unit];
       const Task& t = m.tasks_[c.task];
+      if (u.unavailable) return {Refusal::unit_unavailable, c.unit};
       if (t.known_s < 0 || !t.open()) return {Refusal::task_not_open};
       if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up &&
           u.state != UnitState::returning) {
@@ -96,6 +98,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
     e.unit_state = v.unit_state;
     return;
   }
+  expectations_met_by(by, command);
   struct Apply {
     ResponseModel& m;
     Actor by;

@@ -33,6 +33,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   }
   received_.assign(w.items.size(), 0);
   issued_.assign(w.items.size(), 0);
+  lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
   ready_.resize(w.towns.size());
@@ -123,6 +124,17 @@ std::int64_t Logistics::issue(std::uint32_t item, std::int64_t quantity) {
   const std::int64_t got = stock_[item].take_up_to(quantity, sim_.now());
   issued_[item] += got;
   return got;
+}
+
+std::int64_t Logistics::lose_share(double share) {
+  std::int64_t all = 0;
+  for (std::size_t i = 0; i < stock_.size(); ++i) {
+    const auto amount = static_cast<std::int64_t>(std::floor(static_cast<double>(stock_[i].level()) * share));
+    const std::int64_t got = stock_[i].take_up_to(amount, sim_.now());
+    lost_[i] += got;
+    all += got;
+  }
+  return all;
 }
 
 void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
@@ -272,11 +284,11 @@ void Logistics::check_books() const {
   const std::int64_t* delivered = books_.data();
   const std::int64_t* in_transit = books_.data() + n;
   for (std::size_t i = 0; i < n; ++i) {
-    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + stock_[i].level()) {
+    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + lost_[i] + stock_[i].level()) {
       throw std::logic_error("logistics: the books of " + w_.items[i].id + " do not balance: initial " +
                              std::to_string(initial_[i]) + " + received " + std::to_string(received_[i]) +
                              " != delivered " + std::to_string(delivered[i]) + " + in transit " +
-                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) +
+                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) + " + lost " + std::to_string(lost_[i]) +
                              " + in stock " + std::to_string(stock_[i].level()));
     }
   }

@@ -50,6 +50,7 @@ struct Unit {
   core::EventId shift_event{}, move_event{};
   double worked_h = 0, travelled_h = 0;  ///< totals, for the record
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
+  bool unavailable = false;              ///< an inject took it out of play: never mobilised or sent again
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/response/response_model.h"
+#include "sim/score/expected_actions.h"
 #include "sim/score/reporting_deadlines.h"
 
 namespace ttx::score {
@@ -112,6 +113,8 @@ struct RunSummary {
   std::vector<LevelDeclared> declared;     ///< levels declared by command (not the doctrine's), in time order
   std::vector<DeadlineCheck> deadlines;
   std::vector<std::int64_t> deadline_events;  ///< per deadline, the report's record in the model's log (-1 not done)
+  std::vector<ExpectedActionCheck> expected_actions;  ///< per inject of the MSEL that expects an action, in sequence order
+  std::vector<ObjectiveRating> objectives;            ///< per objective the MSEL tests, in order of first mention
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
   std::vector<SeriesPoint> series;  ///< hourly from T+0
