@@ -33,10 +33,9 @@ std::vector<Configuration> configurations(const BatchPlan& plan) {
 
 ReplicationRange shard_range(std::uint64_t n, std::uint64_t shard, std::uint64_t shards) {
   if (shards == 0) return {0, n};
-  // Spread evenly; products fit easily for any batch a machine can run.
-  const auto at = [&](std::uint64_t s) {
-    return static_cast<std::uint64_t>(static_cast<unsigned __int128>(n) * s / shards);
-  };
+  // Spread evenly: floor(n·s / shards), split so that no product can overflow
+  // (the remainder times a shard index stays below shards²).
+  const auto at = [&](std::uint64_t s) { return n / shards * s + n % shards * s / shards; };
   return {at(shard), at(shard + 1)};
 }
 

@@ -257,7 +257,6 @@ std::string run_json(const score::RunSummary& s, const score::Scorecard& c) { re
 std::string run_json(const score::RunSummary& s, const score::Scorecard& c, const response::ResponseModel& m,
                      const std::vector<score::Finding>& findings) {
   Json j = summary_json(s, c);
-  const world::World& w = m.world();
   static constexpr const char* kParts[] = {"life_safety", "timeliness", "sufficiency", "compliance", "efficiency"};
   Json improvement = Json::array();
   for (const auto& f : findings) {

@@ -52,7 +52,7 @@ class MmcModel {
   MmcResult run(core::TraceWriter* trace) {
     sim_.set_trace(trace);
     sim_.schedule_at(SimTime::start(), IncidentArrives{0});
-    sim_.run_all([this](auto& entry) {
+    sim_.run_all([&](auto& entry) {
       std::visit([this](const auto& e) { handle(e); }, entry.payload);
     });
     return result();

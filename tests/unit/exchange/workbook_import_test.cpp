@@ -107,9 +107,13 @@ TEST(WorkbookImport, ThreeEditsChangeExactlyThoseFiguresWithTheirProvenance) {
   for (const auto& e : after.provenance) {
     if (e.kind != world::ProvenanceKind::bureau) continue;
     ++bureau_figures;
-    if (e.field == "skills[light_rescue].setup_min") EXPECT_EQ(e.value, "40");
-    else if (e.field == "team_types[fire_rescue].rest_h") EXPECT_EQ(e.value, "10");
-    else if (e.field == "items[relief_tent].unit_weight_kg") EXPECT_EQ(e.value, "24.5");
+    if (e.field == "skills[light_rescue].setup_min") {
+      EXPECT_EQ(e.value, "40");
+    } else if (e.field == "team_types[fire_rescue].rest_h") {
+      EXPECT_EQ(e.value, "10");
+    } else if (e.field == "items[relief_tent].unit_weight_kg") {
+      EXPECT_EQ(e.value, "24.5");
+    }
   }
   // The items row's provenance cell covers the row's figures (quantity, volume, weight).
   EXPECT_EQ(bureau_figures, 2 + 3);

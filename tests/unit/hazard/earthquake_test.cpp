@@ -136,8 +136,11 @@ TEST(EarthquakePager, DeathsPerIntensityBinStayWithinPagerChinaBand) {
     for (const PagerBin& b : bins) {
       exposed += b.exposed;
       // The rate is PAGER's: ν(VII) ≈ 5.1e-5, ν(VIII) ≈ 5.3e-3.
-      if (b.intensity == 7) EXPECT_NEAR(b.rate, 5.1e-5, 0.3e-5);
-      if (b.intensity == 8) EXPECT_NEAR(b.rate, 5.3e-3, 0.2e-3);
+      if (b.intensity == 7) {
+        EXPECT_NEAR(b.rate, 5.1e-5, 0.3e-5);
+      } else if (b.intensity == 8) {
+        EXPECT_NEAR(b.rate, 5.3e-3, 0.2e-3);
+      }
       EXPECT_TRUE(b.within()) << "replication " << rep << ", intensity " << b.intensity << ": " << b.deaths
                               << " deaths among " << b.exposed << ", PAGER China " << b.expected << " (" << b.low
                               << " – " << b.high << ")";

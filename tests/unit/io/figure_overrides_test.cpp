@@ -59,7 +59,9 @@ TEST(FigureOverrides, FactorsNumbersAndBothSpellingsOfAPath) {
   EXPECT_EQ(p.load.world.warehouse()->handling.loading_bays, 4);
   EXPECT_DOUBLE_EQ(p.load.world.warehouse()->handling.acknowledge_h, 0.25) << "0.5 h less 50 %";
   for (const auto& v : p.load.world.transport.vehicles) {
-    if (v.id == "medium_truck") EXPECT_EQ(v.count, 12) << "6 × 2";
+    if (v.id == "medium_truck") {
+      EXPECT_EQ(v.count, 12) << "6 × 2";
+    }
   }
   EXPECT_TRUE(p.departures.empty()) << "no figure the source document totals";
 }
