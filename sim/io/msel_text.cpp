@@ -88,7 +88,10 @@ std::string msel_text(const score::RunSummary& s, Lang l) {
     const std::string counts =
         zh(l) ? fmt::format("按时 {}，迟 {}，未做 {}，未触发 {}", o.in_time, o.late, o.missed, o.not_delivered)
               : fmt::format("in time {}, late {}, missed {}, not delivered {}", o.in_time, o.late, o.missed, o.not_delivered);
-    out += "  " + pad(o.rated ? std::string(1, static_cast<char>(o.rating)) : "-", 3) + pad(o.objective, 34) + counts + "\n";
+    // Objectives are written "中文 / English": the half of the language.
+    const std::size_t slash = o.objective.find(" / ");
+    const std::string name = slash == std::string::npos ? o.objective : zh(l) ? o.objective.substr(0, slash) : o.objective.substr(slash + 3);
+    out += "  " + pad(o.rated ? std::string(1, static_cast<char>(o.rating)) : "-", 3) + pad(name, 30) + "  " + counts + "\n";
   }
   return out;
 }

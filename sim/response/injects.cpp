@@ -69,7 +69,7 @@ void ResponseModel::deliver(std::size_t k) {
   n.count = in.seq;
   for (const auto& effect : in.effects) apply_effect(effect);
   if (in.has_expected) {
-    if (expected_state_holds(k)) {
+    if (!in.false_report && expected_state_holds(k)) {
       st.done_s = now_s();
       st.done_before = true;
     }

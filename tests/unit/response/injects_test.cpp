@@ -155,42 +155,42 @@ TEST(Injects, AnUnavailableTeamIsNeverDispatched) {
   EXPECT_EQ(m.check(Mobilise{{static_cast<std::uint32_t>(first)}}).refusal, Refusal::unit_unavailable);
 }
 
-// The moment town `t`'s displaced first exceed `people`, by the truth (-1 never).
-std::int64_t first_over(const TownState& t, double people) {
-  double sum = 0;
-  for (const auto& p : t.displaced_at) {
-    sum += p.people;
-    if (sum > people) return p.at_s;
-  }
-  return -1;
-}
-
 TEST(Injects, AConditionalInjectComesExactlyWhenItsStateIsReached) {
   auto load = shipped_scenario("earthquake_m6_onshore");
   const auto& w = load.district.world;
   world::Scenario s = load.scenario;
   s.duration_h = 12;
   s.injects.clear();
-  const std::uint32_t changle = town(w, "changle");
+  // The first displacement after the main shock (the aftershock's), in the first town that has one,
+  // and the number of displaced just before it: exceeded exactly then.
+  std::string town_id;
   std::int64_t reached = -1;
-  double most = 0;
+  double before = 0, most = 0;
   {
     ResponseModel m(w, s);
     m.advance_until(m.end_s());
-    reached = first_over(m.towns()[changle], 100);
-    most = m.towns()[changle].displaced;
+    for (std::size_t t = 0; t < m.towns().size() && reached < 0; ++t) {
+      double sum = 0;
+      for (const auto& p : m.towns()[t].displaced_at) {
+        if (p.at_s > 0 && p.people > 0) {
+          town_id = w.towns[t].id, reached = p.at_s, before = sum, most = m.towns()[t].displaced;
+          break;
+        }
+        sum += p.people;
+      }
+    }
   }
-  ASSERT_GT(reached, 0) << "the shock displaces people in 常乐镇";
+  ASSERT_GT(reached, 0) << "the aftershock displaces more people";
   world::Inject when = timed(1, 0), never = timed(2, 0);
   when.conditional = never.conditional = true;
   when.condition.kind = never.condition.kind = world::ConditionKind::displaced_over;
-  when.condition.town = never.condition.town = "changle";
-  when.condition.people = 100;
+  when.condition.town = never.condition.town = town_id;
+  when.condition.people = before;
   never.condition.people = most + 1;
   s.injects = {when, never};
   ResponseModel m(w, s);
   m.advance_until(m.end_s());
-  EXPECT_EQ(m.inject_states()[0].delivered_s, reached);
+  EXPECT_EQ(m.inject_states()[0].delivered_s, reached) << town_id;
   EXPECT_EQ(m.inject_states()[1].delivered_s, -1) << "a state never reached delivers nothing";
 }
 
