@@ -1,4 +1,4 @@
-// The answer of a batch, computed once from its records for every printer (terminal,
+// The answer of a batch, computed once from its tally for every printer (terminal,
 // JSON, xlsx, HTML): per configuration the distributions of the scores and key
 // figures, the probability of meeting each target for the district and each town,
 // and which category ran out first how often; the paired differences of a what-if;
@@ -78,10 +78,7 @@ struct BatchAnswer {
   std::vector<SweepRow> sweep;           ///< with --sweep
 };
 
-/// Needs every replication (a merged or whole result).
+/// From the tally of every replication (a merged or whole result).
 BatchAnswer answer(const BatchResult& result);
-
-/// The records' column `column` of one configuration, in replication order.
-std::vector<double> column(const std::vector<ReplicationRecord>& records, std::size_t column);
 
 }  // namespace ttx::batch

@@ -1,5 +1,5 @@
-// The raw result of a batch (or of one shard of it): what was run, and one record per
-// replication and configuration, in replication order. Everything a whole-batch
+// The raw result of a batch (or of one shard of it): what was run, and the tally of
+// its replications (bounded memory, whatever their number). Everything a whole-batch
 // answer needs travels with it, so shards merged on another machine answer exactly
 // as one machine would.
 #pragma once
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "sim/batch/batch_plan.h"
+#include "sim/batch/batch_tally.h"
 #include "sim/batch/replication_record.h"
 
 namespace ttx::batch {
@@ -25,8 +26,7 @@ struct BatchHeader {
 struct BatchResult {
   BatchHeader header;
   ReplicationRange range;  ///< the replications held: all of them, or one shard's
-  /// Per configuration (in configurations(plan) order), its records in index order.
-  std::vector<std::vector<ReplicationRecord>> records;
+  BatchTally tally;  ///< per configuration in configurations(plan) order
 };
 
 }  // namespace ttx::batch

@@ -21,30 +21,37 @@ void add_diagnostics(const io::DistrictLoad& load, std::vector<std::string>& err
   if (load.diagnostics.dropped() > 0) errors.push_back("... and " + std::to_string(load.diagnostics.dropped()) + " more problems");
 }
 
-// Runs [first, last) of one configuration on `threads` threads; records reach `deliver`
-// in index order.
-void run_configuration(const world::World& w, const world::Scenario& s, const RecordSchema& schema,
-                       ReplicationRange range, int threads, double& relief_target_h,
-                       const std::function<void(ReplicationRecord&&)>& deliver, const std::function<void()>& done_one) {
+// Runs [first, last) on `threads` threads, every configuration of a replication
+// together (so a what-if's pairs are taken as they finish); each replication's records
+// reach `deliver` in index order, one per configuration.
+void run_replications(const std::vector<const world::World*>& worlds, const world::Scenario& s, const RecordSchema& schema,
+                      ReplicationRange range, int threads, double& relief_target_h,
+                      const std::function<void(std::vector<ReplicationRecord>&&)>& deliver, const std::function<void()>& done_one) {
   const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
   std::atomic<std::uint64_t> next{range.first};
   std::mutex lock;
-  std::map<std::uint64_t, ReplicationRecord> waiting;  // finished out of order
+  std::map<std::uint64_t, std::vector<ReplicationRecord>> waiting;  // finished out of order
   std::uint64_t due = range.first;
   const auto work = [&] {
     for (std::uint64_t i = next++; i < range.last; i = next++) {
-      response::ResponseModel model(w, s, i);
-      const score::RunSummary summary = score::run_and_summarise(model, end_s);
-      ReplicationRecord rec = make_record(i, summary, score::score(summary, w.scoring), w.scoring, schema);
+      std::vector<ReplicationRecord> recs;
+      double target_h = -1;
+      for (const world::World* w : worlds) {
+        response::ResponseModel model(*w, s, i);
+        const score::RunSummary summary = score::run_and_summarise(model, end_s);
+        recs.push_back(make_record(i, summary, score::score(summary, w->scoring), w->scoring, schema));
+        target_h = summary.relief_target_h;
+        const std::lock_guard<std::mutex> hold(lock);
+        done_one();
+      }
       const std::lock_guard<std::mutex> hold(lock);
-      relief_target_h = summary.relief_target_h;
-      waiting.emplace(i, std::move(rec));
+      relief_target_h = target_h;
+      waiting.emplace(i, std::move(recs));
       for (auto it = waiting.find(due); it != waiting.end(); it = waiting.find(due)) {
         deliver(std::move(it->second));
         waiting.erase(it);
         ++due;
       }
-      done_one();
     }
   };
   std::vector<std::thread> pool;
@@ -76,7 +83,7 @@ RunOutcome run_batch(const RunRequest& q, const RunCallbacks& cb) {
   h.schema = record_schema(load.district.world);
   out.result.range = q.range;
   const std::vector<Configuration> configs = configurations(h.plan);
-  out.result.records.resize(configs.size());
+  out.result.tally = BatchTally(configs.size(), h.schema, h.plan);
   const std::filesystem::path dir = std::filesystem::path(load.district.files.front()).parent_path();
 
   // Every configuration's district is read first, so a bad --set stops the batch before it runs.
@@ -90,29 +97,30 @@ RunOutcome run_batch(const RunRequest& q, const RunCallbacks& cb) {
   if (cb.on_start) cb.on_start(h);
   const std::uint64_t total = (q.range.last - q.range.first) * configs.size();
   std::uint64_t done = 0;
+  std::vector<io::OverriddenDistrict> patched(configs.size());
+  std::vector<const world::World*> worlds;
   for (std::size_t k = 0; k < configs.size(); ++k) {
-    io::OverriddenDistrict patched;
     if (!configs[k].sets.empty()) {
-      patched = io::load_with_overrides(dir, changes[k]);
-      if (!patched.load.ok()) {
-        add_diagnostics(patched.load, out.errors);
+      patched[k] = io::load_with_overrides(dir, changes[k]);
+      if (!patched[k].load.ok()) {
+        add_diagnostics(patched[k].load, out.errors);
         return out;
       }
     }
-    const world::World& w = configs[k].sets.empty() ? load.district.world : patched.load.world;
-    auto& records = out.result.records[k];
-    records.reserve(q.range.last - q.range.first);
-    run_configuration(
-        w, scenario, h.schema, q.range, q.threads, h.relief_target_h,
-        [&](ReplicationRecord&& r) {
-          if (cb.on_record) cb.on_record(k, r);
-          records.push_back(std::move(r));
-        },
-        [&] {
-          ++done;
-          if (cb.on_progress) cb.on_progress(done, total);
-        });
+    worlds.push_back(configs[k].sets.empty() ? &load.district.world : &patched[k].load.world);
   }
+  run_replications(
+      worlds, scenario, h.schema, q.range, q.threads, h.relief_target_h,
+      [&](std::vector<ReplicationRecord>&& recs) {
+        if (cb.on_record) {
+          for (std::size_t k = 0; k < recs.size(); ++k) cb.on_record(k, recs[k]);
+        }
+        out.result.tally.add(recs, h.schema);
+      },
+      [&] {
+        ++done;
+        if (cb.on_progress) cb.on_progress(done, total);
+      });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Statistics over replications: a distribution's mean and deciles, a probability with
 // its Wilson score interval, and a paired difference with its Student-t interval.
-// Inputs are in replication order and every sum runs in that order, so the same
-// records give bit-identical figures whatever ran them.
+// The distribution and the difference of a list of values are those of a Sample of
+// them (sample.h: exact sums, so any order of the values gives the same bits).
 #pragma once
 
 #include <cstdint>

@@ -141,7 +141,8 @@ void register_batch_command(CLI::App& app) {
                         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--sweep", o->sweeps,
                   "Run a grid over a figure: PATH=a,b,c (e.g. depots.district_warehouse.bays=2,3,4); give two for a\n"
-                  "grid of two. Tabulates the relief target against it")
+                  "grid of two. Tabulates the relief target against it. What a town depot buys:\n"
+                  "--sweep depots+=none,FILE.yaml (without it, then with the depots of FILE)")
       ->allow_extra_args(false);
   cmd->add_option("--csv", o->csv, "Stream one row per replication to FILE");
   cmd->add_option("--shard", o->shard,

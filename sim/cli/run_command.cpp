@@ -1,6 +1,7 @@
 // `ttx run SCENARIO`: one replication of the response, played by the book, as a
 // readable timeline and the state at the end.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -16,6 +17,7 @@
 #include "sim/io/aar_report.h"
 #include "sim/io/atomic_write.h"
 #include "sim/io/language.h"
+#include "sim/io/run_csv.h"
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
 #include "sim/io/msel_text.h"
@@ -27,7 +29,7 @@ namespace ttx::cli {
 namespace {
 
 struct RunCommandOptions {
-  std::string scenario, until, json, lang, report, events;
+  std::string scenario, until, json, lang, report, events, csv;
   std::vector<std::string> sets;
   bool until_given = false;  // even as ''
   std::uint64_t replication = 0;
@@ -76,6 +78,17 @@ int run_response(const RunCommandOptions& o) {
     const auto findings = score::improvement_plan(summary, run->card, run->world().scoring);
     if (const int rc = write_output(o.json, io::run_json(summary, run->card, *run->model, findings), "--json")) return rc;
   }
+  if (!o.csv.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(o.csv, ec);
+    if (ec) {
+      std::cerr << "ttx: --csv: " << o.csv << ": " << ec.message() << "\n";
+      return 1;
+    }
+    for (const auto& f : io::run_csv(summary, run->card, *run->model, lang)) {
+      if (const int rc = write_output((std::filesystem::path(o.csv) / f.name).string(), f.text, "--csv")) return rc;
+    }
+  }
   if (!o.events.empty()) {
     if (const int rc = write_output(o.events, io::run_events_jsonl(summary, *run->model), "--events")) return rc;
   }
@@ -114,13 +127,20 @@ void register_run_command(CLI::App& app) {
                 "What-if: the suppliers' agreement reserve holds nothing (--set stock.ITEM=0 for its items)");
   cmd->add_option("--set", o->sets,
                   "What-if on any figure: PATH=VALUE, e.g. depots.district_warehouse.bays=4, stock.relief_quilt=+50%,\n"
-                  "vehicles.medium_truck.count=x2 (paths as ttx validate --provenance lists them); repeatable")
+                  "vehicles.medium_truck.count=x2 (paths as ttx validate --provenance lists them); repeatable.\n"
+                  "depots+=FILE adds a town depot (or several) from a YAML file in the form of depots.yaml, with its own\n"
+                  "stock and vehicles (e.g. scenarios/what-if/binjiang_town_depot.yaml); relief then comes from the\n"
+                  "nearest depot that holds the item")
       ->allow_extra_args(false);
   cmd->add_option("--lang", o->lang, "Language of the output: zh or en (default: Chinese under a Chinese locale, else English)")
       ->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--fingerprint", o->fingerprint,
                 "Print the run's fingerprint (a hash of its events and figures) instead of its account; --json and --report are still written");
   cmd->add_option("--json", o->json, "Also write the run's summary and scorecard as JSON to FILE ('-': standard output; docs/run-json.md)");
+  cmd->add_option("--csv", o->csv,
+                  "Also write the run's tables as CSV files into folder DIR (made if missing): towns.csv, categories.csv,\n"
+                  "series.csv (hourly), scorecard.csv and events.csv; UTF-8 with a byte-order mark so Excel shows Chinese,\n"
+                  "headers and names in the language of --lang");
   cmd->add_option("--events", o->events,
                   "Also write the run's log records as JSON Lines to FILE, numbered as the JSON's events ('-': standard output)");
   cmd->add_option("--report", o->report,

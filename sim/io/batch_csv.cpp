@@ -6,19 +6,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "sim/io/csv_write.h"
+
 namespace ttx::io {
-
-namespace {
-
-// Quoted when it holds a separator or a quote (labels hold '=' and ';', never commas, but be safe).
-std::string cell(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-}  // namespace
 
 BatchCsvWriter::BatchCsvWriter(std::filesystem::path target, const batch::RecordSchema& schema)
     : target_(std::move(target)), temporary_(target_.string() + ".partial") {
@@ -28,7 +18,7 @@ BatchCsvWriter::BatchCsvWriter(std::filesystem::path target, const batch::Record
     return;
   }
   std::fputs("configuration,replication,fingerprint", file_);
-  for (const auto& name : schema.column_names()) std::fprintf(file_, ",%s", cell(name).c_str());
+  for (const auto& name : schema.column_names()) std::fprintf(file_, ",%s", csv_cell(name).c_str());
   std::fputc('\n', file_);
 }
 
@@ -40,7 +30,7 @@ BatchCsvWriter::~BatchCsvWriter() {
 
 void BatchCsvWriter::row(const std::string& configuration, const batch::ReplicationRecord& r) {
   if (file_ == nullptr) return;
-  std::fprintf(file_, "%s,%llu,%016llx", cell(configuration).c_str(), static_cast<unsigned long long>(r.index),
+  std::fprintf(file_, "%s,%llu,%016llx", csv_cell(configuration).c_str(), static_cast<unsigned long long>(r.index),
                static_cast<unsigned long long>(r.fingerprint));
   for (const double v : r.values) {
     if (std::isnan(v)) {

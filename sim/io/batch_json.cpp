@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -99,12 +101,76 @@ std::string batch_json(const BatchAnswer& a) {
   return j.dump(2) + "\n";
 }
 
+namespace {
+
 // --- Partial results ---------------------------------------------------------
+
+__extension__ typedef unsigned __int128 UInt128;
+
+// A 128-bit sum as decimal text, and back.
+std::string int128_text(Int128 v) {
+  if (v == 0) return "0";
+  const bool negative = v < 0;
+  UInt128 u = negative ? static_cast<UInt128>(-(v + 1)) + 1 : static_cast<UInt128>(v);
+  std::string out;
+  while (u > 0) out += static_cast<char>('0' + static_cast<int>(u % 10)), u /= 10;
+  if (negative) out += '-';
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+Int128 int128_of(const std::string& text) {
+  std::size_t at = text.size() > 0 && text[0] == '-' ? 1 : 0;
+  if (at == text.size() || text.size() > 41) throw std::runtime_error("not a 128-bit sum: '" + text + "'");
+  UInt128 u = 0;
+  for (; at < text.size(); ++at) {
+    if (text[at] < '0' || text[at] > '9') throw std::runtime_error("not a 128-bit sum: '" + text + "'");
+    u = u * 10 + static_cast<unsigned>(text[at] - '0');
+  }
+  return text[0] == '-' ? -static_cast<Int128>(u) : static_cast<Int128>(u);
+}
+
+// A sample's whole state: counts, exact sums, and its values (sorted) or its buckets.
+Json sample_json(const Sample& x) {
+  Json j = {{"n", x.n()}, {"ones", x.ones()}, {"sum", int128_text(x.sum().units())}, {"squares", int128_text(x.squares().units())}};
+  if (x.exact()) {
+    std::vector<double> v = x.values();
+    std::sort(v.begin(), v.end());
+    j["values"] = v;
+  } else {
+    Json b = Json::array();
+    for (const auto& [k, bucket] : x.buckets()) b.push_back({k, bucket.count, bucket.least, bucket.greatest});
+    j["buckets"] = b;
+  }
+  return j;
+}
+
+Sample read_sample(const Json& j) {
+  ExactSum sum(32), squares(16);
+  sum.set_units(int128_of(j.at("sum").get<std::string>()));
+  squares.set_units(int128_of(j.at("squares").get<std::string>()));
+  std::vector<double> values;
+  std::map<std::int64_t, Sample::Bucket> buckets;
+  const bool exact = j.contains("values");
+  if (exact) {
+    values = j.at("values").get<std::vector<double>>();
+  } else {
+    for (const auto& b : j.at("buckets")) {
+      buckets[b.at(0).get<std::int64_t>()] = {b.at(1).get<std::uint64_t>(), b.at(2).get<double>(), b.at(3).get<double>()};
+    }
+  }
+  const auto n = j.at("n").get<std::uint64_t>();
+  if (exact && values.size() != n) throw std::runtime_error("a sample's values do not match its count");
+  return Sample::restore(n, j.at("ones").get<std::uint64_t>(), sum, squares, std::move(values), std::move(buckets), exact);
+}
+
+}  // namespace
+
 
 std::string batch_partial_json(const BatchResult& r) {
   const RecordSchema& s = r.header.schema;
   Json j;
-  j["ttx_batch_partial"] = 1;
+  j["ttx_batch_partial"] = 2;  // 2: samples (sim/batch/sample.h); 1 held every record
   j["scenario"] = header_json(r.header);
   j["plan"] = plan_json(r.header.plan);
   Json towns = Json::array(), cats = Json::array();
@@ -113,16 +179,18 @@ std::string batch_partial_json(const BatchResult& r) {
   j["schema"] = {{"scores", s.scores}, {"figures", s.figures}, {"targets", s.targets}, {"towns", towns}, {"categories", cats}};
   j["range"] = {r.range.first, r.range.last};
   Json configs = Json::array();
-  for (const auto& records : r.records) {
-    Json rows = Json::array();
-    for (const auto& rec : records) {
-      Json values = Json::array();
-      for (const double v : rec.values) values.push_back(num(v));
-      rows.push_back({rec.index, rec.fingerprint, values});
-    }
-    configs.push_back(rows);
+  for (const auto& c : r.tally.configurations) {
+    Json columns = Json::array();
+    for (const auto& x : c.columns) columns.push_back(sample_json(x));
+    configs.push_back({{"replications", c.replications}, {"fingerprint", std::to_string(c.fingerprint)}, {"quiet", c.quiet},
+                       {"columns", columns}});
   }
-  j["records"] = configs;
+  j["tally"] = configs;
+  Json vs = Json::array(), sweep = Json::array();
+  for (const auto& x : r.tally.vs_minus_base) vs.push_back(sample_json(x));
+  for (const auto& x : r.tally.share_vs_first) sweep.push_back(sample_json(x));
+  j["vs_minus_base"] = vs;
+  j["share_vs_first"] = sweep;
   return j.dump() + "\n";
 }
 
@@ -130,7 +198,11 @@ PartialRead read_batch_partial(const std::string& name, const std::string& text)
   PartialRead out;
   try {
     const Json j = Json::parse(text);
-    if (!j.contains("ttx_batch_partial") || j["ttx_batch_partial"] != 1) {
+    if (j.contains("ttx_batch_partial") && j["ttx_batch_partial"] == 1) {
+      out.error = name + ": a partial result of an older ttx (every record, not samples): run its shard again";
+      return out;
+    }
+    if (!j.contains("ttx_batch_partial") || j["ttx_batch_partial"] != 2) {
       out.error = name + ": not a partial batch result (ttx batch --shard i/N --json FILE writes one)";
       return out;
     }
@@ -156,22 +228,35 @@ PartialRead read_batch_partial(const std::string& name, const std::string& text)
     for (const auto& c : s.at("categories")) h.schema.categories.push_back({c.at(0), c.at(1), c.at(2), c.at(3)});
     out.result.range = {j.at("range").at(0), j.at("range").at(1)};
     const std::size_t width = h.schema.size();
-    for (const auto& rows : j.at("records")) {
-      auto& records = out.result.records.emplace_back();
-      for (const auto& row : rows) {
-        ReplicationRecord rec;
-        rec.index = row.at(0);
-        rec.fingerprint = row.at(1);
-        for (const auto& v : row.at(2)) rec.values.push_back(v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>());
-        if (rec.values.size() != width) {
-          out.error = name + ": replication " + std::to_string(rec.index) + " has " + std::to_string(rec.values.size()) +
-                      " values, the schema " + std::to_string(width);
-          return out;
-        }
-        records.push_back(std::move(rec));
-      }
+    const std::size_t configs = configurations(h.plan).size();
+    BatchTally& t = out.result.tally;
+    t = BatchTally(configs, h.schema, h.plan);
+    const Json& tally = j.at("tally");
+    if (tally.size() != configs) {
+      out.error = name + ": the tally does not match the plan's configurations";
+      return out;
     }
-    if (out.result.records.size() != configurations(h.plan).size()) out.error = name + ": the records do not match the plan's configurations";
+    for (std::size_t k = 0; k < configs; ++k) {
+      const Json& c = tally.at(k);
+      ConfigurationTally& x = t.configurations[k];
+      x.replications = c.at("replications").get<std::uint64_t>();
+      x.fingerprint = std::stoull(c.at("fingerprint").get<std::string>());
+      x.quiet = c.at("quiet").get<std::uint64_t>();
+      if (c.at("columns").size() != width) {
+        out.error = name + ": configuration " + std::to_string(k) + " has " + std::to_string(c.at("columns").size()) +
+                    " columns, the schema " + std::to_string(width);
+        return out;
+      }
+      for (std::size_t i = 0; i < width; ++i) x.columns[i] = read_sample(c.at("columns").at(i));
+    }
+    const Json& vs = j.at("vs_minus_base");
+    const Json& sweep = j.at("share_vs_first");
+    if (vs.size() != t.vs_minus_base.size() || sweep.size() != t.share_vs_first.size()) {
+      out.error = name + ": the paired differences do not match the plan";
+      return out;
+    }
+    for (std::size_t i = 0; i < vs.size(); ++i) t.vs_minus_base[i] = read_sample(vs.at(i));
+    for (std::size_t i = 0; i < sweep.size(); ++i) t.share_vs_first[i] = read_sample(sweep.at(i));
   } catch (const std::exception& e) {
     out.error = name + ": not a partial batch result: " + e.what();
   }
@@ -189,7 +274,7 @@ MergeResult merge_partials(std::vector<BatchResult> parts, const std::vector<std
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return parts[a].range.first < parts[b].range.first; });
   BatchResult& whole = out.result;
   whole.header = parts[order[0]].header;
-  whole.records.resize(parts[order[0]].records.size());
+  whole.tally = BatchTally(configurations(whole.header.plan).size(), whole.header.schema, whole.header.plan);
   std::uint64_t next = 0;
   for (const std::size_t i : order) {
     BatchResult& part = parts[i];
@@ -206,9 +291,7 @@ MergeResult merge_partials(std::vector<BatchResult> parts, const std::vector<std
       return out;
     }
     next = part.range.last;
-    for (std::size_t k = 0; k < whole.records.size(); ++k) {
-      for (auto& rec : part.records[k]) whole.records[k].push_back(std::move(rec));
-    }
+    whole.tally.merge(part.tally);
   }
   if (next != whole.header.plan.replications) {
     out.error = "replications " + std::to_string(next) + " to " + std::to_string(whole.header.plan.replications - 1) + " are in no part";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include "sim/io/scorecard_text.h"
 #include "sim/io/text_width.h"
@@ -158,7 +159,11 @@ std::string batch_text(const BatchAnswer& a, Lang l) {
     line(out, name, 44, {zh ? "全部及时" : "all in time", zh ? "及时比例" : "share", zh ? "变化" : "change"}, 18);
     for (const auto& r : a.sweep) {
       std::string v;
-      for (const auto& x : r.values) v += (v.empty() ? "" : " ") + x;
+      for (std::size_t k = 0; k < r.values.size(); ++k) {
+        // A depot file by its name: the table is about the depot, not where the file lies.
+        const bool file = h.plan.sweeps[k].path == "depots+" && r.values[k] != "none";
+        v += (v.empty() ? "" : " ") + (file ? std::filesystem::path(r.values[k]).filename().string() : r.values[k]);
+      }
       line(out, v, 44,
            {proportion_text(r.relief_met), batch_value_text("share", r.relief_share.mean),
             difference_text("share", r.relief_share_vs_first)},

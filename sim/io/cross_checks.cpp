@@ -258,6 +258,21 @@ void check_totals(LoadContext& ctx) {
       ctx.diags.add(at.file, at.line, at.column, "depots[district_warehouse]", buf);
     }
   }
+  // A town depot's own stock must fit in it too.
+  for (const auto& depot : w.depots) {
+    double volume = 0;
+    for (const auto& [id, quantity] : depot.stock) {
+      if (const world::ItemCategory* item = w.item(id)) volume += quantity * item->unit_volume_m3;
+    }
+    const double room = depot.area_m2 * depot.usable_floor_share * depot.usable_height_m;
+    if (depot.stock.empty() || volume <= room) continue;
+    const auto def = std::find_if(ctx.definitions.begin(), ctx.definitions.end(),
+                                  [&](const LoadContext::Definition& d) { return d.kind == RefKind::place && d.id == depot.id; });
+    const Located where = def == ctx.definitions.end() ? at : def->at;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "stock of %.0f m³ does not fit in %.0f m³ of usable space", volume, room);
+    ctx.diags.add(where.file, where.line, where.column, "depots[" + depot.id + "].stock", buf);
+  }
   const auto& a = w.agreement_reserve;
   if (a.categories != static_cast<int>(cats[1]) || a.items != static_cast<std::int64_t>(items[1])) {
     // A declared total: a what-if (--no-reserve) departs from it by design.

@@ -93,6 +93,51 @@ struct Patch {
   std::string text;
 };
 
+// Where a new line of district.yaml's `include:` list goes (after its last item), and
+// the text to put there; a file without the list gets one at its end.
+Patch include_patch(const std::string& text, const std::string& file) {
+  std::string quoted = "'";  // YAML single quotes: a quote inside is doubled
+  for (const char c : file) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  quoted += "'";
+  std::size_t at = text.rfind("\ninclude:", std::string::npos);
+  if (text.rfind("include:", 0) == 0) at = 0;
+  else if (at != std::string::npos) ++at;
+  if (at == std::string::npos) {
+    const bool ends_line = text.empty() || text.back() == '\n';
+    return {text.size(), 0, std::string(ends_line ? "" : "\n") + "include:\n  - " + quoted + "\n"};
+  }
+  std::size_t end = text.find('\n', at);  // end of the `include:` line
+  while (end != std::string::npos) {
+    std::size_t next = end + 1, k = next;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k == next || k >= text.size() || text[k] != '-') break;  // not an item of the list
+    end = text.find('\n', k);
+  }
+  if (end == std::string::npos) return {text.size(), 0, "\n  - " + quoted + "\n"};
+  return {end + 1, 0, "  - " + quoted + "\n"};
+}
+
+// `depots+=FILE`: the file's depots join the district (FILE in the format of
+// depots.yaml: a `depots:` list). "" and the patch when FILE is there, else why not.
+std::string depot_file(const std::string& spec, fs::path& out) {
+  const fs::path file(spec);
+  std::error_code ec;
+  if (fs::is_regular_file(file, ec)) {
+    out = fs::absolute(file, ec);
+    return "";
+  }
+  const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".yaml" || it->path().extension() == ".yml") {
+      names.push_back((file.has_parent_path() ? dir / it->path().filename() : it->path().filename()).string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return fs::is_directory(file, ec) ? "'" + spec + "' is a folder; expected a YAML file of depots (as depots.yaml)"
+                                    : "no such file '" + spec + "'" + did_you_mean(spec, names);
+}
+
 }  // namespace
 
 std::size_t text_offset(const std::string& text, int line, int column) {
@@ -137,12 +182,45 @@ std::optional<TextSpan> figure_value_span(const std::string& text, int line, int
   return span;
 }
 
-OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_dir, const std::vector<std::string>& sets) {
+OverrideResult figure_overrides(const DistrictLoad& district, const fs::path& district_dir, const std::vector<std::string>& sets) {
   OverrideResult r;
+  std::map<fs::path, std::vector<Patch>> patches;
+  // New depots first: each file joins district.yaml's include list, and the figures
+  // of the other sets are then looked up in the district with them (so a set may
+  // change a new depot's bays or stock).
+  std::vector<std::string> figure_sets;
+  std::error_code ec;
+  const fs::path top = fs::weakly_canonical(district_dir / "district.yaml", ec);
+  for (const std::string& set : sets) {
+    if (set.rfind("depots+=", 0) != 0) {
+      figure_sets.push_back(set);
+      continue;
+    }
+    const std::string spec = set.substr(8);
+    if (spec == "none") continue;  // the sweep's "no new depot"
+    fs::path file;
+    if (spec.empty()) {
+      r.errors.push_back("--set depots+=: expected a YAML file of depots, e.g. depots+=my_depot.yaml");
+    } else if (const std::string why = depot_file(spec, file); !why.empty()) {
+      r.errors.push_back("--set depots+=" + spec + ": " + why);
+    } else {
+      if (!r.texts.count(top)) r.texts[top] = read_file(top);
+      patches[top].push_back(include_patch(r.texts[top], file.string()));
+      r.applied.push_back({"depots+=" + spec, "depots", "", file.filename().string()});
+    }
+  }
+  DistrictLoad with_depots;
+  if (patches.count(top) && r.errors.empty()) {
+    std::map<fs::path, std::string> included{{top, r.texts[top]}};
+    const auto& list = patches[top];
+    for (auto p = list.rbegin(); p != list.rend(); ++p) included[top].insert(p->at, p->text);  // all at one place: in order
+    with_depots = load_district(district_dir, included);
+    if (!with_depots.ok()) figure_sets.clear();  // the caller's load reports the new file's problems
+  }
+  const DistrictLoad& d = patches.count(top) && with_depots.ok() ? with_depots : district;
   std::vector<std::string> fields;
   for (const auto& e : d.provenance) fields.push_back(dotted(e.field));
-  std::map<fs::path, std::vector<Patch>> patches;
-  for (const std::string& set : sets) {
+  for (const std::string& set : figure_sets) {
     const std::size_t eq = set.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == set.size()) {
       r.errors.push_back("--set " + set + ": expected PATH=VALUE, e.g. depots.district_warehouse.bays=4");
@@ -165,7 +243,6 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
     }
     fs::path file = fs::path(e.file);
     if (file.is_relative() && !fs::exists(file)) file = district_dir / file.filename();
-    std::error_code ec;
     const fs::path canon = fs::weakly_canonical(file, ec);
     if (!r.texts.count(canon)) r.texts[canon] = read_file(canon);
     const std::string& text = r.texts[canon];
@@ -182,9 +259,17 @@ OverrideResult figure_overrides(const DistrictLoad& d, const fs::path& district_
     r.applied.clear();
     return r;
   }
-  // Later positions first, so earlier ones stay where they were.
+  // Later positions first, so earlier ones stay where they were (insertions at one
+  // place keep their order).
   for (auto& [file, list] : patches) {
-    std::sort(list.begin(), list.end(), [](const Patch& a, const Patch& b) { return a.at > b.at; });
+    std::stable_sort(list.begin(), list.end(), [](const Patch& a, const Patch& b) { return a.at > b.at; });
+    std::size_t same = 0;  // the insertions at one place go in reverse, so each lands after the one before
+    for (std::size_t i = 1; i <= list.size(); ++i) {
+      if (i == list.size() || list[i].at != list[same].at) {
+        std::reverse(list.begin() + static_cast<std::ptrdiff_t>(same), list.begin() + static_cast<std::ptrdiff_t>(i));
+        same = i;
+      }
+    }
     for (const Patch& p : list) r.texts[file].replace(p.at, p.length, p.text);
   }
   for (auto it = r.texts.begin(); it != r.texts.end();) it = patches.count(it->first) ? std::next(it) : r.texts.erase(it);

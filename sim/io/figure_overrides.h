@@ -5,6 +5,12 @@
 // change in per cent (`+50%`, `-20%`) or a factor (`x2`). Short forms: `stock.ITEM`
 // for `items[ITEM].quantity`, `depots.ID.bays` for its loading bays.
 //
+// `depots+=FILE` adds the depots of FILE (a YAML file in the form of depots.yaml: a
+// `depots:` list, e.g. a town depot with its `stock` and `vehicles`) to the district,
+// as if district.yaml included it; its problems are reported in FILE's own lines, and
+// later sets may change its figures (`depots.ID.bays=2`). `depots+=none` adds none
+// (so a sweep can compare without and with: `--sweep depots+=none,FILE`).
+//
 // The figure is changed where it is written: the file's text is patched in memory at
 // the figure's line and column and the district is read again, so every check of
 // `ttx validate` applies to the changed figure too. Files on disk are never touched.

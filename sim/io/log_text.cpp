@@ -343,8 +343,13 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
                       : ", " + number(e.count) + " villages, " + number(e.people) + " people";
       }
       if (e.action == "mobilise_forces" && !e.expected_only) {
-        what += zh(l) ? "，" + number(e.count) + " 支队伍 " + number(e.people) + " 人"
-                      : ", " + number(e.count) + " units, " + number(e.people) + " people";
+        // A higher level often finds the units its plan names already called out.
+        if (e.count == 0) {
+          what += zh(l) ? "：所列队伍已无待命，无新增调集" : ": no unit it names is still on standby";
+        } else {
+          what += zh(l) ? "，" + number(e.count) + " 支队伍 " + number(e.people) + " 人"
+                        : ", " + number(e.count) + " units, " + number(e.people) + " people";
+        }
       }
       if (e.expected_only) return zh(l) ? "预案要求（未执行）：" + what : "the plan expects: " + what;
       return what;

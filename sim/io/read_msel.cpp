@@ -300,13 +300,7 @@ void check_msel_names(const std::string& shown, const world::Scenario& s, const 
       case MselName::plan: ids = s.plans, what = "plan in force (scenario.plans)"; break;
       case MselName::item: ids = ids_of(w.items), what = "item"; break;
       case MselName::aid: ids = ids_of(w.mutual_aid), what = "mutual aid (stock.yaml)"; break;
-      case MselName::depot:
-        // Only the warehouse holds stock in the model.
-        if (w.warehouse() && n.value == w.warehouse()->id) continue;
-        diags.add(shown, n.line, n.column, n.field,
-                  "depot " + echoed(n.value) + " holds no stock in the model; only " +
-                      (w.warehouse() ? w.warehouse()->id : std::string("the district warehouse")) + " can be flooded");
-        continue;
+      case MselName::depot: ids = ids_of(w.depots), what = "depot (depots.yaml)"; break;
       case MselName::road:
         if (w.roads.edge_between(n.value, n.other) >= 0) continue;
         diags.add(shown, n.line, n.column, n.field,

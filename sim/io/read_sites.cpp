@@ -42,6 +42,23 @@ void read_depot(LoadContext& ctx, YamlMap& m) {
   } else {
     m.error("handling", "missing (required): staff and pick/load rates");
   }
+  // A town depot: its own stock (items.csv ids) and vehicles.
+  if (m.has("stock")) {
+    d.stock = read_quantity_map(m, "stock", Range{0, 1e7, true});
+    for (const auto& kv : d.stock) ctx.refer(RefKind::item, kv.first, located(m, "stock"));
+  }
+  if (m.has("vehicles")) {
+    YamlMap v(m.file(), m.child("vehicles"), m.field("vehicles"));
+    d.vehicles.count = v.quantity("count", Range{0, 1000, true});
+    d.vehicles.capacity_t = v.quantity("capacity_t", Range{0.1, 100});
+    d.vehicles.capacity_m3 = v.quantity("capacity_m3", Range{0.1, 200});
+    v.finish();
+  }
+  if (!d.stock.empty() && d.vehicles.count < 1 && d.id != "district_warehouse") {
+    m.error(m.has("vehicles") ? "vehicles" : "stock",
+            "a town depot with stock needs vehicles of its own (vehicles: count, capacity_t, capacity_m3), "
+            "or its stock can never leave it");
+  }
   m.finish();
   ctx.world.depots.push_back(std::move(d));
 }

@@ -100,6 +100,15 @@ void read_needs(LoadContext& ctx, YamlMap& top) {
     n.vulnerable_share = m.quantity("vulnerable_share", kShare);
     m.finish();
   }
+  if (top.has("last_mile") && ctx.claim_section("last_mile", located(top, "last_mile"))) {
+    YamlMap m(top.file(), top.child("last_mile"), "last_mile");
+    world::LastMile& l = n.last_mile;
+    l.shelter_handout_h = m.quantity("shelter_handout_h", kHours);
+    l.village_handout_h = m.quantity("village_handout_h", kHours);
+    l.speed_factor = m.quantity("speed_factor", Range{0.05, 2});
+    m.finish();
+    l.loaded = true;
+  }
   if (!top.has("needs")) return;
   for_each_record(top, "needs", [&](YamlMap& m) {
     world::Need need;

@@ -87,6 +87,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"unsheltered", d.unsheltered},
                   {"sheltered_other_towns", d.sheltered_other_towns},
                   {"supplied", d.supplied},
+                  {"delivered_to_towns", d.delivered_to_towns},
+                  {"on_last_mile", d.on_last_mile},
                   {"relief_target_h", hours(s.relief_target_h)},
                   {"relief_within_target", d.relief_within_target},
                   {"unmet_person_h", d.unmet_person_h},

@@ -37,6 +37,8 @@ std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
                : num1(d.hours()) + " h (plan: " + limit + " h, " + (met ? "met" : "MISSED") + ")";
 }
 
+}  // namespace
+
 // Units of measure of items.csv as Chinese staff write them.
 std::string unit_text(const std::string& unit, Lang l) {
   static const std::pair<const char*, const char*> kUnits[] = {{"piece", "件"}, {"case", "箱"}, {"box", "盒"}, {"set", "套"},
@@ -48,8 +50,6 @@ std::string unit_text(const std::string& unit, Lang l) {
   }
   return unit;
 }
-
-}  // namespace
 
 std::string run_header(const score::RunSummary& s, const std::string& what_if, Lang l) {
   std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
@@ -64,7 +64,13 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
 
 std::string what_if_text(const std::vector<FigureOverride>& applied, const std::vector<std::string>& departures, Lang l) {
   std::string out;
-  for (const auto& c : applied) out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+  for (const auto& c : applied) {
+    if (c.path.rfind("depots+=", 0) == 0) {
+      out += say(l, "  新增储备点：", "  new depots from ") + c.new_value + "\n";
+    } else {
+      out += fmt::format("  {} {} → {}\n", c.field, c.old_value, c.new_value);
+    }
+  }
   for (const auto& d : departures) out += say(l, "  （与来源文件不一致：", "  (departs from the source document: ") + d + say(l, "）\n", ")\n");
   return out;
 }
@@ -123,16 +129,30 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
        pad(num(d.supplied), 8, true) + say(l, "  未满足需求 ", "  unmet need ") + num(d.unmet_person_h) +
            say(l, " 人·小时；", " person-hours; ") + num(d.relief_within_target) + say(l, " 人在 ", " within the plan's ") +
            num_g(s.relief_target_h) + say(l, " 小时目标内获救助", " h"));
+  if (d.delivered_to_towns > 0) {
+    line(out, say(l, "末端配送", "last mile"),
+         say(l, "运抵乡镇中转点的物资可供 ", "relief for ") + num(d.delivered_to_towns) +
+             say(l, " 人，已发放到人 ", " people reached the towns' transfer points; handed to the people: ") +
+             num(d.delivered_to_towns - d.on_last_mile) + say(l, "，仍在配送途中 ", ", still on its way to shelters and villages: ") +
+             num(d.on_last_mile));
+  }
   line(out, say(l, "直接死亡", "killed outright"), pad(num(d.killed), 8, true));
   for (const auto& dl : s.deadlines) {
     line(out, dl.target == "first_report_town_to_district" ? say(l, "首报", "first report") : say(l, "向市报告", "report to city"),
          deadline_text(dl, l));
   }
-  line(out, say(l, "完成工作", "work done"),
-       say(l, "沙袋 ", "sandbags ") + num(d.levee_bags) + "/" + num(d.bags_needed) + say(l, "，排水 ", ", pumped ") + num(d.pumped_m3) +
-           "/" + num(d.m3_to_pump) + " m³" + say(l, "，线路档 ", ", spans ") + num(d.spans_restored) + "/" + num(d.spans_down) +
-           say(l, "，桥梁 ", ", bridges ") + num(d.bridges_reopened) + "/" + num(d.bridges_damaged) + say(l, "，燃气泄漏 ", ", gas leaks ") +
-           num(d.leaks_made_safe) + "/" + num(d.gas_leaks));
+  // Only the kinds of work this hazard made: an earthquake has no sandbags to fill.
+  std::string work;
+  const auto part = [&](const std::string& name, double done, double needed, const char* unit) {
+    if (needed <= 0 && done <= 0) return;
+    work += (work.empty() ? "" : say(l, "，", ", ")) + name + num(done) + "/" + num(needed) + unit;
+  };
+  part(say(l, "沙袋 ", "sandbags "), d.levee_bags, d.bags_needed, "");
+  part(say(l, "排水 ", "pumped "), d.pumped_m3, d.m3_to_pump, " m³");
+  part(say(l, "线路档 ", "spans "), d.spans_restored, d.spans_down, "");
+  part(say(l, "桥梁 ", "bridges "), d.bridges_reopened, d.bridges_damaged, "");
+  part(say(l, "燃气泄漏 ", "gas leaks "), d.leaks_made_safe, d.gas_leaks, "");
+  line(out, say(l, "完成工作", "work done"), work.empty() ? say(l, "无", "none") : work);
   line(out, say(l, "队伍", "units"),
        std::to_string(d.units) + say(l, " 支：已调集 ", ": ") + std::to_string(d.units_mobilised) + say(l, "，在任务 ", " mobilised, ") +
            std::to_string(d.units_on_task) + say(l, "；作业 ", " on a task now; ") + num(d.unit_hours_worked) +

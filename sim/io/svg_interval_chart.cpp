@@ -9,7 +9,7 @@
 namespace ttx::io {
 
 std::string interval_chart_svg(const IntervalChart& c) {
-  const double row = 22, label_w = 210, text_w = 150, top = 6;
+  const double row = 22, label_w = 340, text_w = 150, top = 6;  // room for a long English label
   const double plot_w = c.width - label_w - text_w;
   double lo = c.min, hi = c.max;
   for (const auto& b : c.bars) {

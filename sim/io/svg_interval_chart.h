@@ -19,7 +19,7 @@ struct IntervalChart {
   double min = 0, max = 1;  ///< the axis; widened to hold every whisker
   std::string aria_label;
   std::string colour = "#1f5fa8";
-  double width = 680;
+  double width = 950;  // the report's text width
 };
 
 std::string interval_chart_svg(const IntervalChart& chart);

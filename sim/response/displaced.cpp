@@ -153,7 +153,7 @@ void ResponseModel::delivered(std::uint64_t order) {
   TownState& t = towns_[b.town];
   const double share = static_cast<double>(logistics_.orders()[order].quantity) /
                        static_cast<double>(std::max<std::int64_t>(1, logistics_.requested(order)));
-  supply(b.town, b.people_per_order * share);
+  last_mile(b.town, b.people_per_order * share);
   if (root == order) --b.outstanding;
   if (t.first_relief_s < 0) {
     t.first_relief_s = now_s();

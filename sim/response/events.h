@@ -47,6 +47,13 @@ TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the order
 TTX_EVENT_1(LoadingDone, "loading_done", load);
 TTX_EVENT_1(Delivered, "delivered", load);
 TTX_EVENT_1(TruckBack, "truck_back", load);
+/// Relief at a town's transfer point reaches its people (the last mile).
+struct HandedOut {
+  static constexpr std::string_view kName = "handed_out";
+  std::uint32_t town = 0;
+  double people = 0;
+  void trace(core::TraceLine& l) const { l.field("town", static_cast<std::int64_t>(town)).field("people", people); }
+};
 struct ReserveLoad {
   static constexpr std::string_view kName = "reserve_load";
   std::uint32_t item = 0;
@@ -58,6 +65,6 @@ struct ReserveLoad {
 
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
-                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, InjectDeadline>;
+                           OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut, InjectDeadline>;
 
 }  // namespace ttx::response

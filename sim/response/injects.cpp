@@ -91,7 +91,7 @@ void ResponseModel::apply_effect(const world::InjectEffect& effect) {
       return;
     }
     case world::EffectKind::flood_depot:
-      if (w_.warehouse() && effect.depot == w_.warehouse()->id) logistics_.lose_share(effect.share);
+      logistics_.lose_share(effect.depot, effect.share);
       return;
     case world::EffectKind::unit_unavailable: {
       const std::int64_t u = index_of(units_, effect.unit);

@@ -92,6 +92,8 @@ void ResponseModel::check_invariants() const {
            [&] { return id + ": displaced != with relatives + in shelter + unsheltered + in other towns"; });
     expect(t.in_shelter + t.hosted <= t.shelter_capacity + 1e-6, now, [&] { return id + ": more people in shelter than places"; });
     expect(t.supplied <= t.displaced + 1e-6, now, [&] { return id + ": more people supplied than displaced"; });
+    expect(t.on_last_mile >= -1e-6 && t.on_last_mile <= t.handed_over + 1e-6, now,
+           [&] { return id + ": relief on the last mile is negative or more than was delivered to the town"; });
     expect(t.evacuated <= t.displaced + 1e-6, now, [&] { return id + ": evacuees not counted among the displaced"; });
   }
 

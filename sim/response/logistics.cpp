@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace ttx::response {
@@ -10,25 +11,43 @@ using core::Duration;
 using core::SimTime;
 
 Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar& sim, TravelCache& travel)
-    : w_(w), o_(o), sim_(sim), travel_(travel), bays_(1, core::QueueDiscipline::fifo) {
-  depot_ = w.warehouse();
-  if (depot_) {
-    const int bays = o.loading_bays >= 1 ? o.loading_bays : static_cast<int>(depot_->handling.loading_bays);
-    bays_ = core::CountedResource(bays, core::QueueDiscipline::fifo, sim.now());
-    depot_node_ = w.roads.find(depot_->id);
+    : w_(w), o_(o), sim_(sim), travel_(travel) {
+  const world::Depot* warehouse = w.warehouse();
+  for (const auto& d : w.depots) {
+    DepotState x;
+    x.depot = &d;
+    x.node = w.roads.find(d.id);
+    if (x.node < 0) x.node = w.roads.find(d.town);  // a town depot without a node of its own: at its town's centre
+    const bool main = &d == warehouse;
+    if (main) home_ = static_cast<std::uint32_t>(depots_.size());
+    const int bays = main && o.loading_bays >= 1 ? o.loading_bays : static_cast<int>(d.handling.loading_bays);
+    x.bays = core::CountedResource(std::max(1, bays), core::QueueDiscipline::fifo, sim.now());
+    for (const auto& item : w.items) {
+      double held = item.location == d.id ? static_cast<double>(item.quantity) : 0.0;
+      if (const auto it = d.stock.find(item.id); it != d.stock.end()) held += it->second;
+      const auto n = static_cast<std::int64_t>(std::llround(main ? held * o.stock_factor : held));
+      x.stock.emplace_back(n, core::LevelContainer::kUnlimited, sim.now());
+    }
+    x.ready.resize(w.towns.size());
+    x.town_waiting.assign(w.towns.size(), false);
+    depots_.push_back(std::move(x));
   }
-  // Each truck of vehicles.yaml (scaled by the what-if factor, per type); the largest first.
+  // The Transport department's trucks (scaled by the what-if factor, per type) serve the
+  // district warehouse; a town depot has its own. The largest first.
   for (const auto& v : w.transport.vehicles) {
-    if (!(v.capacity_t > 0)) continue;
+    if (!(v.capacity_t > 0) || depots_.empty()) continue;
     const long n = std::lround(v.count * o.truck_factor);
-    for (long k = 0; k < n; ++k) trucks_.push_back({v.id, v.capacity_t, v.capacity_m3, v.speed_factor});
+    for (long k = 0; k < n; ++k) trucks_.push_back({v.id, v.capacity_t, v.capacity_m3, v.speed_factor, home_});
+  }
+  for (std::uint32_t d = 0; d < depots_.size(); ++d) {
+    const world::DepotVehicles& v = w.depots[d].vehicles;
+    for (long k = 0; k < std::lround(v.count); ++k) trucks_.push_back({w.depots[d].id, v.capacity_t, v.capacity_m3, 1.0, d});
   }
   std::stable_sort(trucks_.begin(), trucks_.end(), [](const Truck& a, const Truck& b) { return a.capacity_t > b.capacity_t; });
-  for (std::size_t t = trucks_.size(); t-- > 0;) free_trucks_.push_back(static_cast<std::uint32_t>(t));  // back = largest
-  for (const auto& item : w.items) {
-    const std::int64_t held =
-        depot_ && item.location == depot_->id ? static_cast<std::int64_t>(std::llround(item.quantity * o.stock_factor)) : 0;
-    stock_.emplace_back(held, core::LevelContainer::kUnlimited, sim.now());
+  for (std::size_t t = trucks_.size(); t-- > 0;) depots_[trucks_[t].depot].free_trucks.push_back(static_cast<std::uint32_t>(t));
+  for (std::size_t i = 0; i < w.items.size(); ++i) {
+    std::int64_t held = 0;
+    for (const auto& d : depots_) held += d.stock[i].level();
     initial_.push_back(held);
   }
   received_.assign(w.items.size(), 0);
@@ -36,8 +55,12 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
-  ready_.resize(w.towns.size());
-  town_waiting_.assign(w.towns.size(), false);
+}
+
+std::int64_t Logistics::in_stock(std::uint32_t item) const {
+  std::int64_t held = 0;
+  for (const auto& d : depots_) held += d.stock[item].level();
+  return held;
 }
 
 std::optional<std::uint32_t> Logistics::item_index(const std::string& id) const {
@@ -51,6 +74,7 @@ std::uint64_t Logistics::add_order(const ReliefOrder& order, std::uint64_t root)
   orders_.push_back(order);
   outcomes_.emplace_back();
   order_item_.push_back(item_index(order.item).value_or(UINT32_MAX));
+  order_depot_.push_back(-1);
   root_.push_back(root == UINT64_MAX ? k : root);
   requested_.push_back(order.quantity);
   return k;
@@ -64,7 +88,7 @@ std::uint64_t Logistics::place(const ReliefOrder& order) {
 
 void Logistics::handle(const OrderPlaced& e) {
   const std::uint32_t item = order_item_[e.order];
-  if (item == UINT32_MAX || depot_ == nullptr) return;  // nothing to give: never met
+  if (item == UINT32_MAX || depots_.empty()) return;  // nothing to give: never met
   backorders_[item].push_back(e.order);
   serve(item);
   if (backorders_[item].empty() || backorders_[item].back() != e.order) return;  // met in full
@@ -75,22 +99,40 @@ void Logistics::handle(const OrderPlaced& e) {
 }
 
 // First come, first served, and nobody waits while there is stock: the order at
-// the head takes what there is, as a part order if it cannot be met in full.
+// the head takes what the nearest depot holding the item has, as a part order if
+// that cannot meet it in full, and the rest goes on to the next nearest.
 void Logistics::serve(std::uint32_t item) {
   auto& queue = backorders_[item];
-  core::LevelContainer& stock = stock_[item];
-  while (!queue.empty() && stock.level() > 0) {
+  while (!queue.empty()) {
     const std::uint64_t k = queue.front();
+    const std::int64_t d = nearest_with_stock(item, orders_[k].town);
+    if (d < 0) return;
+    core::LevelContainer& stock = depots_[static_cast<std::size_t>(d)].stock[item];
     if (stock.try_take(orders_[k].quantity, sim_.now())) {
       queue.pop_front();
-      granted(k);
+      granted(k, static_cast<std::uint32_t>(d));
       continue;
     }
     ReliefOrder part = orders_[k];
     part.quantity = stock.take_up_to(stock.level(), sim_.now());
     orders_[k].quantity -= part.quantity;
-    granted(add_order(part, k));
+    granted(add_order(part, k), static_cast<std::uint32_t>(d));
   }
+}
+
+// The depot with some of `item` that is nearest `town` by the roads as they stand
+// (one cut off counts as farthest; ties go to the first in depots.yaml); -1 if none holds any.
+std::int64_t Logistics::nearest_with_stock(std::uint32_t item, std::uint32_t town) {
+  std::int64_t best = -1;
+  double best_h = 0;
+  for (std::uint32_t d = 0; d < depots_.size(); ++d) {
+    if (depots_[d].stock[item].level() <= 0) continue;
+    if (depots_.size() == 1) return d;  // the one warehouse: no roads to look at
+    double h = travel_h(d, town, 1.0);
+    if (!std::isfinite(h)) h = std::numeric_limits<double>::max();
+    if (best < 0 || h < best_h) best = d, best_h = h;
+  }
+  return best;
 }
 
 void Logistics::activate_reserve() {
@@ -114,44 +156,56 @@ void Logistics::activate_reserve_at(std::int64_t at_s) {
 
 void Logistics::receive(std::uint32_t item, std::int64_t quantity) {
   received_[item] += quantity;
-  stock_[item].put(quantity, sim_.now());
+  if (depots_.empty()) return;  // nowhere to hold it (the books still count it as received)
+  depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
 }
 
 void Logistics::handle(const ReserveLoad& e) { receive(e.item, e.quantity); }
 
+// Teams draw equipment at the district warehouse first, then at the town depots in order.
 std::int64_t Logistics::issue(std::uint32_t item, std::int64_t quantity) {
-  const std::int64_t got = stock_[item].take_up_to(quantity, sim_.now());
+  std::int64_t got = 0;
+  for (std::size_t k = 0; k < depots_.size() && got < quantity; ++k) {
+    const std::size_t d = (home_ + k) % depots_.size();
+    got += depots_[d].stock[item].take_up_to(quantity - got, sim_.now());
+  }
   issued_[item] += got;
   return got;
 }
 
-std::int64_t Logistics::lose_share(double share) {
+std::int64_t Logistics::lose_share(const std::string& depot, double share) {
   std::int64_t all = 0;
-  for (std::size_t i = 0; i < stock_.size(); ++i) {
-    const auto amount = static_cast<std::int64_t>(std::floor(static_cast<double>(stock_[i].level()) * share));
-    const std::int64_t got = stock_[i].take_up_to(amount, sim_.now());
-    lost_[i] += got;
-    all += got;
+  for (auto& d : depots_) {
+    if (d.depot == nullptr || d.depot->id != depot) continue;
+    for (std::size_t i = 0; i < d.stock.size(); ++i) {
+      const auto amount = static_cast<std::int64_t>(std::floor(static_cast<double>(d.stock[i].level()) * share));
+      const std::int64_t got = d.stock[i].take_up_to(amount, sim_.now());
+      lost_[i] += got;
+      all += got;
+    }
   }
   return all;
 }
 
 void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   issued_[item] -= quantity;
-  stock_[item].put(quantity, sim_.now());
+  if (depots_.empty()) return;
+  depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
 }
 
-// Stock set aside: it waits at the warehouse with its town's other orders for a truck.
-void Logistics::granted(std::uint64_t k) {
+// Stock set aside: it waits at its depot with its town's other orders for a truck.
+void Logistics::granted(std::uint64_t k, std::uint32_t depot) {
   outcomes_[k].granted_s = sim_.now().count_s();
+  order_depot_[k] = depot;
   const std::uint32_t town = orders_[k].town;
-  if (town >= ready_.size()) return;  // no such town: set aside, never sent
-  ready_[town].push_back(k);
-  if (!town_waiting_[town]) {
-    town_waiting_[town] = true;
-    towns_waiting_.push_back(town);
+  DepotState& d = depots_[depot];
+  if (town >= d.ready.size()) return;  // no such town: set aside, never sent
+  d.ready[town].push_back(k);
+  if (!d.town_waiting[town]) {
+    d.town_waiting[town] = true;
+    d.towns_waiting.push_back(town);
   }
   call_trucks();
 }
@@ -166,7 +220,7 @@ void Logistics::call_trucks() {
 
 void Logistics::handle(const SendTrucks&) {
   trucks_called_ = false;
-  send_trucks();
+  for (std::uint32_t d = 0; d < depots_.size(); ++d) send_trucks(d);
 }
 
 // A load is made up when a loading bay and a truck are both free: the largest free
@@ -174,19 +228,22 @@ void Logistics::handle(const SendTrucks&) {
 // that town's orders up to its tonnes and cubic metres (so orders that arrive while
 // the bays are busy travel together). A town cut off keeps its place and its orders
 // until a road reopens; it never holds a truck or a bay meanwhile.
-void Logistics::send_trucks() {
-  while (!free_trucks_.empty() && !towns_waiting_.empty() && bays_.idle() > 0) {
-    const auto reachable = std::find_if(towns_waiting_.begin(), towns_waiting_.end(), [&](std::uint32_t t) {
-      return std::isfinite(travel_h(t, free_trucks_.back()));
+void Logistics::send_trucks(std::uint32_t depot) {
+  DepotState& d = depots_[depot];
+  auto& free = d.free_trucks;
+  auto& waiting = d.towns_waiting;
+  while (!free.empty() && !waiting.empty() && d.bays.idle() > 0) {
+    const auto reachable = std::find_if(waiting.begin(), waiting.end(), [&](std::uint32_t t) {
+      return std::isfinite(travel_h(depot, t, trucks_[free.back()].speed_factor));
     });
-    if (reachable == towns_waiting_.end()) return;
+    if (reachable == waiting.end()) return;
     const std::uint32_t town = *reachable;
-    towns_waiting_.erase(reachable);
-    const std::uint32_t truck = free_trucks_.back();
-    free_trucks_.pop_back();
+    waiting.erase(reachable);
+    const std::uint32_t truck = free.back();
+    free.pop_back();
     const Truck& t = trucks_[truck];
-    Load load{truck, town, {}, 0, 0};
-    auto& ready = ready_[town];
+    Load load{truck, town, depot, {}, 0, 0};
+    auto& ready = d.ready[town];
     while (!ready.empty()) {
       const std::uint64_t k = ready.front();
       const world::ItemCategory& item = w_.items[order_item_[k]];
@@ -202,6 +259,7 @@ void Logistics::send_trucks() {
         orders_[k].quantity -= fit;
         taken = add_order(part, root_[k]);
         outcomes_[taken].granted_s = outcomes_[k].granted_s;
+        order_depot_[taken] = order_depot_[k];
       } else if (load.orders.empty()) {  // a single unit bigger than the truck: it goes alone
         ready.pop_front();
       } else {
@@ -213,32 +271,33 @@ void Logistics::send_trucks() {
       if (taken != k) break;  // the truck is full
     }
     if (ready.empty()) {
-      town_waiting_[town] = false;
+      d.town_waiting[town] = false;
     } else {
-      towns_waiting_.push_back(town);
+      waiting.push_back(town);
     }
     loads_.push_back(std::move(load));
     const std::uint64_t id = loads_.size() - 1;
-    bays_.request(id, sim_.now());  // free: checked above
+    d.bays.request(id, sim_.now());  // free: checked above
     start_loading(id);
   }
 }
 
 void Logistics::start_loading(std::uint64_t id) {
-  const auto& h = depot_->handling;
+  const auto& h = depots_[loads_[id].depot].depot->handling;
   const double hours = h.acknowledge_h + std::max(h.min_pick_load_h, loads_[id].tonnes / 10.0 * h.pick_load_h_per_10t);
   sim_.schedule_in(Duration::from_hours(hours), LoadingDone{id});
 }
 
 void Logistics::handle(const LoadingDone& e) {
-  bays_.release(sim_.now());  // nothing queues for a bay: loads are made up only when one is free
+  depots_[loads_[e.load].depot].bays.release(sim_.now());  // nothing queues for a bay: loads are made up only when one is free
   call_trucks();
   for (const std::uint64_t k : loads_[e.load].orders) outcomes_[k].loaded_s = sim_.now().count_s();
   drive(e.load);
 }
 
 void Logistics::drive(std::uint64_t id) {
-  const double h = travel_h(loads_[id].town, loads_[id].truck);
+  const Load& load = loads_[id];
+  const double h = travel_h(load.depot, load.town, trucks_[load.truck].speed_factor);
   if (!std::isfinite(h)) {  // the town cannot be reached: the loaded truck waits in the yard
     yard_.push_back(id);
     return;
@@ -250,32 +309,35 @@ void Logistics::roads_changed() {
   std::vector<std::uint64_t> waiting;
   waiting.swap(yard_);
   for (const std::uint64_t id : waiting) drive(id);
-  if (!towns_waiting_.empty()) call_trucks();  // a town cut off may be reachable again
+  for (const auto& d : depots_) {
+    if (!d.towns_waiting.empty()) call_trucks();  // a town cut off may be reachable again
+  }
 }
 
 void Logistics::handle(const Delivered& e) {
   const Load& load = loads_[e.load];
   for (const std::uint64_t k : load.orders) outcomes_[k].delivered_s = sim_.now().count_s();
-  const double back = travel_h(load.town, load.truck);  // the way back may have been cut meanwhile
+  const double back = travel_h(load.depot, load.town, trucks_[load.truck].speed_factor);  // the way back may have been cut meanwhile
   sim_.schedule_in(Duration::from_hours(std::isfinite(back) ? back : 0.0), TruckBack{e.load});
 }
 
 void Logistics::handle(const TruckBack& e) {
-  free_trucks_.push_back(loads_[e.load].truck);
+  auto& free = depots_[loads_[e.load].depot].free_trucks;
+  free.push_back(loads_[e.load].truck);
   // The largest free truck goes next.
-  std::sort(free_trucks_.begin(), free_trucks_.end(), [](auto a, auto b) { return a > b; });
+  std::sort(free.begin(), free.end(), [](auto a, auto b) { return a > b; });
   call_trucks();
 }
 
-double Logistics::travel_h(std::uint32_t town, std::uint32_t truck) {
-  if (town >= town_node_.size() || town_node_[town] < 0 || depot_node_ < 0) return world::kUnreachable;
-  return travel_.hours(static_cast<std::uint32_t>(depot_node_), static_cast<std::uint32_t>(town_node_[town])) /
-         std::max(0.1, trucks_[truck].speed_factor);
+double Logistics::travel_h(std::uint32_t depot, std::uint32_t town, double speed_factor) {
+  const std::int64_t from = depots_[depot].node;
+  if (town >= town_node_.size() || town_node_[town] < 0 || from < 0) return world::kUnreachable;
+  return travel_.hours(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(town_node_[town])) / std::max(0.1, speed_factor);
 }
 
 void Logistics::check_books() const {
   // Delivered and in transit per item, in a reused buffer: this runs after every event.
-  const std::size_t n = stock_.size();
+  const std::size_t n = w_.items.size();
   books_.assign(2 * n, 0);
   for (std::size_t k = 0; k < orders_.size(); ++k) {
     if (order_item_[k] == UINT32_MAX || outcomes_[k].granted_s < 0) continue;
@@ -284,12 +346,14 @@ void Logistics::check_books() const {
   const std::int64_t* delivered = books_.data();
   const std::int64_t* in_transit = books_.data() + n;
   for (std::size_t i = 0; i < n; ++i) {
-    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + lost_[i] + stock_[i].level()) {
+    // Aid received with no depot to hold it is in the books as received and held nowhere.
+    const std::int64_t held = depots_.empty() ? received_[i] : in_stock(static_cast<std::uint32_t>(i));
+    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + lost_[i] + held) {
       throw std::logic_error("logistics: the books of " + w_.items[i].id + " do not balance: initial " +
                              std::to_string(initial_[i]) + " + received " + std::to_string(received_[i]) +
                              " != delivered " + std::to_string(delivered[i]) + " + in transit " +
                              std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) + " + lost " + std::to_string(lost_[i]) +
-                             " + in stock " + std::to_string(stock_[i].level()));
+                             " + in stock " + std::to_string(held));
     }
   }
 }

@@ -1,20 +1,23 @@
-// Logistics, the heart of 拿得出、调得快: relief orders met from the district
-// warehouse's stock (拿得出: is it there?), picked and loaded at its bays, carried
-// by the Transport department's trucks over the road network as it stands
+// Logistics, the heart of 拿得出、调得快: relief orders met from the stock of the
+// district warehouse and the town depots (拿得出: is it there?), picked and loaded at
+// each depot's bays, carried by its trucks over the road network as it stands
 // (调得快: how fast does it arrive?). Items of the agreement reserve come from the
 // suppliers once the reserve is activated, after its lead times; mutual aid and
-// equipment returned by teams go back into stock.
+// equipment returned by teams go back into the district warehouse.
 //
 // A discrete-event model on the response's calendar. Stock is a LevelContainer per
-// item. Orders are served first come, first served; one the stock cannot cover in
-// full gets what is there at once (a part order of its own) and the rest waits
-// for the reserve or aid. Granted orders wait at the warehouse by town. When a
-// loading bay (a CountedResource) and a truck are both free, the largest free
-// truck takes the town that has waited longest and loads its orders up to its
-// tonnes and cubic metres, splitting an order too big for it; picking and loading
-// take the time of its weight, and the truck drives at its own speed. A town that
-// cannot be reached is passed over (its orders wait, and hold no truck) until a road
-// opens; a truck loaded for a town cut off while it was loading waits in the yard.
+// depot and item. Orders are served first come, first served, each from the depot
+// nearest its town (by the roads as they stand) that holds the item; one that depot
+// cannot cover in full takes what is there (a part order of its own) and the rest
+// goes on to the next nearest, then waits for the reserve or aid. Granted orders wait
+// at their depot by town. When one of its loading bays (a CountedResource) and one of
+// its trucks are both free, the depot's largest free truck takes the town that has
+// waited longest and loads its orders up to its tonnes and cubic metres, splitting an
+// order too big for it; picking and loading take the time of its weight, and the truck
+// drives at its own speed. The district warehouse's trucks are the Transport
+// department's (vehicles.yaml); a town depot has its own. A town that cannot be
+// reached is passed over (its orders wait, and hold no truck) until a road opens; a
+// truck loaded for a town cut off while it was loading waits in the yard.
 #pragma once
 
 #include <cstdint>
@@ -57,6 +60,7 @@ struct LogisticsOptions {
 /// One truckload: orders for one town.
 struct Load {
   std::uint32_t truck = 0, town = 0;
+  std::uint32_t depot = 0;  ///< index into World::depots: where it was loaded
   std::vector<std::uint64_t> orders;
   double tonnes = 0, m3 = 0;
 };
@@ -65,6 +69,7 @@ struct Load {
 struct Truck {
   std::string type;
   double capacity_t = 0, capacity_m3 = 0, speed_factor = 1;
+  std::uint32_t depot = 0;  ///< index into World::depots: where it is based
 };
 
 /// An item that could not be given when asked.
@@ -91,8 +96,8 @@ class Logistics {
   void receive(std::uint32_t item, std::int64_t quantity);
   /// Equipment drawn by a team: takes up to `quantity` now and returns what it got.
   std::int64_t issue(std::uint32_t item, std::int64_t quantity);
-  /// A share of the warehouse's stock of every item is lost (flooded, unusable); returns the items lost.
-  std::int64_t lose_share(double share);
+  /// A share of a depot's stock of every item is lost (flooded, unusable); returns the items lost.
+  std::int64_t lose_share(const std::string& depot, double share);
   std::int64_t lost(std::uint32_t item) const { return lost_[item]; }
   /// Equipment a team hands back.
   void give_back(std::uint32_t item, std::int64_t quantity);
@@ -107,13 +112,18 @@ class Logistics {
   void handle(const TruckBack& e);
 
   std::optional<std::uint32_t> item_index(const std::string& id) const;
-  std::int64_t in_stock(std::uint32_t item) const { return stock_[item].level(); }
+  /// Held now at every depot together.
+  std::int64_t in_stock(std::uint32_t item) const;
+  /// Held now at one depot (index into World::depots).
+  std::int64_t in_stock(std::uint32_t depot, std::uint32_t item) const { return depots_[depot].stock[item].level(); }
+  /// The depot an order was granted from (index into World::depots), -1 if not granted.
+  std::int64_t order_depot(std::uint64_t order) const { return order_depot_[order]; }
   /// Orders as placed and the part orders split off them (quantity: what each carries).
   const std::vector<ReliefOrder>& orders() const { return orders_; }
   const std::vector<OrderOutcome>& outcomes() const { return outcomes_; }
   const std::vector<Stockout>& stockouts() const { return stockouts_; }
   const std::vector<Load>& loads() const { return loads_; }
-  /// The trucks of the run, after the what-if factor.
+  /// The trucks of the run (every depot's), after the what-if factor.
   const std::vector<Truck>& trucks() const { return trucks_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
   /// Throws std::logic_error unless, for every item, initial + received =
@@ -121,36 +131,44 @@ class Logistics {
   void check_books() const;
 
  private:
+  /// One depot's stock, bays, trucks and the granted orders waiting there.
+  struct DepotState {
+    const world::Depot* depot = nullptr;
+    std::int64_t node = -1;  ///< its road node (its own, else its town's)
+    core::CountedResource bays{1, core::QueueDiscipline::fifo};
+    std::vector<std::uint32_t> free_trucks;         // sorted descending: back = largest
+    std::vector<std::deque<std::uint64_t>> ready;   // per town: granted orders waiting for a truck, oldest first
+    std::deque<std::uint32_t> towns_waiting;        // towns with ready orders, longest waiting first
+    std::vector<bool> town_waiting;
+    std::vector<core::LevelContainer> stock;        // per item
+  };
+
   void activate_reserve_at(std::int64_t at_s);
   std::uint64_t add_order(const ReliefOrder& order, std::uint64_t root);
   void serve(std::uint32_t item);
-  void granted(std::uint64_t k);
+  std::int64_t nearest_with_stock(std::uint32_t item, std::uint32_t town);
+  void granted(std::uint64_t k, std::uint32_t depot);
   void call_trucks();
-  void send_trucks();
+  void send_trucks(std::uint32_t depot);
   void start_loading(std::uint64_t load);
   void drive(std::uint64_t load);
-  double travel_h(std::uint32_t town, std::uint32_t truck);
+  double travel_h(std::uint32_t depot, std::uint32_t town, double speed_factor);
 
   const world::World& w_;
   const LogisticsOptions& o_;
   Calendar& sim_;
   TravelCache& travel_;
-  const world::Depot* depot_ = nullptr;
-  std::int64_t depot_node_ = -1;
-  core::CountedResource bays_;
+  std::vector<DepotState> depots_;
+  std::uint32_t home_ = 0;  // the district warehouse (else the first depot): aid, the reserve, equipment
   std::vector<Truck> trucks_;
-  std::vector<std::uint32_t> free_trucks_;
   std::vector<Load> loads_;
-  std::vector<std::deque<std::uint64_t>> ready_;  // per town: granted orders waiting for a truck, oldest first
-  std::deque<std::uint32_t> towns_waiting_;       // towns with ready orders, longest waiting first
-  std::vector<bool> town_waiting_;
   bool trucks_called_ = false;  // a SendTrucks is due this moment
-  std::vector<core::LevelContainer> stock_;
   std::vector<std::int64_t> initial_, received_, issued_, lost_;
   std::vector<std::int64_t> town_node_;
   std::vector<ReliefOrder> orders_;
   std::vector<OrderOutcome> outcomes_;
   std::vector<std::uint32_t> order_item_;
+  std::vector<std::int64_t> order_depot_;
   std::vector<std::uint64_t> root_;
   std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
   std::vector<std::int64_t> requested_;

@@ -29,7 +29,9 @@ struct TownState {
   double known_displaced = 0;            ///< as reported to the district
   double ordered_for = 0;                ///< people covered by relief requests sent
   double places_requested = 0;           ///< shelter places those requests counted on
-  double supplied = 0;                   ///< people-equivalents supplied: each delivered order of a round counts its share of the people
+  double supplied = 0;                   ///< people-equivalents supplied: each order of a round handed out counts its share of the people
+  double handed_over = 0;                ///< people-equivalents of relief delivered to the town's transfer point
+  double on_last_mile = 0;               ///< of those: not yet handed out to the people
   double unmet_person_h = 0;             ///< displaced without relief, integrated over time
   std::int64_t last_s = 0;               ///< unmet need counted up to here
   std::int64_t next_round_s = -1;        ///< a relief round is scheduled then, -1 none

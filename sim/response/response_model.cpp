@@ -134,6 +134,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
     for (const auto& s : units_[u].skills) units_with_skill_[s.skill].push_back(u);
   }
   for (std::uint32_t t = 0; t < towns_.size(); ++t) towns_[t].shelter_capacity = shelter_places(world, t);
+  prepare_last_mile();
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);

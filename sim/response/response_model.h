@@ -190,6 +190,10 @@ class ResponseModel : private RunState {
   void delivered(std::uint64_t order);
   void displace(std::uint32_t town, double people);
   void supply(std::uint32_t town, double people);
+  void handle(const HandedOut& e);
+  /// Relief for `people` reached the town's transfer point: it goes on to its shelters and villages.
+  void last_mile(std::uint32_t town, double people);
+  void prepare_last_mile();
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);

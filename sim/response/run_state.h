@@ -56,6 +56,15 @@ struct RunState {
     int outstanding;
   };
   std::vector<Batch> batches_;
+  // The last mile, per town: its transfer point's cross-dock hours and its villages'
+  // road nodes and people (the displaced outside shelters are taken to stay as they do).
+  struct VillageStop {
+    std::uint32_t node;
+    double population;
+  };
+  std::vector<double> cross_dock_h_;
+  std::vector<std::vector<VillageStop>> village_stops_;
+  std::vector<std::int64_t> town_node_;
   std::vector<std::int64_t> batch_of_order_;
   Outcomes outcomes_;
   ReportingTimes deadlines_;

@@ -130,6 +130,8 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     r.district.with_relatives += s.with_relatives;
     r.district.unsheltered += s.unsheltered;
     r.district.supplied += t.supplied;
+    r.district.delivered_to_towns += s.handed_over;
+    r.district.on_last_mile += s.on_last_mile;
     r.district.relief_within_target += t.relief_within_target;
     r.towns.push_back(std::move(t));
   }

@@ -29,6 +29,9 @@ struct DistrictFigures {
   double evacuated_before_impact = 0;  ///< moved out before the water reached their village
   double caught_at_home = 0;           ///< flood: still at home when the water came (trapped or killed there)
   double sheltered = 0, with_relatives = 0, unsheltered = 0, supplied = 0;
+  /// Relief (in people supplied) delivered to the towns' transfer points, and of it what is
+  /// still on the last mile (not yet handed out at a shelter or village).
+  double delivered_to_towns = 0, on_last_mile = 0;
   double sheltered_other_towns = 0;  ///< taken by bus to shelters of other towns (异地安置)
   double relief_within_target = 0;  ///< displaced people supplied within the plan's basic-living-relief target
   double unmet_person_h = 0;
@@ -78,7 +81,7 @@ struct SeriesPoint {
   double still_trapped = 0, rescued_alive = 0, supplied = 0, displaced = 0;
   int units_on_task = 0;
   int life_saving_worked = 0;  ///< life-saving tasks being worked now (by the village's people, or units on the way or on site)
-  std::vector<std::int64_t> stock;  ///< at the warehouse, per items.csv category (in its order and unit)
+  std::vector<std::int64_t> stock;  ///< at every depot together, per items.csv category (in its order and unit)
 };
 
 struct LevelReached {

@@ -22,10 +22,20 @@ struct Need {
   std::vector<NeedItem> items;
 };
 
+/// The last mile (last_mile.yaml): relief trucked to a town's transfer point still has
+/// to reach its shelters and villages before the people have it.
+struct LastMile {
+  bool loaded = false;       ///< false: relief counts as received at the town centre
+  double shelter_handout_h = 0;  ///< handing out at a shelter by the town centre
+  double village_handout_h = 0;  ///< handing out at a village committee to its households
+  double speed_factor = 1;       ///< town vans and tractors on the roads, against the road class speed
+};
+
 struct Needs {
   double stay_with_relatives_share = 0.5;
   double vulnerable_share = 0.25;
   std::vector<Need> needs;
+  LastMile last_mile;
 };
 
 }  // namespace ttx::world

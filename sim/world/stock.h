@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,21 @@ struct DepotHandling {
   double night_extra_h = 0, night_start_hour = 20, night_end_hour = 6;
 };
 
+/// A town depot's own vehicles (the district warehouse's are the Transport department's, vehicles.yaml).
+struct DepotVehicles {
+  double count = 0, capacity_t = 0, capacity_m3 = 0;
+};
+
+/// The district warehouse, or a town depot or stock point (储备点). Relief goes out
+/// from the nearest one that holds the item.
 struct Depot {
   std::string id, name_zh, name_en, town;
   double lat = 0, lon = 0;
   double area_m2 = 0, usable_floor_share = 1, usable_height_m = 2;
   DepotHandling handling;
+  /// Held here by item id, besides the items.csv rows located here (a town depot's stock).
+  std::map<std::string, double> stock;
+  DepotVehicles vehicles;
 };
 
 struct Site {  ///< suppliers and town transfer points

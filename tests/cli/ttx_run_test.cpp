@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -228,3 +230,159 @@ TEST(TtxRun, FingerprintStillWritesTheReportAndTheJson) {
 }
 
 }  // namespace
+
+namespace csv_tables {
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct Cell {
+  std::string text;
+};
+struct Row {
+  std::vector<Cell> cells;
+};
+struct Table {
+  std::vector<std::string> header;
+  std::vector<Row> rows;
+};
+
+// A CSV file as written: the byte-order mark checked and taken off, then read as RFC 4180
+// (quoted cells, doubled quotes); every row as wide as the header. (The district's own
+// reader caps tables at 32 columns; the series has one per stock category.)
+Table read_table(const std::string& path) {
+  std::string text = read_bytes(path);
+  EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << path << " starts with the UTF-8 byte-order mark";
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') rows.back().back() += '"', ++i;
+      else if (c == '"') quoted = false;
+      else rows.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  EXPECT_FALSE(quoted) << path << ": a quoted cell is never closed";
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  Table t;
+  if (rows.empty()) return t;
+  t.header = rows[0];
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    EXPECT_EQ(rows[r].size(), t.header.size()) << path << " row " << r;
+    Row row;
+    for (auto& c : rows[r]) row.cells.push_back({c});
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace csv_tables
+
+// --csv DIR writes the run's tables; read back, they hold what the JSON holds, with
+// the Chinese names and headers of --lang zh.
+TEST(TtxRun, CsvTablesReadBackAsTheJsonFigures) {
+  const std::string dir = ::testing::TempDir() + "ttx_run_csv";
+  std::filesystem::remove_all(dir);
+  const auto r = run_json("flood_typhoon_breach", "--lang zh --csv " + dir);
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  const auto towns = csv_tables::read_table(dir + "/towns.csv");
+  ASSERT_EQ(towns.rows.size(), r.j["towns"].size());
+  EXPECT_EQ(towns.header[1], "乡镇（街道）");
+  for (std::size_t i = 0; i < towns.rows.size(); ++i) {
+    const auto& row = towns.rows[i].cells;
+    const auto& t = r.j["towns"][i];
+    EXPECT_EQ(row[0].text, t["id"]);
+    EXPECT_EQ(row[1].text, t["name_zh"]);
+    EXPECT_NEAR(std::stod(row[2].text), t["displaced"].get<double>(), 1e-6 * (1 + t["displaced"].get<double>()));
+    EXPECT_NEAR(std::stod(row[8].text), t["supplied"].get<double>(), 1e-6 * (1 + t["supplied"].get<double>()));
+  }
+  const auto categories = csv_tables::read_table(dir + "/categories.csv");
+  ASSERT_EQ(categories.rows.size(), r.j["categories"].size());
+  for (std::size_t i = 0; i < categories.rows.size(); ++i) {
+    const auto& c = r.j["categories"][i];
+    EXPECT_EQ(categories.rows[i].cells[0].text, c["id"]);
+    const std::string ran_out = categories.rows[i].cells[10].text;
+    EXPECT_EQ(ran_out.empty(), c["ran_out_h"].is_null()) << c["id"];
+    if (!ran_out.empty()) EXPECT_NEAR(std::stod(ran_out), c["ran_out_h"].get<double>(), 1e-6);
+  }
+  const auto series = csv_tables::read_table(dir + "/series.csv");
+  ASSERT_EQ(series.rows.size(), r.j["series"].size());
+  for (std::size_t i = 0; i < series.rows.size(); ++i) {
+    EXPECT_NEAR(std::stod(series.rows[i].cells[2].text), r.j["series"][i]["still_trapped"].get<double>(), 1e-6);
+  }
+  const auto scorecard = csv_tables::read_table(dir + "/scorecard.csv");
+  ASSERT_GT(scorecard.rows.size(), 5u);
+  const auto& overall = scorecard.rows.back().cells;
+  EXPECT_EQ(overall[0].text, "总分");
+  EXPECT_NEAR(std::stod(overall[1].text), r.j["scorecard"]["overall"].get<double>(), 1e-6);
+  int missed = 0;
+  for (const auto& row : scorecard.rows) missed += row.cells.size() > 7 && row.cells[7].text == "未达标";
+  EXPECT_GT(missed, 0) << "the flood misses targets, and the table says which";
+  const auto events = csv_tables::read_table(dir + "/events.csv");
+  ASSERT_EQ(events.rows.size(), r.j["events"].size());
+  for (std::size_t i = 0; i < events.rows.size(); ++i) {
+    EXPECT_NEAR(std::stod(events.rows[i].cells[1].text), r.j["events"][i]["at_h"].get<double>(), 1e-6);
+    EXPECT_FALSE(events.rows[i].cells[7].text.empty()) << "each record as a sentence";
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// --set depots+=FILE adds a town depot for the run; a wrong name gets a "did you mean",
+// and a depot's own figures can then be set like any other.
+TEST(TtxRun, ATownDepotFromAYamlFileJoinsTheRun) {
+  const std::string depot = std::string(TTX_SOURCE_DIR) + "/scenarios/what-if/binjiang_town_depot.yaml";
+  const std::string flood = "run " + scenario("flood_typhoon_breach") + " --lang en --until T+30:00 ";
+  const auto with = run_json("flood_typhoon_breach", "--until T+30:00 --set depots+=" + depot);
+  const auto without = run_json("flood_typhoon_breach", "--until T+30:00");
+  ASSERT_EQ(with.result.status, 0) << with.result.out;
+  ASSERT_EQ(without.result.status, 0) << without.result.out;
+  EXPECT_NE(with.j["fingerprint"], without.j["fingerprint"]) << "the depot changes the run";
+  const auto binjiang = [](const nlohmann::json& j) {
+    for (const auto& t : j["towns"]) {
+      if (t["id"] == "binjiang_jd") return t;
+    }
+    return nlohmann::json();
+  };
+  EXPECT_GT(binjiang(with.j)["supplied"].get<double>(), binjiang(without.j)["supplied"].get<double>())
+      << "its own stock supplies more of 滨江街道's displaced by T+30";
+  EXPECT_NE(run_ttx(flood + "--set depots+=" + depot).out.find("new depots from binjiang_town_depot.yaml"), std::string::npos);
+
+  const auto bays = run_ttx(flood + "--fingerprint --set depots+=" + depot + " --set depots.binjiang_town_depot.bays=3");
+  EXPECT_EQ(bays.status, 0) << bays.out;
+
+  const std::string misspelt = std::string(TTX_SOURCE_DIR) + "/scenarios/what-if/binjiang_town_depto.yaml";
+  const auto wrong = run_ttx(flood + "--set depots+=" + misspelt);
+  EXPECT_EQ(wrong.status, 2) << wrong.out;
+  EXPECT_NE(wrong.out.find("did you mean"), std::string::npos) << wrong.out;
+  EXPECT_NE(wrong.out.find("binjiang_town_depot.yaml"), std::string::npos) << wrong.out;
+
+  // A depot with stock and no vehicles of its own is refused, at its own file's line.
+  const std::string bad = ::testing::TempDir() + "ttx_no_vehicles_depot.yaml";
+  {
+    std::ifstream in(depot);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string s = text.str();
+    s = s.substr(0, s.find("    vehicles:"));
+    std::ofstream(bad) << s;
+  }
+  const auto refused = run_ttx(flood + "--set depots+=" + bad);
+  EXPECT_NE(refused.status, 0);
+  EXPECT_NE(refused.out.find("ttx_no_vehicles_depot.yaml:"), std::string::npos) << refused.out;
+  EXPECT_NE(refused.out.find("vehicles of its own"), std::string::npos) << refused.out;
+  std::remove(bad.c_str());
+}

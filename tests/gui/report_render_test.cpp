@@ -14,7 +14,10 @@
 
 #include <SFML/Graphics/Image.hpp>
 
+#include "sim/batch/batch_answer.h"
+#include "sim/batch/batch_runner.h"
 #include "sim/io/aar_report.h"
+#include "sim/io/batch_report.h"
 #include "sim/io/scenario_loader.h"
 
 namespace {
@@ -134,6 +137,42 @@ TEST_F(ReportInChromium, TheChineseReportShowsCjkGlyphs) {
   const sf::Image boxes = render("<!DOCTYPE html><meta charset=\"utf-8\">" + style + "<p>\U000F0001\U000F0002\U000F0003\U000F0004\U000F0005\U000F0006</p>", "boxes");
   EXPECT_GT(ink(glyphs, 0, 300), 3000) << "the glyphs have ink";
   EXPECT_GT(differing(glyphs, boxes), 3000) << "the CJK text renders as the missing-glyph box: is fonts-wqy-microhei installed?";
+}
+
+// The batch report (`ttx batch --report`): 20 replications of the flood with a what-if,
+// the same checks as the one-run report's first page.
+const ttx::batch::BatchAnswer& batch_answer() {
+  static const ttx::batch::BatchAnswer a = [] {
+    ttx::batch::RunRequest q;
+    q.scenario = std::string(TTX_SOURCE_DIR) + "/scenarios/flood_typhoon_breach.yaml";
+    q.plan.replications = 20;
+    q.plan.compare = true;
+    q.plan.vs = {"depots.district_warehouse.bays=4"};
+    q.range = {0, 20};
+    q.threads = 2;
+    const ttx::batch::RunOutcome out = ttx::batch::run_batch(q);
+    EXPECT_TRUE(out.ok());
+    return ttx::batch::answer(out.result);
+  }();
+  return a;
+}
+
+TEST_F(ReportInChromium, TheBatchReportRendersInBothLanguagesWithATitleBlockAndCharts) {
+  ASSERT_EQ(batch_answer().configurations.size(), 2u);
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    const std::string name = lang == Lang::zh ? "batch_zh" : "batch_en";
+    const std::string html = ttx::io::batch_report_html(batch_answer(), lang);
+    const sf::Image page = render(html, name);
+    ASSERT_EQ(page.getSize().x, 1240u) << name;
+    const long total = ink(page, 0, page.getSize().y);
+    EXPECT_GT(total, 1240L * 1754 / 100) << name << ": text, tiles and charts";
+    EXPECT_LT(total, 1240L * 1754 / 2) << name;
+    EXPECT_GT(ink(page, 40, 200), 2000) << name << ": the title block";
+    if (lang == Lang::zh) {
+      const sf::Image stripped = render(without_cjk(html), name + "_stripped");
+      EXPECT_GT(ink(page, 40, 200), 2 * ink(stripped, 40, 200) + 1000) << "the title block is Chinese, in real glyphs";
+    }
+  }
 }
 
 }  // namespace
