@@ -232,6 +232,7 @@ std::string refusal_text(const LogEntry& e, Lang l) {
     case Refusal::no_such_village: return (zh(l) ? "没有村（社区） " : "no village ") + e.refused_asked;
     case Refusal::already_ordered: return zh(l) ? "该村已在转移" : "the village is already being evacuated";
     case Refusal::nobody_to_move: return zh(l) ? "该镇没有无安置的群众" : "nobody there is without shelter";
+    case Refusal::unit_unavailable: return zh(l) ? "该队伍已不能调用（情景注入）" : "the unit is out of play (an inject)";
     case Refusal::no_free_places: return zh(l) ? "安置镇没有空余安置位或无路可达" : "no free places there, or no road";
     case Refusal::water_arrived: return zh(l) ? "洪水已到，留守群众须冲锋舟救援" : "the water is there: those left need boats";
     case Refusal::no_such_crew: return zh(l) ? "没有可请求的外来支援抢修队伍" : "no such outside crews to request";
@@ -411,8 +412,18 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     case LogKind::rejected:
       return (e.command ? command_text(*e.command, w, units, l) : "?") + (zh(l) ? "——未执行：" : ": refused: ") + refusal_text(e, l);
     case LogKind::inject:
-      return zh(l) ? "致" + recipient_text(e.recipient, l) + "：" + message_text(e.message, l)
-                   : "to " + recipient_text(e.recipient, l) + ": " + message_text(e.message, l);
+    {
+      // The MSEL writes its recipients town:<id>, team:<id>, department:<name>.
+      std::string to = recipient_text(e.recipient, l);
+      if (e.recipient.rfind("town:", 0) == 0 && e.town >= 0) to = town_name(w, e.town, l);
+      if (e.recipient.rfind("department:", 0) == 0) to = e.recipient.substr(11);
+      if (e.recipient.rfind("team:", 0) == 0) {
+        for (std::size_t u = 0; u < units.size(); ++u) {
+          if (units[u].id == e.recipient.substr(5)) to = unit_name(units, static_cast<std::int64_t>(u), l);
+        }
+      }
+      return zh(l) ? "致" + to + "：" + message_text(e.message, l) : "to " + to + ": " + message_text(e.message, l);
+    }
     case LogKind::unit_on_site: {
       const std::string skill = e.skill >= 0 && static_cast<std::size_t>(e.skill) < w.skills.size()
                                     ? pick(l, w.skills[e.skill].name_zh, w.skills[e.skill].name_en)

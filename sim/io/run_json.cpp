@@ -231,6 +231,35 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                          {"event", event_ref(k < s.deadline_events.size() ? s.deadline_events[k] : -1)}});
   }
   j["deadlines"] = deadlines;
+  Json expected = Json::array();
+  for (const auto& x : s.expected_actions) {
+    expected.push_back({{"seq", x.seq},
+                        {"objective", x.objective},
+                        {"capability", x.capability},
+                        {"controller", x.controller},
+                        {"to", x.to},
+                        {"expected", x.what},
+                        {"false_report", x.false_report},
+                        {"delivered_h", hours(x.delivered_h)},
+                        {"deadline_h", hours(x.deadline_h)},
+                        {"done_h", hours(x.done_h)},
+                        {"late_h", x.late_h},
+                        {"status", std::string(score::to_string(x.status))},
+                        {"by", x.by}});
+  }
+  j["expected_actions"] = expected;
+  Json objectives = Json::array();
+  for (const auto& o : s.objectives) {
+    objectives.push_back({{"objective", o.objective},
+                          {"rating", o.rated ? std::string(1, static_cast<char>(o.rating)) : std::string()},
+                          {"expected", o.expected},
+                          {"in_time", o.in_time},
+                          {"late", o.late},
+                          {"missed", o.missed},
+                          {"not_delivered", o.not_delivered},
+                          {"worst_late_h", o.worst_late_h}});
+  }
+  j["objectives"] = objectives;
   j["scorecard"] = {{"overall", c.overall},
                     {"rating", std::string(1, static_cast<char>(c.rating))},
                     {"life_safety", part(c.life_safety)},

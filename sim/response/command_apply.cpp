@@ -23,6 +23,7 @@ Verdict ResponseModel::check(const Command& command) const {
         const auto ui = m.unit_index(u);
         if (!ui) return {Refusal::no_such_unit, -1, {}, u};
         if (!m.units_[*ui].arrived) return {Refusal::not_arrived, *ui, {}, u};
+        if (m.units_[*ui].unavailable) return {Refusal::unit_unavailable, *ui, {}, u};
       }
       return {};
     }
@@ -33,6 +34,7 @@ Verdict ResponseModel::check(const Command& command) const {
       if (!ti) return {Refusal::no_such_task, -1, {}, c.task};
       const Unit& u = m.units_[*ui];
       const Task& t = m.tasks_[*ti];
+      if (u.unavailable) return {Refusal::unit_unavailable, *ui, {}, c.unit};
       if (t.known_s < 0 || !t.open()) return {Refusal::task_not_open};
       if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up &&
           u.state != UnitState::returning) {
@@ -129,6 +131,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
     e.unit_state = v.unit_state;
     return;
   }
+  expectations_met_by(by, command);
   struct Apply {
     ResponseModel& m;
     Actor by;

@@ -21,9 +21,9 @@ void ResponseModel::dispatch() {
   if (!options_.doctrine) return;
   const world::Doctrine& d = w_.doctrine;
   const std::int64_t now = now_s();
-  auto free = [&](const Unit& u) { return u.state == UnitState::idle; };
+  auto free = [&](const Unit& u) { return u.state == UnitState::idle && !u.unavailable; };
   auto preemptible = [&](const Unit& u) {
-    return u.state == UnitState::working && tasks_[static_cast<std::size_t>(u.task)].cls > TaskClass::casualty_care;
+    return u.state == UnitState::working && !u.unavailable && tasks_[static_cast<std::size_t>(u.task)].cls > TaskClass::casualty_care;
   };
   // Free (and, for life-saving, preemptible) units per skill: tasks no unit could take are skipped at once.
   // Units that need gear count only while the warehouse can equip at least one crew.
@@ -130,7 +130,7 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
     double best_h = 0;
     for (const std::uint32_t u : units_with_skill_[task.skill]) {
       const Unit& unit = units_[u];
-      if (unit.state != UnitState::standby || std::find(duty.begin(), duty.end(), unit.group) == duty.end() ||
+      if (unit.state != UnitState::standby || unit.unavailable || std::find(duty.begin(), duty.end(), unit.group) == duty.end() ||
           std::find(call.units.begin(), call.units.end(), unit.id) != call.units.end()) {
         continue;
       }

@@ -41,6 +41,7 @@ void ResponseModel::open_shelters(std::uint32_t town) {
   TownState& t = towns_[town];
   if (t.shelters_open) return;
   t.shelters_open = true;
+  expectations_met_by_state();
   const double into = std::clamp(free_places(town), 0.0, t.unsheltered);
   t.in_shelter += into;
   t.unsheltered -= into;
@@ -132,6 +133,7 @@ void ResponseModel::handle(const ReliefRound& e) {
   }
   // Each delivered order supplies its share of the basket: people × 1/orders.
   if (batches_.back().outstanding > 0) batches_.back().people_per_order = people / batches_.back().outstanding;
+  expectations_met_by_state();
   if (batches_.back().outstanding == 0) {  // nothing to carry: needs met on the spot
     supply(town, people);
   }

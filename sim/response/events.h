@@ -25,6 +25,7 @@ TTX_EVENT_1(PlanCheck, "plan_check", unused);    ///< a for_h condition may comp
 TTX_EVENT_1(ActionDue, "action_due", action);    ///< a mandated action falls due
 TTX_EVENT_1(CommandDue, "command", command);     ///< a logged command takes effect
 TTX_EVENT_1(InjectDue, "inject", inject);        ///< a scripted message reaches its player
+TTX_EVENT_1(InjectDeadline, "inject_deadline", inject);  ///< an inject's expected action is due
 TTX_EVENT_1(Dispatch, "dispatch", unused);       ///< the doctrine dispatcher looks at free units
 TTX_EVENT_1(RunEnds, "run_ends", unused);        ///< the scenario's end: work and unmet need are counted up
 // Units
@@ -68,6 +69,6 @@ struct ReserveLoad {
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
-                           FreezingLook, CrewsArrive>;  // new kinds last: a kind's index is in the run fingerprints
+                           FreezingLook, CrewsArrive, InjectDeadline>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

@@ -52,6 +52,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   }
   received_.assign(w.items.size(), 0);
   issued_.assign(w.items.size(), 0);
+  lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
@@ -171,6 +172,20 @@ std::int64_t Logistics::issue(std::uint32_t item, std::int64_t quantity) {
   }
   issued_[item] += got;
   return got;
+}
+
+std::int64_t Logistics::lose_share(const std::string& depot, double share) {
+  std::int64_t all = 0;
+  for (auto& d : depots_) {
+    if (d.depot == nullptr || d.depot->id != depot) continue;
+    for (std::size_t i = 0; i < d.stock.size(); ++i) {
+      const auto amount = static_cast<std::int64_t>(std::floor(static_cast<double>(d.stock[i].level()) * share));
+      const std::int64_t got = d.stock[i].take_up_to(amount, sim_.now());
+      lost_[i] += got;
+      all += got;
+    }
+  }
+  return all;
 }
 
 void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
@@ -333,11 +348,11 @@ void Logistics::check_books() const {
   for (std::size_t i = 0; i < n; ++i) {
     // Aid received with no depot to hold it is in the books as received and held nowhere.
     const std::int64_t held = depots_.empty() ? received_[i] : in_stock(static_cast<std::uint32_t>(i));
-    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + held) {
+    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + lost_[i] + held) {
       throw std::logic_error("logistics: the books of " + w_.items[i].id + " do not balance: initial " +
                              std::to_string(initial_[i]) + " + received " + std::to_string(received_[i]) +
                              " != delivered " + std::to_string(delivered[i]) + " + in transit " +
-                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) +
+                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) + " + lost " + std::to_string(lost_[i]) +
                              " + in stock " + std::to_string(held));
     }
   }

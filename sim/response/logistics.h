@@ -96,6 +96,9 @@ class Logistics {
   void receive(std::uint32_t item, std::int64_t quantity);
   /// Equipment drawn by a team: takes up to `quantity` now and returns what it got.
   std::int64_t issue(std::uint32_t item, std::int64_t quantity);
+  /// A share of a depot's stock of every item is lost (flooded, unusable); returns the items lost.
+  std::int64_t lose_share(const std::string& depot, double share);
+  std::int64_t lost(std::uint32_t item) const { return lost_[item]; }
   /// Equipment a team hands back.
   void give_back(std::uint32_t item, std::int64_t quantity);
   /// The network changed: loads waiting in the yard try again.
@@ -160,7 +163,7 @@ class Logistics {
   std::vector<Truck> trucks_;
   std::vector<Load> loads_;
   bool trucks_called_ = false;  // a SendTrucks is due this moment
-  std::vector<std::int64_t> initial_, received_, issued_;
+  std::vector<std::int64_t> initial_, received_, issued_, lost_;
   std::vector<std::int64_t> town_node_;
   std::vector<ReliefOrder> orders_;
   std::vector<OrderOutcome> outcomes_;

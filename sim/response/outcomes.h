@@ -93,6 +93,7 @@ enum class Refusal : std::uint8_t {
   already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
   water_arrived,      ///< Evacuate: the water is already there; those left need boats
   nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
+  unit_unavailable,   ///< Mobilise, Assign: an inject took the unit out of play
   no_free_places,     ///< ShelterElsewhere: the host town has no free places (or is the same town, or no road)
   no_such_crew,       ///< RequestCrews: no sector crew of that id comes on request
   no_more_crews,      ///< RequestCrews: the crews asked for already cover the known damage, or all are coming

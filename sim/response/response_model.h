@@ -63,6 +63,10 @@ class ResponseModel : private RunState {
   void submit(Actor by, Command command);
   /// Commands to apply at later times (a replayed log); each at or after now.
   void schedule(const TimedCommand& command);
+  /// Adds an inject to the MSEL while the run goes on (the director's live inject), delivered
+  /// at its time (not before now) or when its condition holds. A session that logs it with its
+  /// time and replays it keeps the run a pure function of its inputs.
+  void add_inject(world::Inject inject);
   /// Called with every event processed (a session's record for logs and animation).
   void set_event_observer(std::function<void(std::int64_t, const Event&)> observer) { observer_ = std::move(observer); }
 
@@ -96,6 +100,10 @@ class ResponseModel : private RunState {
   const std::vector<TimedCommand>& commands() const { return commands_; }
   /// Power cut and restored, critical sites, outside crews, stranded travellers, cold homes.
   const FreezingState& freezing() const { return freezing_; }
+  /// The MSEL as played: the scenario's injects in sequence order, then those added live.
+  const std::vector<world::Inject>& msel() const { return msel_; }
+  /// Per inject of msel(): delivered or not, its expected action taken or not.
+  const std::vector<InjectState>& inject_states() const { return injects_; }
   /// Levels declared by command (SetLevel), by plan; kNoResponse where none was.
   world::ResponseLevel declared_level(const std::string& plan) const {
     const auto it = declared_.find(plan);
@@ -121,7 +129,22 @@ class ResponseModel : private RunState {
   void handle(const PlanCheck& e);
   void handle(const ActionDue& e);
   void handle(const CommandDue& e);
+  // injects of the MSEL (injects.cpp)
   void handle(const InjectDue& e);
+  void handle(const InjectDeadline& e);
+  void start_injects();
+  void deliver(std::size_t k);
+  void apply_effect(const world::InjectEffect& effect);
+  void check_conditions();
+  bool condition_holds(std::size_t k) const;
+  world::ResponseLevel response_level(const std::string& plan) const;
+  /// Whether the state inject `k` expects already holds (a level, shelters, an evacuation, ...).
+  bool expected_state_holds(std::size_t k) const;
+  bool command_meets(std::size_t k, const Command& c) const;
+  /// A decision is taken: the delivered injects expecting it are done.
+  void expectations_met_by(Actor by, const Command& c);
+  /// A plan's level rose, shelters opened or relief was ordered outside a command (the doctrine).
+  void expectations_met_by_state();
   void handle(const Dispatch& e);
   void handle(const RunEnds& e);
   void update_plans();

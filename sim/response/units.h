@@ -53,6 +53,7 @@ struct Unit {
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
   bool outside = false;                  ///< mutual aid from outside the district (a sector crew on_request)
   bool arrived = true;                   ///< outside: requested and come; only then can it be mobilised
+  bool unavailable = false;              ///< an inject took it out of play: never mobilised or sent again
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }

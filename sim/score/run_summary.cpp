@@ -314,6 +314,11 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
     h.num(l.level);
     h.num(l.at_h);
   }
+  for (const auto& x : r.expected_actions) {
+    h.num(x.seq);
+    h.num(x.done_h);
+    h.text(std::string(to_string(x.status)));
+  }
   return h.h;
 }
 
@@ -354,6 +359,8 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   level_figures(m, r);
   declared_levels(m, r);
   r.deadlines = reporting_deadlines(m);
+  r.expected_actions = check_expected_actions(m);
+  r.objectives = rate_objectives(r.expected_actions);
   event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.freezing = freezing_figures(m);

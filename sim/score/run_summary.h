@@ -12,6 +12,7 @@
 
 #include "sim/response/response_model.h"
 #include "sim/score/freezing_figures.h"
+#include "sim/score/expected_actions.h"
 #include "sim/score/reporting_deadlines.h"
 
 namespace ttx::score {
@@ -116,6 +117,8 @@ struct RunSummary {
   std::vector<LevelDeclared> declared;     ///< levels declared by command (not the doctrine's), in time order
   std::vector<DeadlineCheck> deadlines;
   std::vector<std::int64_t> deadline_events;  ///< per deadline, the report's record in the model's log (-1 not done)
+  std::vector<ExpectedActionCheck> expected_actions;  ///< per inject of the MSEL that expects an action, in sequence order
+  std::vector<ObjectiveRating> objectives;            ///< per objective the MSEL tests, in order of first mention
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
   FreezingFigures freezing;         ///< power, stranded travellers, cold homes (applies: a freezing-rain run)

@@ -79,9 +79,9 @@ TEST_F(BrokenScenario, HazardFigureWithoutProvenance) {
 
 TEST_F(BrokenScenario, InjectAfterTheEndOrMalformed) {
   auto l = load_scenario(write("at: \"T+03:00\"", "at: \"T+30:00\""));
-  EXPECT_TRUE(has(l, "injects[1].at", "after the end of the scenario"));
+  EXPECT_TRUE(has(l, "msel[2].at", "after the end of the scenario"));
   l = load_scenario(write("at: \"T+03:00\"", "at: \"three o'clock\""));
-  EXPECT_TRUE(has(l, "injects[1].at", "expected a time like T+02:30"));
+  EXPECT_TRUE(has(l, "msel[2].at", "expected a time like T+02:30"));
 }
 
 TEST_F(BrokenScenario, MissingDistrictFolder) {
