@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/drawn_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -59,6 +60,7 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
     out += say(l, "开始：", "start: ") + format_date_time(*s.start_s) + say(l, "（T+00:00，区内时间）\n", " (T+00:00, district time)\n");
   }
   if (!what_if.empty()) out += say(l, "假设：\n", "what-if:\n") + what_if;
+  out += drawn_text(s.drawn, s.replication, l);
   return out;
 }
 

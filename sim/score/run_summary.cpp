@@ -348,6 +348,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.series = std::move(series);
+  r.drawn = m.truth().drawn;
   r.fingerprint = fingerprint(r, event_hash);
   return r;
 }

@@ -115,6 +115,7 @@ struct RunSummary {
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
   std::vector<SeriesPoint> series;  ///< hourly from T+0
+  std::vector<hazard::DrawnValue> drawn;  ///< the hazard parameters this replication drew (not in the fingerprint: the events carry them)
   std::uint64_t fingerprint = 0;    ///< over the processed events and the figures above
 };
 

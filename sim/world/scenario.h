@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/world/hazard_params.h"
+#include "sim/world/hazard_spread.h"
 
 namespace ttx::world {
 
@@ -24,7 +25,8 @@ struct Scenario {
   std::string district;                 ///< folder, relative to the scenario file
   std::vector<std::string> plans;       ///< plan ids in force
   std::string hazard_type;              ///< flood, earthquake, freezing_rain, incidents
-  HazardParams hazard;
+  HazardParams hazard;                  ///< nominal values (replication 0)
+  std::vector<SpreadParam> hazard_spread;  ///< parameters drawn per replication from the hazard stream
   std::vector<Inject> injects;
   /// When T+0 is on the calendar, seconds since 1970-01-01 00:00 of the district's
   /// clock; none if the scenario is not tied to a date.
