@@ -56,11 +56,11 @@ struct DrawnValue {
 
 /// What a hazard model produces for one scenario and seed.
 struct HazardResult {
-  std::vector<DrawnValue> drawn;  ///< the spread parameters as this replication drew them
   std::string field_name;   ///< the hazard field per village: "intensity", "depth_m", "ice_mm", ...
   std::int64_t field_step_s = 0;  ///< time between field rows; 0: one static row
   std::vector<std::vector<double>> field;  ///< [row][village]
   std::vector<Impact> impacts;  ///< ordered by time, then by the order the model made them
+  std::vector<DrawnValue> drawn;  ///< the spread parameters as this replication drew them
 
   /// The field at time t (the last row at or before t).
   const std::vector<double>& field_at(std::int64_t t_s) const;
