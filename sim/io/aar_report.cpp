@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/hazard/draw_spread.h"
 #include "sim/io/aar_format.h"
 #include "sim/io/msel_text.h"
 #include "sim/io/svg_chart.h"
@@ -381,7 +382,9 @@ AarInput aar_input(const response::ResponseModel& model, const score::RunSummary
   in.card = &card;
   in.events = score::key_events(model);
   in.findings = score::improvement_plan(summary, card, model.world().scoring);
-  in.hazard = score::hazard_facts(model.scenario());
+  world::Scenario played = model.scenario();  // the hazard as this replication drew it
+  played.hazard = hazard::drawn_params(played.hazard, model.truth().drawn);
+  in.hazard = score::hazard_facts(played);
   in.assumptions = score::assumptions_used(provenance, model.scenario());
   return in;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/drawn_text.h"
 
 namespace ttx::io {
 
@@ -113,6 +114,7 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                    {"seed", s.seed},      {"replication", s.replication},  {"duration_h", s.duration_h},
                    {"start", s.start_s ? Json(format_date_time(*s.start_s)) : Json(nullptr)},
                    {"ended_h", s.ended_h}, {"ended_at", calendar(s, s.ended_h)}};
+  j["drawn"] = drawn_json(s.drawn);
   j["summary"] = {{"trapped", d.trapped},
                   {"rescued_alive", d.rescued_alive},
                   {"rescued_by_community", d.rescued_by_community},

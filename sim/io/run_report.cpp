@@ -7,6 +7,7 @@
 
 #include "sim/io/clock_text.h"
 #include "sim/io/freezing_text.h"
+#include "sim/io/drawn_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -60,6 +61,7 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
     out += say(l, "开始：", "start: ") + format_date_time(*s.start_s) + say(l, "（T+00:00，区内时间）\n", " (T+00:00, district time)\n");
   }
   if (!what_if.empty()) out += say(l, "假设：\n", "what-if:\n") + what_if;
+  out += drawn_text(s.drawn, s.replication, l);
   return out;
 }
 

@@ -196,30 +196,38 @@ bool ResponseModel::expected_state_holds(std::size_t k) const {
 bool ResponseModel::command_meets(std::size_t k, const Command& c) const {
   const world::ExpectedAction& x = msel_[k].expected;
   const InjectState& st = injects_[k];
-  auto unit_fits = [&](std::uint32_t u) {
-    return u < units_.size() && (x.team_type.empty() || units_[u].group == x.team_type) &&
-           (st.town < 0 || x.kind == world::ExpectKind::dispatch || static_cast<std::int64_t>(units_[u].home_town) == st.town);
+  // Commands name everything by id; an id the run does not know meets nothing.
+  auto in_town = [&](const std::string& town) {
+    const auto t = town_index(town);
+    return t && static_cast<std::int64_t>(*t) == st.town;
+  };
+  auto unit_fits = [&](const std::string& id) {
+    const auto u = unit_index(id);
+    return u && (x.team_type.empty() || units_[*u].group == x.team_type) &&
+           (st.town < 0 || x.kind == world::ExpectKind::dispatch || static_cast<std::int64_t>(units_[*u].home_town) == st.town);
   };
   using K = world::ExpectKind;
   if (const auto* a = std::get_if<Assign>(&c)) {
-    return x.kind == K::dispatch && unit_fits(a->unit) && a->task < tasks_.size() &&
-           static_cast<std::int64_t>(tasks_[a->task].town) == st.town;
+    if (x.kind != K::dispatch || !unit_fits(a->unit)) return false;
+    const auto t = task_index(a->task);
+    return t && static_cast<std::int64_t>(tasks_[*t].town) == st.town;
   }
   if (const auto* m = std::get_if<Mobilise>(&c)) {
     return x.kind == K::mobilise && std::any_of(m->units.begin(), m->units.end(), unit_fits);
   }
   if (const auto* l = std::get_if<SetLevel>(&c)) return x.kind == K::set_level && l->plan == x.plan && l->level <= x.level;
-  if (const auto* o = std::get_if<OpenShelters>(&c)) return x.kind == K::open_shelters && static_cast<std::int64_t>(o->town) == st.town;
+  if (const auto* o = std::get_if<OpenShelters>(&c)) return x.kind == K::open_shelters && in_town(o->town);
   if (const auto* e = std::get_if<Evacuate>(&c)) {
-    if (x.kind != K::evacuate || e->village >= w_.villages.size()) return false;
-    return st.village >= 0 ? static_cast<std::int64_t>(e->village) == st.village
-                           : static_cast<std::int64_t>(w_.villages[e->village].town) == st.town;
+    const auto v = village_index(e->village);
+    if (x.kind != K::evacuate || !v) return false;
+    return st.village >= 0 ? static_cast<std::int64_t>(*v) == st.village
+                           : static_cast<std::int64_t>(w_.villages[*v].town) == st.town;
   }
   if (const auto* r = std::get_if<ReleaseStock>(&c)) return x.kind == K::release_stock && r->relief;
   if (std::holds_alternative<ActivateReserve>(c)) return x.kind == K::activate_reserve;
   if (const auto* a = std::get_if<RequestAid>(&c)) return x.kind == K::request_aid && a->aid == x.aid;
   if (const auto* o = std::get_if<OrderRelief>(&c)) {
-    return x.kind == K::order_relief && static_cast<std::int64_t>(o->town) == st.town && (x.item.empty() || o->item == x.item);
+    return x.kind == K::order_relief && in_town(o->town) && (x.item.empty() || o->item == x.item);
   }
   if (const auto* s = std::get_if<SendReport>(&c)) return x.kind == K::send_report && s->to == x.to;
   return false;

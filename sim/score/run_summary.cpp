@@ -365,6 +365,7 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.freezing = freezing_figures(m);
   r.series = std::move(series);
+  r.drawn = m.truth().drawn;
   r.fingerprint = fingerprint(r, event_hash);
   return r;
 }

@@ -123,6 +123,7 @@ struct RunSummary {
   double reserve_activated_h = -1;
   FreezingFigures freezing;         ///< power, stranded travellers, cold homes (applies: a freezing-rain run)
   std::vector<SeriesPoint> series;  ///< hourly from T+0
+  std::vector<hazard::DrawnValue> drawn;  ///< the hazard parameters this replication drew (not in the fingerprint: the events carry them)
   std::uint64_t fingerprint = 0;    ///< over the processed events and the figures above
 };
 

@@ -9,6 +9,7 @@
 
 #include "sim/world/hazard_params.h"
 #include "sim/world/msel.h"
+#include "sim/world/hazard_spread.h"
 
 namespace ttx::world {
 
@@ -17,7 +18,8 @@ struct Scenario {
   std::string district;                 ///< folder, relative to the scenario file
   std::vector<std::string> plans;       ///< plan ids in force
   std::string hazard_type;              ///< flood, earthquake, freezing_rain, incidents
-  HazardParams hazard;
+  HazardParams hazard;                     ///< nominal values (replication 0)
+  std::vector<SpreadParam> hazard_spread;  ///< parameters drawn per replication from the hazard stream
   std::vector<Inject> injects;  ///< the MSEL, in sequence order
   /// A drill: the town it is scoped to (empty: the whole district), and what it exercises.
   std::string drill_town;

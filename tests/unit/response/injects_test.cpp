@@ -72,7 +72,7 @@ TEST(Injects, ACollapsedBridgeKeepsReliefFromTheTownItLeadsTo) {
     ResponseModel m(w, *s, 0, trainee_mode());
     m.advance_until(hours(1));
     m.submit(Actor::trainee, ReleaseStock{true, false});
-    m.submit(Actor::trainee, OrderRelief{haiyong, "relief_quilt", 100});
+    m.submit(Actor::trainee, OrderRelief{"haiyong", "relief_quilt", 100});
     m.advance_until(m.end_s());
     delivered[k++] = delivered_to(m, haiyong);
   }
@@ -92,7 +92,7 @@ TEST(Injects, AReopenedRoadLetsReliefThroughAgain) {
   ResponseModel m(w, s, 0, trainee_mode());
   m.advance_until(hours(1));
   m.submit(Actor::trainee, ReleaseStock{true, false});
-  m.submit(Actor::trainee, OrderRelief{town(w, "haiyong"), "relief_quilt", 100});
+  m.submit(Actor::trainee, OrderRelief{"haiyong", "relief_quilt", 100});
   m.advance_until(m.end_s());
   EXPECT_GT(delivered_to(m, town(w, "haiyong")), hours(6)) << "the quilts wait for the road, then go";
 }
@@ -125,18 +125,16 @@ TEST(Injects, AnUnavailableTeamIsNeverDispatched) {
   world::Scenario s = load.scenario;
   s.injects.clear();
   // The first unit the plan sends in this run ...
-  std::int64_t first = -1;
+  std::string id;
   {
     ResponseModel m(w, s);
     m.advance_until(m.end_s());
     for (const auto& c : m.commands()) {
-      if (const auto* a = std::get_if<Assign>(&c.command); a && first < 0) first = a->unit;
+      if (const auto* a = std::get_if<Assign>(&c.command); a && id.empty()) id = a->unit;
     }
   }
-  ASSERT_GE(first, 0);
+  ASSERT_FALSE(id.empty());
   // ... made unavailable from the start.
-  ResponseModel probe(w, s);
-  const std::string id = probe.units()[static_cast<std::size_t>(first)].id;
   world::Inject out = timed(1, 0);
   world::InjectEffect e;
   e.kind = world::EffectKind::unit_unavailable;
@@ -146,13 +144,13 @@ TEST(Injects, AnUnavailableTeamIsNeverDispatched) {
   ResponseModel m(w, s);
   m.advance_until(m.end_s());
   for (const auto& c : m.commands()) {
-    if (const auto* a = std::get_if<Assign>(&c.command)) EXPECT_NE(a->unit, first) << id << " sent at " << c.at_s;
+    if (const auto* a = std::get_if<Assign>(&c.command)) EXPECT_NE(a->unit, id) << id << " sent at " << c.at_s;
     if (const auto* mob = std::get_if<Mobilise>(&c.command)) {
-      for (const auto u : mob->units) EXPECT_NE(u, first) << id << " mobilised";
+      for (const auto& u : mob->units) EXPECT_NE(u, id) << id << " mobilised";
     }
   }
-  EXPECT_EQ(m.units()[static_cast<std::size_t>(first)].state, UnitState::standby);
-  EXPECT_EQ(m.check(Mobilise{{static_cast<std::uint32_t>(first)}}).refusal, Refusal::unit_unavailable);
+  EXPECT_EQ(m.units()[*m.unit_index(id)].state, UnitState::standby);
+  EXPECT_EQ(m.check(Mobilise{{id}}).refusal, Refusal::unit_unavailable);
 }
 
 TEST(Injects, AConditionalInjectComesExactlyWhenItsStateIsReached) {
@@ -235,7 +233,7 @@ TEST(Injects, AContingencyInjectComesOnlyWhenTheExpectedActionIsMissing) {
   }
   ResponseModel m(w, s, 0, trainee_mode());
   m.advance_until(hours(1.5));
-  m.submit(Actor::trainee, OpenShelters{town(w, "changle")});
+  m.submit(Actor::trainee, OpenShelters{"changle"});
   m.advance_until(m.end_s());
   EXPECT_EQ(m.inject_states()[0].done_s, hours(1.5));
   EXPECT_EQ(m.inject_states()[0].done_by, Actor::trainee);
@@ -277,7 +275,7 @@ TEST(Injects, AFalseReportIsMissedWhenActedOn) {
   s.injects[0].false_report = true;
   ResponseModel fooled(w, s, 0, trainee_mode()), careful(w, s, 0, trainee_mode());
   fooled.advance_until(hours(1.2));
-  fooled.submit(Actor::trainee, OpenShelters{town(w, "sijia")});
+  fooled.submit(Actor::trainee, OpenShelters{"sijia"});
   fooled.advance_until(fooled.end_s());
   careful.advance_until(careful.end_s());
   EXPECT_EQ(score::check_expected_actions(fooled).at(0).status, score::ActionStatus::missed);
