@@ -109,86 +109,29 @@ std::optional<Refused> trip_problem(const response::ResponseModel& run, const re
   return std::nullopt;
 }
 
-struct Check {
-  const response::ResponseModel& m;
-  std::optional<Refused> operator()(const response::SetLevel& c) const {
-    const auto& plans = m.scenario().plans;
-    if (std::find(plans.begin(), plans.end(), c.plan) == plans.end()) return refused(Refusal::plan_not_in_force);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::Mobilise& c) const {
-    for (const auto& u : c.units) {
-      const auto ui = m.unit_index(u);
-      if (!ui) return unknown(Refusal::no_such_unit, u);
-      if (!m.units()[*ui].arrived) {
-        Refused r = unknown(Refusal::not_arrived, u);
-        r.id = static_cast<std::int64_t>(*ui);
-        return r;
-      }
-    }
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::Assign& c) const {
-    const auto ui = m.unit_index(c.unit);
-    if (!ui) return unknown(Refusal::no_such_unit, c.unit);
-    const auto ti = m.task_index(c.task);
-    if (!ti) return unknown(Refusal::no_such_task, c.task);
-    const response::Unit& u = m.units()[*ui];
-    const response::Task& t = m.tasks()[*ti];
-    if (t.known_s < 0 || !t.open()) return refused(Refusal::task_not_open);
-    if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up) {
-      Refused r = refused(Refusal::unit_busy);
-      r.id = *ui;
-      r.unit_state = std::string(response::to_string(u.state));
-      r.until_s = free_at(u);
-      return r;
-    }
-    return trip_problem(m, u, t);
-  }
-  std::optional<Refused> operator()(const response::StandDown& c) const {
-    const auto ui = m.unit_index(c.unit);
-    if (!ui) return unknown(Refusal::no_such_unit, c.unit);
-    const UnitState s = m.units()[*ui].state;
-    if (s != UnitState::working && s != UnitState::setting_up) return refused(Refusal::not_on_site);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::OpenShelters& c) const {
-    if (!m.town_index(c.town)) return unknown(Refusal::no_such_town, c.town);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::ReleaseStock&) const { return std::nullopt; }
-  std::optional<Refused> operator()(const response::ActivateReserve&) const { return std::nullopt; }
-  std::optional<Refused> operator()(const response::RequestAid& c) const {
-    for (const auto& aid : m.world().mutual_aid) {
-      if (aid.id == c.aid) return std::nullopt;
-    }
-    return unknown(Refusal::no_such_aid, c.aid);
-  }
-  std::optional<Refused> operator()(const response::OrderRelief& c) const {
-    if (!m.town_index(c.town)) return unknown(Refusal::no_such_town, c.town);
-    if (!m.logistics().item_index(c.item) || c.quantity <= 0) return refused(Refusal::bad_order);
-    return std::nullopt;
-  }
-  std::optional<Refused> operator()(const response::SendReport& c) const {
-    if (c.to != "city" && c.to != "province") return refused(Refusal::bad_report_target);
-    return std::nullopt;
-  }
-  // The kinds that need nothing beyond the model's own verdict: ask the model.
-  template <class Other>
-  std::optional<Refused> operator()(const Other& c) const {
-    const response::Verdict v = m.check(response::Command{c});
-    if (v.refusal == Refusal::none) return std::nullopt;
-    Refused r = unknown(v.refusal, v.asked);
-    r.id = v.id;
-    r.unit_state = v.unit_state;
-    return r;
-  }
-};
-
 }  // namespace
 
 std::optional<Refused> why_not(const response::ResponseModel& run, const response::Command& command) {
-  return std::visit(Check{run}, command);
+  // The model's verdict decides, so the two never disagree; what is added here is
+  // what a user needs to act on it: when a busy unit is free, what stops the trip.
+  const response::Verdict v = run.check(command);
+  if (v.refusal == Refusal::none) return std::nullopt;
+  Refused r = unknown(v.refusal, v.asked);
+  r.id = v.id;
+  r.unit_state = v.unit_state;
+  if (v.refusal == Refusal::unit_busy && v.id >= 0) r.until_s = free_at(run.units()[static_cast<std::size_t>(v.id)]);
+  if (const auto* a = std::get_if<response::Assign>(&command); a != nullptr && v.refusal == Refusal::no_trip) {
+    const auto ui = run.unit_index(a->unit);
+    const auto ti = run.task_index(a->task);
+    if (ui && ti) {
+      if (auto trip = trip_problem(run, run.units()[*ui], run.tasks()[*ti])) {
+        r.trip = trip->trip;
+        r.town = trip->town;
+        r.item = trip->item;
+      }
+    }
+  }
+  return r;
 }
 
 }  // namespace ttx::exercise

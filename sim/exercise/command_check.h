@@ -2,7 +2,7 @@
 // run's const view, without applying anything, so a console can grey out an
 // impossible command and say why before it is sent ("team busy until 14:20",
 // "no road to 海永镇"). It answers by the same rules the response model applies
-// (ResponseModel::apply); Session::submit still takes the model's own verdict.
+// (ResponseModel::check decides; this adds what a user needs to act on a refusal).
 #pragma once
 
 #include <cstdint>

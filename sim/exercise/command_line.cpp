@@ -9,21 +9,21 @@ namespace {
 using namespace response;
 
 const std::vector<CommandForm> kForms = {
-    {"set-level", "set-level PLAN LEVEL   (LEVEL 4, 3, 2, 1 or IV, III, II, I; 5 or end: no response)"},
-    {"mobilise", "mobilise UNIT..."},
-    {"assign", "assign UNIT TASK"},
-    {"stand-down", "stand-down UNIT"},
-    {"open-shelters", "open-shelters TOWN"},
-    {"release-stock", "release-stock [relief|equipment|both]"},
-    {"activate-reserve", "activate-reserve"},
-    {"request-aid", "request-aid AID   (a mutual_aid id of stock.yaml: city, province)"},
-    {"order-relief", "order-relief TOWN ITEM QUANTITY"},
-    {"send-report", "send-report city|province"},
-    {"evacuate", "evacuate VILLAGE"},
-    {"shelter-elsewhere", "shelter-elsewhere FROM_TOWN TO_TOWN"},
-    {"request-crews", "request-crews CREW   (a sector crew that comes on request: power_mutual_aid)"},
-    {"send-generators", "send-generators TOWN [KINDS]   (KINDS 1: hospitals, 2: and water works, 3: and shelters)"},
-    {"warm-relief", "warm-relief TOWN"},
+    {"set-level", "响应", "set-level PLAN LEVEL   (LEVEL 4, 3, 2, 1 or IV, III, II, I; 5 or end: no response)"},
+    {"mobilise", "调集", "mobilise UNIT..."},
+    {"assign", "派遣", "assign UNIT TASK"},
+    {"stand-down", "撤回", "stand-down UNIT"},
+    {"open-shelters", "开放安置", "open-shelters TOWN"},
+    {"release-stock", "动用物资", "release-stock [relief|equipment|both]"},
+    {"activate-reserve", "启动协议储备", "activate-reserve"},
+    {"request-aid", "请求支援", "request-aid AID   (a mutual_aid id of stock.yaml: city, province)"},
+    {"order-relief", "调拨", "order-relief TOWN ITEM QUANTITY"},
+    {"send-report", "上报", "send-report city|province"},
+    {"evacuate", "转移", "evacuate VILLAGE"},
+    {"shelter-elsewhere", "异地安置", "shelter-elsewhere FROM_TOWN TO_TOWN"},
+    {"request-crews", "请求抢修支援", "request-crews CREW   (a sector crew that comes on request: power_mutual_aid)"},
+    {"send-generators", "调发电机", "send-generators TOWN [KINDS]   (KINDS 1: hospitals, 2: and water works, 3: and shelters)"},
+    {"warm-relief", "御寒救助", "warm-relief TOWN"},
 };
 
 const char* form_of(std::string_view word) {

@@ -27,6 +27,7 @@ ParsedCommand parse_command_line(std::string_view line);
 /// The command words, each with its form, for help texts: {"assign", "assign UNIT TASK"}, ...
 struct CommandForm {
   const char* word;
+  const char* word_zh;  ///< the Chinese word `ttx play` takes for it
   const char* form;
 };
 const std::vector<CommandForm>& command_forms();

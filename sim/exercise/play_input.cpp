@@ -29,13 +29,6 @@ constexpr Verb kVerbs[] = {
     {"quit", "退出", PlayVerb::quit},         {"exit", "结束", PlayVerb::quit},
 };
 
-// Chinese words for the decisions (the command words of command_line.h).
-const std::map<std::string, std::string> kDecisionWords = {
-    {"响应", "set-level"},       {"调集", "mobilise"},         {"派遣", "assign"},
-    {"撤回", "stand-down"},      {"开放安置", "open-shelters"}, {"动用物资", "release-stock"},
-    {"启动协议储备", "activate-reserve"}, {"请求支援", "request-aid"}, {"调拨", "order-relief"},
-    {"上报", "send-report"},     {"转移", "evacuate"},          {"异地安置", "shelter-elsewhere"},
-};
 
 bool contains(const std::string& hay, const std::string& needle) { return !needle.empty() && hay.find(needle) != std::string::npos; }
 
@@ -169,7 +162,9 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
     }
     return in;
   }
-  if (const auto it = kDecisionWords.find(w[0]); it != kDecisionWords.end()) w[0] = it->second;
+  for (const auto& f : command_forms()) {
+    if (w[0] == f.word_zh) w[0] = f.word;
+  }
   std::string kind = w[0];
   std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   w[0] = kind;
@@ -198,7 +193,7 @@ PlayInput read_play_input(const std::string& line, const response::ResponseModel
     }
   } else if (kind == "stand-down") {
     name(1, NameKind::unit);
-  } else if (kind == "open-shelters" || kind == "evacuate") {
+  } else if (kind == "open-shelters" || kind == "evacuate" || kind == "send-generators" || kind == "warm-relief") {
     name(1, kind == "evacuate" ? NameKind::village : NameKind::town);
   } else if (kind == "request-aid") {
     if (w.size() > 1 && (w[1] == "市" || w[1] == "市级")) w[1] = "city";

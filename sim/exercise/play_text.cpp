@@ -89,12 +89,8 @@ std::string play_help(io::Lang l) {
            "  hint (counted in the score) | help | quit (ends with the comparison with the plan)\n"
            "decisions:\n";
   }
-  static const char* kZh[] = {"响应", "调集", "派遣", "撤回", "开放安置", "动用物资", "启动协议储备",
-                              "请求支援", "调拨", "上报", "转移", "异地安置"};
-  std::size_t k = 0;
   for (const auto& f : command_forms()) {
-    out += zh(l) ? fmt::format("  {:<8} {}\n", kZh[k], f.form) : fmt::format("  {}\n", f.form);
-    ++k;
+    out += zh(l) ? fmt::format("  {:<8} {}\n", f.word_zh, f.form) : fmt::format("  {}\n", f.form);
   }
   out += zh(l) ? "例：调集 海门特勤消防救援站 | 派遣 fire_01 1（1 为 tasks 列表中的序号）| 调拨 四甲 棉被 200 | 响应 natural_disaster_relief IV\n"
                : "e.g. mobilise fire_01 fire_02 | assign fire_01 1 (1: the first task of the last `tasks` list) | order-relief sijia relief_quilt 200\n";

@@ -33,6 +33,13 @@ core::RunStatus Session::advance_until(std::int64_t t_s, std::uint64_t budget) {
 
 bool Session::step() { return model_->step(); }
 
+// A command runs after the events of its moment (as it does when the session is
+// replayed), so the check must see the state after them: a unit the plan has just
+// sent is not free.
+void Session::finish_moment() {
+  if (model_->now_s() < model_->end_s()) model_->advance_until(model_->now_s());
+}
+
 bool Session::step_to_decision(std::uint64_t budget) {
   for (std::uint64_t k = 0; k < budget; ++k) {
     const std::size_t events_before = events_->size();
@@ -49,6 +56,7 @@ bool Session::step_to_decision(std::uint64_t budget) {
 }
 
 SubmitResult Session::submit(response::Command command, response::Actor by) {
+  finish_moment();
   if (auto why = why_not(command)) return {false, std::move(*why)};
   const std::size_t log_before = model_->log().size();
   model_->submit(by, command);

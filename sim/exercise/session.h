@@ -54,11 +54,16 @@ class Session {
   /// level changes, an inject arrives, a command is refused, a task is finished —
   /// or `budget` events have run, or the scenario ends. True at a decision point.
   bool step_to_decision(std::uint64_t budget = 100000);
+  /// Runs the events left at this moment (a step may stop in the middle of one):
+  /// the state a command submitted now meets. Nothing at the scenario's end.
+  void finish_moment();
   /// Applies a decision now (after every event of this moment) and logs it. A
   /// command why_not() refuses is not sent (it is neither logged nor part of the
   /// run); one the model itself refuses is logged as refused, with the model's reason.
   SubmitResult submit(response::Command command, response::Actor by = response::Actor::trainee);
-  /// Why `command` would be refused now, without applying it; nothing if it would be carried out.
+  /// Why `command` would be refused now, without applying it; nothing if it would be
+  /// carried out. Exact after finish_moment(); in the middle of a moment the events
+  /// still due may change the answer (submit() gives the final one).
   std::optional<Refused> why_not(const response::Command& command) const { return exercise::why_not(*model_, command); }
 
   /// The run as it stands: world, truth, known picture, units, stock, plans,

@@ -10,6 +10,7 @@
 
 #include "sim/exchange/xlsx_reader.h"
 #include "sim/exercise/branching_session.h"
+#include "sim/exercise/command_line.h"
 #include "sim/exercise/session.h"
 #include "sim/exercise/session_file.h"
 #include "sim/hazard/generate.h"
@@ -167,8 +168,14 @@ void session_commands(std::string_view bytes) {
       session.advance_until(std::min(end, session.view().now_s() + static_cast<std::int64_t>(in.next()) * 300), in.next() + 1);
     } else {
       const response::Command command = command_from(in, session.view());
+      session.finish_moment();
       const bool foreseen = !session.why_not(command).has_value();
-      if (session.submit(command).accepted != foreseen) throw std::logic_error("why_not and the model disagree");
+      const exercise::SubmitResult result = session.submit(command);
+      if (result.accepted != foreseen) {
+        throw std::logic_error("why_not and the model disagree on '" + exercise::command_line(command) + "' at " +
+                               std::to_string(session.view().now_s()) + " s (foreseen " + (foreseen ? "accepted" : "refused") +
+                               ", the model: " + std::string(response::to_string(result.why.refusal)) + ")");
+      }
     }
   }
   session.advance_until(end);

@@ -14,6 +14,7 @@
 
 #include "sim/exercise/command_line.h"
 #include "sim/exercise/play_input.h"
+#include "sim/exercise/play_text.h"
 #include "sim/exercise/plan_comparison.h"
 #include "sim/exercise/replay_fingerprint.h"
 
@@ -286,6 +287,17 @@ TEST(PlayInput, ChineseNamesAndListNumbersBecomeIds) {
   EXPECT_EQ(bad.error, "no town named '火星'");
   EXPECT_EQ(read_play_input("调拨 火星 棉被 200", run, open, io::Lang::zh).error, "没有名为“火星”的区镇");
   EXPECT_EQ(read_play_input("回退 T+01:00", run, open).verb, PlayVerb::rewind);
+  const PlayInput warm = read_play_input("御寒救助 常乐", run, open);
+  ASSERT_EQ(warm.verb, PlayVerb::decision) << warm.error;
+  EXPECT_TRUE(*warm.command == response::Command(response::WarmRelief{"changle"}));
+}
+
+TEST(PlayHelp, ListsEveryDecisionWithTheChineseWordItTakes) {
+  const std::string zh = play_help(io::Lang::zh), en = play_help(io::Lang::en);
+  for (const auto& f : command_forms()) {
+    EXPECT_NE(zh.find(f.word_zh), std::string::npos) << f.word;
+    EXPECT_NE(en.find(f.form), std::string::npos) << f.word;
+  }
 }
 
 }  // namespace
