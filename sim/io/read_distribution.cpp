@@ -150,7 +150,7 @@ double spread_quantity(YamlMap& m, std::string_view key, Range range, std::vecto
     ok = read_form(d, dist, range);
   }
   dist.source = d.text("source");
-  d.finish();
+  if (f != kForms.end()) d.finish();  // an unknown form: its keys cannot be judged
   if (!ok || m.file().diags().size() != problems) return fallback;
   record(m, key, node, dist);
   spread.push_back(world::SpreadParam{std::move(field), dist});

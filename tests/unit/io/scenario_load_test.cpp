@@ -87,7 +87,7 @@ TEST_F(BrokenScenario, DistributionProblemsNameFileLineAndField) {
     std::string to, field, message;
   };
   const std::vector<Case> cases = {
-      {"at_h: {dist: triangle, min: 18, mode: 22, max: 30,", "hazard.breach.at_h.dist", "did you mean 'triangular'"},
+      {"at_h: {dist: triangluar, min: 18, mode: 22, max: 30,", "hazard.breach.at_h.dist", "did you mean 'triangular'"},
       {"at_h: {dist: triangular, min: 18, mode: 31, max: 30,", "hazard.breach.at_h.mode", "min <= mode <= max"},
       {"at_h: {dist: uniform, min: 30, max: 18,", "hazard.breach.at_h.max", "min <= max"},
       {"at_h: {dist: normal, mean: 22, sd: -1,", "hazard.breach.at_h.sd", ""},
@@ -100,8 +100,11 @@ TEST_F(BrokenScenario, DistributionProblemsNameFileLineAndField) {
     EXPECT_TRUE(has(l, c.field, c.message)) << c.to;
     for (const auto& d : l.district.diagnostics.list()) EXPECT_EQ(d.file.find("ttx_scenario_") != std::string::npos, true) << format(d);
   }
-  const auto no_source = load_scenario(write(kBreachAt, "at_h: {dist: triangular, min: 18, mode: 22, max: 30, x:", kFlood));
+  const auto no_source = load_scenario(write(kBreachAt + " source:", kBreachAt + " note:", kFlood));
   EXPECT_TRUE(has(no_source, "hazard.breach.at_h.source", "missing"));
+  // A form it does not know is the one problem: its keys are not reported as unknown too.
+  const auto unknown_form = load_scenario(write(kBreachAt, "at_h: {dist: triangle, min: 18, mode: 22, max: 30,", kFlood));
+  EXPECT_EQ(unknown_form.district.diagnostics.size(), 1u);
 }
 
 TEST_F(BrokenScenario, UnknownHazardType) {
