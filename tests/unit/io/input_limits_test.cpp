@@ -162,8 +162,8 @@ TEST(InputLimits, ImportCheckTimeGrowsInProportionToTheListUpToItsLimit) {
     ASSERT_EQ(load.world.villages.size(), sizes[k]);
   }
   // Four times the rows: about four times the time; a quadratic step would give sixteen.
+  // (How long the full list takes is the benchmark's to say, not a test's.)
   EXPECT_LT(seconds[1], 8 * seconds[0] + 0.05) << seconds[0] << " s, then " << seconds[1] << " s";
-  EXPECT_LT(seconds[1], 10.0);
 }
 
 TEST(InputLimits, ScenarioCheckTimeGrowsInProportionToItsSeries) {
