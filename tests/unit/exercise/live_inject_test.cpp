@@ -120,7 +120,7 @@ TEST(LiveInject, ADamagedInjectLineIsNamedWithItsLineAndField) {
   EXPECT_NE(problem(R"({"at":"T+01:00:00","inject":{"to":"duty_officer","message_zh":"x","effects":{"kind":"cut_road"}}})")
                 .find("effects"),
             std::string::npos);
-  EXPECT_NE(problem(R"({"at":"T+01:00:00","inject":{"to":"duty_officer","message_zh":"x","expected_action":{"kind":"fly"}}})")
+  EXPECT_NE(problem(R"({"at":"T+01:00:00","inject":{"to":"duty_officer","message_zh":"x","expected_action":{"kind":"fly","within_h":1}}})")
                 .find("unknown action"),
             std::string::npos);
 }
