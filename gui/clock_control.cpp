@@ -30,7 +30,11 @@ std::unique_ptr<exercise::Session> run_clock(exercise::Session& session, ClockSt
         for (const auto& c : session.command_log()) {
           if (c.at_s <= to) kept.push_back(c);
         }
-        replaced = std::make_unique<exercise::Session>(world, scenario, options, kept);
+        std::vector<exercise::TimedInject> sent;
+        for (const auto& t : session.inject_log()) {
+          if (t.at_s <= to) sent.push_back(t);
+        }
+        replaced = std::make_unique<exercise::Session>(world, scenario, options, kept, std::move(sent));
         replaced->advance_until(to);
       }
       break;

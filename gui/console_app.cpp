@@ -60,7 +60,8 @@ bool ConsoleApp::resume(const std::filesystem::path& file, std::string* error) {
   state_.mode = saved.file().doctrine ? Mode::director : Mode::trainee;
   if (!open(saved.scenario_path(), error)) return false;
   session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_,
-                                                 saved.timed_line(saved.file().current));
+                                                 saved.timed_line(saved.file().current),
+                                                 saved.file().injects_of(saved.file().current));
   session_->advance_until(saved.view().now_s());
   return true;
 }
@@ -125,6 +126,15 @@ void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
   }
   clicked_ = false;
   if (auto confirmed = draw_confirmation(c)) submit(*confirmed);
+  if (state_.inject_to_send) {
+    send_inject(*state_.inject_to_send);
+    state_.inject_to_send.reset();
+  }
+}
+
+std::string ConsoleApp::send_inject(const exercise::LiveInject& inject) {
+  state_.inject_problem = session_->send_inject(inject, response::Actor::director);
+  return state_.inject_problem;
 }
 
 void ConsoleApp::draw_panel(PanelId p, const FrameContext& c) {

@@ -52,6 +52,8 @@ class ConsoleApp {
 
   /// Submits a command now as the mode's actor (the path the confirmation takes).
   exercise::SubmitResult submit(const response::Command& command);
+  /// Sends a live inject now as the director (the path the injects panel's confirmation takes); "" or why not.
+  std::string send_inject(const exercise::LiveInject& inject);
 
   ConsoleState& state() { return state_; }
   exercise::Session* session() { return session_.get(); }

@@ -150,4 +150,37 @@ TEST_F(HeadlessConsole, ACommandFromTheConsoleIsSubmittedOrRefusedWithItsReason)
   EXPECT_FALSE(app.state().last_refusal.has_value());
 }
 
+TEST_F(HeadlessConsole, ALiveInjectFromTheFormIsSentKeptOnScreenAndDroppedByAJumpBeforeIt) {
+  ConsoleState initial;  // the director
+  ConsoleApp app({}, initial);
+  ASSERT_TRUE(app.open(kFlood));
+  load_fonts(app.glyphs());
+  auto& st = app.state();
+  st.layout.focus = ttx::gui::PanelId::injects;
+  st.inject_form.open = true;
+  app.session()->advance_until(2 * 3600);
+  ttx::exercise::LiveInject in;
+  in.to = "town:changle";
+  EXPECT_NE(app.send_inject(in), "") << "no Chinese message: not sent";
+  EXPECT_NE(st.inject_problem, "") << "and the form says why";
+  in.message_zh = "常乐镇报告：一处堤防出现管涌。";
+  in.expected = ttx::exercise::LiveExpected{"open_shelters", "changle", "", "", "", "", "", "", 4, 2};
+  EXPECT_EQ(app.send_inject(in), "");
+  ASSERT_EQ(app.session()->inject_log().size(), 1u);
+  EXPECT_EQ(app.session()->inject_log()[0].at_s, 2 * 3600);
+  EXPECT_EQ(app.session()->inject_log()[0].by, ttx::response::Actor::director);
+  for (int f = 0; f < 3; ++f) {  // the injects panel with its form unfolded and the inject sent
+    ImGui::NewFrame();
+    app.frame(1.0 / 60, 1600, 900);
+    ImGui::Render();
+  }
+  st.clock.request = ttx::gui::ClockState::Request::jump;  // back before it: the run replayed without it
+  st.clock.jump_to_s = 3600;
+  ImGui::NewFrame();
+  app.frame(1.0 / 60, 1600, 900);
+  ImGui::Render();
+  EXPECT_EQ(app.session()->view().now_s(), 3600);
+  EXPECT_TRUE(app.session()->inject_log().empty());
+}
+
 }  // namespace
