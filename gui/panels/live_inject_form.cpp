@@ -3,6 +3,8 @@
 // effect on the world (a road cut or reopened, a depot flooded, a team out of
 // play) and the action expected, with its deadline. It goes to the session
 // (Session::send_inject) once confirmed, after the frame, like a command.
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -112,10 +114,17 @@ void draw_live_inject_form(const FrameContext& c) {
   InjectForm& f = c.state.inject_form;
   const world::World& w = c.run.world();
   ImGui::PushID("live_inject");
-  ImGui::PushItemWidth(-ImGui::GetFontSize() * 7);
+  // Fields leave room for their widest label, in either language.
+  float label_w = 0;
+  for (const S l : {S::col_to, S::li_message_zh, S::li_message_en, S::li_effect, S::col_expected, S::li_road, S::li_depot,
+                    S::li_share, S::li_team, S::li_plan, S::li_level, S::col_source, S::li_within}) {
+    label_w = std::max(label_w, ImGui::CalcTextSize(c.t(l)).x);
+  }
+  const float field_w = -(label_w + ImGui::GetStyle().ItemInnerSpacing.x * 2);
+  ImGui::PushItemWidth(field_w);
   combo(c.t(S::col_to), f.to, 1 + static_cast<int>(w.towns.size()),
         [&](int k) { return k == 0 ? std::string(c.t(S::li_duty_office)) : town_name(w, k - 1, c.lang()); });
-  ImGui::InputTextMultiline(c.t(S::li_message_zh), &f.message_zh, ImVec2(-ImGui::GetFontSize() * 7, ImGui::GetTextLineHeight() * 3));
+  ImGui::InputTextMultiline(c.t(S::li_message_zh), &f.message_zh, ImVec2(field_w, ImGui::GetTextLineHeight() * 3));
   ImGui::InputText(c.t(S::li_message_en), &f.message_en);
   combo(c.t(S::li_effect), f.effect, 1 + static_cast<int>(std::size(kEffects)),
         [&](int k) { return std::string(c.t(k == 0 ? S::li_none : kEffects[k - 1])); });

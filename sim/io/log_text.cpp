@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -87,6 +88,17 @@ std::string colour(const std::string& c, Lang l) {
   return c;
 }
 
+// People, households and rooms are whole: a fractional expected count
+// ("死亡失踪 1.35人") reads as nonsense, so it is shown rounded.
+std::string counted(const IndicatorWords& words, const std::string& value) {
+  const std::string unit = words.unit_zh;
+  if (unit != "人" && unit != "户" && unit != "间") return value;
+  char* end = nullptr;
+  const double v = std::strtod(value.c_str(), &end);
+  if (end == value.c_str() || *end != '\0') return value;
+  return fmt::format("{}", std::llround(v));
+}
+
 // One condition as the plan engine records it: "<indicator> <value> <op> <threshold>[ for N h]".
 std::string condition_text(const std::string& cond, Lang l) {
   std::istringstream in(cond);
@@ -107,6 +119,7 @@ std::string condition_text(const std::string& cond, Lang l) {
     out = zh(l) ? std::string("河道水位达") + (value == "guaranteed" ? "保证水位" : "警戒水位")
                 : "river at its " + std::string(value == "guaranteed" ? "guaranteed" : "warning") + " level";
   } else {
+    value = counted(*words, value);
     out = zh(l) ? std::string(words->zh) + " " + value + words->unit_zh + "（预案：≥ " + threshold + "）"
                 : std::string(words->en) + " " + value + (id == "users_without_power_pct" ? " %" : "") +
                       " (plan: ≥ " + threshold + ")";
@@ -119,12 +132,13 @@ std::string condition_text(const std::string& cond, Lang l) {
 
 std::string indicator_value_text(world::Indicator indicator, double value, Lang l) {
   const std::string id(world::to_string(indicator));
-  const std::string v = world::indicator_text(indicator, value);
+  std::string v = world::indicator_text(indicator, value);
   const IndicatorWords* words = nullptr;
   for (const auto& w : kIndicators) {
     if (id == w.id) words = &w;
   }
   if (words == nullptr) return id + " = " + v;
+  v = counted(*words, v);
   if (id.rfind("warning_", 0) == 0) {
     return zh(l) ? std::string(words->zh) + colour(v, l) + "预警" : std::string(words->en) + " warning " + v;
   }

@@ -88,8 +88,9 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.bridges_reopened = o.bridges_reopened;
   d.gas_leaks = o.gas_leaks;
   d.leaks_made_safe = o.leaks_made_safe;
-  d.units = static_cast<int>(m.units().size());
+  // An outside crew not yet requested or still on its way is not one of the forces at hand.
   for (const auto& u : m.units()) {
+    d.units += u.arrived;
     d.units_mobilised += u.mobilised_s >= 0;
     d.units_on_task += u.task >= 0;
     d.unit_hours_worked += u.worked_h;

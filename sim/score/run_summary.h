@@ -39,7 +39,8 @@ struct DistrictFigures {
   double unit_hours_worked = 0;   ///< on site, working
   double unit_hours_on_duty = 0;  ///< from a unit's first mobilisation to the end of the run
   double unit_hours_travelling = 0;
-  int units = 0, units_mobilised = 0, units_on_task = 0;  ///< on a task: at the end of the run
+  /// units: at hand (the district's own and the outside crews that came); on a task: at the end of the run
+  int units = 0, units_mobilised = 0, units_on_task = 0;
   double spans_down = 0, spans_restored = 0;
   double bags_needed = 0, levee_bags = 0, m3_to_pump = 0, pumped_m3 = 0;
   int orders = 0, orders_delivered = 0, orders_never_granted = 0;  ///< relief orders as placed (parts counted with them)

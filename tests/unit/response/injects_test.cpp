@@ -28,6 +28,14 @@ world::Inject timed(int seq, double at_h) {
   return in;
 }
 
+world::InjectEffect road(world::EffectKind kind, const std::string& from, const std::string& to) {
+  world::InjectEffect e;
+  e.kind = kind;
+  e.from = from;
+  e.to = to;
+  return e;
+}
+
 world::Inject expecting(int seq, double at_h, world::ExpectedAction x) {
   world::Inject in = timed(seq, at_h);
   in.has_expected = true;
@@ -61,7 +69,7 @@ TEST(Injects, ACollapsedBridgeKeepsReliefFromTheTownItLeadsTo) {
   world::Scenario cut = load.scenario;
   cut.injects.clear();
   world::Inject bridge = timed(1, 0.5);
-  bridge.effects.push_back({world::EffectKind::cut_road, "haiyong", "linjiang"});
+  bridge.effects.push_back(road(world::EffectKind::cut_road, "haiyong", "linjiang"));
   cut.injects.push_back(bridge);
   world::Scenario intact = cut;
   intact.injects.clear();
@@ -86,8 +94,8 @@ TEST(Injects, AReopenedRoadLetsReliefThroughAgain) {
   world::Scenario s = load.scenario;
   s.injects.clear();
   world::Inject bridge = timed(1, 0.5), repaired = timed(2, 6);
-  bridge.effects.push_back({world::EffectKind::cut_road, "haiyong", "linjiang"});
-  repaired.effects.push_back({world::EffectKind::reopen_road, "haiyong", "linjiang"});
+  bridge.effects.push_back(road(world::EffectKind::cut_road, "haiyong", "linjiang"));
+  repaired.effects.push_back(road(world::EffectKind::reopen_road, "haiyong", "linjiang"));
   s.injects = {bridge, repaired};
   ResponseModel m(w, s, 0, trainee_mode());
   m.advance_until(hours(1));
@@ -144,7 +152,9 @@ TEST(Injects, AnUnavailableTeamIsNeverDispatched) {
   ResponseModel m(w, s);
   m.advance_until(m.end_s());
   for (const auto& c : m.commands()) {
-    if (const auto* a = std::get_if<Assign>(&c.command)) EXPECT_NE(a->unit, id) << id << " sent at " << c.at_s;
+    if (const auto* a = std::get_if<Assign>(&c.command)) {
+      EXPECT_NE(a->unit, id) << id << " sent at " << c.at_s;
+    }
     if (const auto* mob = std::get_if<Mobilise>(&c.command)) {
       for (const auto& u : mob->units) EXPECT_NE(u, id) << id << " mobilised";
     }
@@ -256,8 +266,12 @@ score::ActionStatus status_after(double command_h) {
   m.advance_until(m.end_s());
   const auto checks = score::check_expected_actions(m);
   EXPECT_EQ(checks.size(), 1u);
-  if (command_h > 3) EXPECT_NEAR(checks.at(0).late_h, command_h - 3, 1e-9);
-  if (command_h > 0) EXPECT_EQ(checks.at(0).by, "trainee");
+  if (command_h > 3) {
+    EXPECT_NEAR(checks.at(0).late_h, command_h - 3, 1e-9);
+  }
+  if (command_h > 0) {
+    EXPECT_EQ(checks.at(0).by, "trainee");
+  }
   return checks.at(0).status;
 }
 
@@ -290,7 +304,7 @@ TEST(Injects, ALiveInjectIsDeliveredAtOnceAndScoredLikeAScriptedOne) {
   ResponseModel m(w, s, 0, trainee_mode());
   m.advance_until(hours(2));
   world::Inject live = expecting(9, 0, open_shelters_of("yudong", 1));
-  live.effects.push_back({world::EffectKind::cut_road, "haiyong", "linjiang"});
+  live.effects.push_back(road(world::EffectKind::cut_road, "haiyong", "linjiang"));
   m.add_inject(live);
   m.advance_until(hours(2));
   ASSERT_EQ(m.inject_states().size(), 1u);
