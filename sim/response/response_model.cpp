@@ -53,6 +53,7 @@ std::string_view to_string(LogKind k) {
     case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
     case LogKind::crews: return "crews";
     case LogKind::power_site: return "power site";
+    case LogKind::waiting: return "waiting";
     case LogKind::expressway_reopened: return "expressway reopened";
   }
   return "?";
@@ -100,7 +101,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
       logistics_(world, options_.logistics, sim_, travel_),
       plans_(world, scenario.plans),
       skill_ids_(world) {
-  units_ = build_units(world);
+  units_ = build_units(world, scenario.plans);
   towns_.resize(world.towns.size());
   end_s_ = static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600));
   season_ = season_of(scenario);
@@ -142,6 +143,10 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
+  wait_reason_.assign(world.towns.size(), WaitReason::none);
+  wait_logged_.assign(world.towns.size(), WaitReason::none);
+  wait_since_s_.assign(world.towns.size(), sim_.now().count_s());
+  waited_h_.assign(world.towns.size(), WaitHours{});
   init_freezing();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
@@ -183,6 +188,8 @@ void ResponseModel::schedule(const TimedCommand& command) {
 
 void ResponseModel::on(const Event& e) {
   if (observer_) observer_(now_s(), e);
+  if (now_s() != wait_moment_s_) settle_waiting();  // the last moment is over: why do towns wait?
+  wait_moment_s_ = now_s();
   std::visit([this](const auto& ev) { handle(ev); }, e);
   // Stockouts and the reserve surface in the log the moment logistics meets them.
   const auto& stockouts = logistics_.stockouts();
