@@ -136,43 +136,6 @@ TEST(ReliefWaiting, DisplacedPeopleWaitNotYetRequestedUntilTheirTownAsks) {
   EXPECT_TRUE(any);
 }
 
-std::size_t logged(const ResponseModel& m, WaitReason r) {
-  return static_cast<std::size_t>(std::count_if(m.log().begin(), m.log().end(), [&](const LogEntry& e) {
-    return e.kind == LogKind::waiting && e.wait == r && e.town >= 0;
-  }));
-}
-
-TEST(ReliefWaiting, WithTooLittleStockTownsWaitForStockAndTheTimelineSaysSo) {
-  const auto load = shipped_scenario("earthquake_m6_onshore");
-  RunOptions o;
-  o.logistics.stock_factor = 0.05;
-  o.logistics.agreement_reserve = false;
-  ResponseModel m(load.district.world, load.scenario, 0, o);
-  const auto s = run(m, 48);
-  double no_stock = 0;
-  for (const auto& t : s.towns) no_stock += waited(t, WaitReason::no_stock);
-  EXPECT_GT(no_stock, 1.0);
-  EXPECT_GT(logged(m, WaitReason::no_stock), 0u);
-  ResponseModel full(load.district.world, load.scenario, 0);
-  const auto f = run(full, 48);
-  double full_no_stock = 0;
-  for (const auto& t : f.towns) full_no_stock += waited(t, WaitReason::no_stock);
-  EXPECT_LT(full_no_stock, no_stock) << "the shipped stock holds towns up for stock less";
-}
-
-TEST(ReliefWaiting, WithOneTruckTownsWaitForTheTruck) {
-  const auto load = shipped_scenario("earthquake_m6_onshore");
-  RunOptions o;
-  o.logistics.truck_factor = 0.05;  // vehicles.yaml: 12 light trucks -> 1, 6 medium ones -> 0
-  ResponseModel m(load.district.world, load.scenario, 0, o);
-  const auto s = run(m, 48);
-  double no_truck = 0;
-  for (const auto& t : s.towns) no_truck += waited(t, WaitReason::no_truck);
-  EXPECT_GT(no_truck, 10.0) << "one truck for every town of the earthquake";
-  EXPECT_GT(logged(m, WaitReason::no_truck), 0u);
-  expect_waits_explained(m, s, "one truck");
-}
-
 TEST(ReliefWaiting, ATownWithEveryRoadCutWaitsForARoadAndOnlyIt) {
   const auto load = shipped_scenario("earthquake_m6_onshore");
   world::World cut = load.district.world;
