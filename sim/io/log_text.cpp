@@ -294,6 +294,19 @@ std::string plan_text(const world::World& w, const std::string& plan, Lang l) {
   return plan;
 }
 
+std::string_view wait_reason_text(response::WaitReason r, Lang l) {
+  using response::WaitReason;
+  switch (r) {
+    case WaitReason::none: return zh(l) ? "无等待" : "nothing waiting";
+    case WaitReason::not_requested: return zh(l) ? "尚未申请" : "not yet requested";
+    case WaitReason::no_stock: return zh(l) ? "库存不足" : "no stock";
+    case WaitReason::no_truck: return zh(l) ? "无空闲车辆" : "no truck";
+    case WaitReason::no_bay: return zh(l) ? "装车位已满" : "no loading bay";
+    case WaitReason::no_road: return zh(l) ? "道路不通" : "no road";
+  }
+  return "?";
+}
+
 std::string_view log_kind_text(LogKind k, Lang l) {
   if (!zh(l)) return response::to_string(k);
   switch (k) {
@@ -313,6 +326,7 @@ std::string_view log_kind_text(LogKind k, Lang l) {
     case LogKind::sheltered_elsewhere: return "异地安置";
     case LogKind::crews: return "电力支援";
     case LogKind::power_site: return "保电";
+    case LogKind::waiting: return "等待";
     case LogKind::expressway_reopened: return "高速";
   }
   return "?";
@@ -456,9 +470,25 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
       return zh(l) ? "启动协议储备：供应商 " + number(e.hours) + " 小时内供齐"
                    : "agreement reserve activated: the suppliers deliver in full within " + number(e.hours) + " h";
     case LogKind::aid:
+      if (e.arrived && e.crew >= 0 && e.aid >= 0 && static_cast<std::size_t>(e.aid) < w.mutual_aid.size() &&
+          static_cast<std::size_t>(e.crew) < w.mutual_aid[e.aid].teams.size()) {
+        const world::AidTeam& t = w.mutual_aid[e.aid].teams[e.crew];
+        return zh(l) ? aid_from(w, e.aid, l) + "增援力量到达：" + t.name_zh + " " + number(e.count) + " 支 " + number(std::round(e.people)) +
+                           " 人，在" + town_name(w, t.base, l) + "集结"
+                     : "reinforcements from " + aid_from(w, e.aid, l) + " arrived: " + number(e.count) + " × " + t.name_en + ", " +
+                           number(std::round(e.people)) + " people, at " + town_name(w, t.base, l);
+      }
       if (e.arrived) {
-        return zh(l) ? aid_from(w, e.aid, l) + "支援物资到达区储备库：" + number(e.count) + " 件"
-                     : "mutual aid from " + aid_from(w, e.aid, l) + " arrived at the warehouse: " + number(e.count) + " items";
+        std::string what;  // each category in its own unit: tents and cases of water are not added up
+        if (e.aid >= 0 && static_cast<std::size_t>(e.aid) < w.mutual_aid.size()) {
+          for (const auto& i : w.mutual_aid[e.aid].items) {
+            const world::ItemCategory* item = w.item(i.item);
+            if (item == nullptr) continue;
+            what += (what.empty() ? "" : zh(l) ? "、" : ", ") + quantity_text(*item, i.quantity, l);
+          }
+        }
+        return zh(l) ? aid_from(w, e.aid, l) + "支援物资到达区储备库：" + what
+                     : "mutual aid from " + aid_from(w, e.aid, l) + " arrived at the warehouse: " + what;
       }
       return zh(l) ? "向" + aid_from(w, e.aid, l) + "请求支援，预计 " + number(e.hours) + " 小时后到达"
                    : "mutual aid requested from " + aid_from(w, e.aid, l) + ", due in " + number(e.hours) + " h";
@@ -487,6 +517,9 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     }
     case LogKind::power_site:
       return site_text(w, e, l) + (zh(l) ? (e.arrived ? "接入移动发电机" : "恢复电网供电") : (e.arrived ? ": a generator running" : ": grid power back"));
+    case LogKind::waiting:
+      return zh(l) ? town_name(w, e.town, l) + "救灾物资等待中：" + std::string(wait_reason_text(e.wait, l))
+                   : "relief for " + town_name(w, e.town, l) + " waits: " + std::string(wait_reason_text(e.wait, l));
     case LogKind::expressway_reopened:
       return zh(l) ? std::string(e.arrived ? "高速公路除冰完成，" : "气温回升，") + "G40 恢复通行：滞留人员 " + number(std::round(e.count)) + " 人放行" +
                          (e.people >= 0.5 ? "（其中 " + number(std::round(e.people)) + " 人未领到救助物资）" : "")

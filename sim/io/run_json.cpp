@@ -163,6 +163,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"reserve_activated_h", hours(s.reserve_activated_h)}};
   Json towns = Json::array();
   for (const auto& t : s.towns) {
+    Json waiting = Json::object();  // hours the town's relief waited, by reason (none: nothing waited)
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) waiting[std::string(response::to_string(static_cast<response::WaitReason>(r)))] = t.waiting_h[r];
     towns.push_back({{"id", t.id},
                      {"name_zh", t.name_zh},
                      {"name_en", t.name_en},
@@ -185,7 +187,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                      {"rescued_by_teams", t.rescued_by_teams},
                      {"unmet_person_h", t.unmet_person_h},
                      {"relief_within_target", t.relief_within_target},
-                     {"relief_within_target_share", t.relief_within_target_share < 0 ? Json(nullptr) : Json(t.relief_within_target_share)}});
+                     {"relief_within_target_share", t.relief_within_target_share < 0 ? Json(nullptr) : Json(t.relief_within_target_share)},
+                     {"waiting_h", waiting}});
   }
   j["towns"] = towns;
   Json categories = Json::array();
@@ -194,6 +197,7 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"name_zh", k.name_zh},
                           {"name_en", k.name_en},
                           {"unit", k.unit},
+                          {"unit_zh", k.unit_zh},
                           {"orders", k.orders},
                           {"requested", k.requested},
                           {"granted", k.granted},
@@ -209,6 +213,9 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"ran_out_h", hours(k.ran_out_h)},
                           {"ran_out_at", calendar(s, k.ran_out_h)},
                           {"ran_out_event", event_ref(k.ran_out_event)},
+                          {"restocked_h", hours(k.restocked_h)},
+                          {"restocked_at", calendar(s, k.restocked_h)},
+                          {"waiting_for_stock_at_end", k.waiting_for_stock_at_end},
                           {"first_delivery_event", event_ref(k.first_delivery_event)}});
   }
   j["categories"] = categories;
@@ -298,6 +305,7 @@ Json events_json(const score::RunSummary& s, const response::ResponseModel& m) {
     if (!e.plan.empty()) x["plan"] = e.plan;
     if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
     if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
+    if (e.kind == response::LogKind::waiting) x["reason"] = std::string(response::to_string(e.wait));
     events.push_back(std::move(x));
   }
   return events;

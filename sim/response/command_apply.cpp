@@ -178,6 +178,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
         e.aid = static_cast<std::int64_t>(k);
         e.hours = m.w_.mutual_aid[k].delay_h;
         m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
+        m.request_aid_teams(k);
         return;
       }
     }

@@ -182,6 +182,36 @@ void ResponseModel::handle(const DayStart& e) {
   }
 }
 
+void ResponseModel::request_aid_teams(std::size_t aid) {
+  const auto& teams = w_.mutual_aid[aid].teams;
+  for (std::size_t k = 0; k < teams.size(); ++k) {
+    const bool coming = std::any_of(units_.begin(), units_.end(), [&](const Unit& u) {
+      return u.aid == static_cast<std::int64_t>(aid) && u.aid_team == static_cast<std::int64_t>(k);
+    });
+    if (!coming) continue;  // none of its plans in force
+    sim_.schedule_in(Duration::from_hours(teams[k].delay_h), AidTeamsArrive{static_cast<std::uint32_t>(aid), static_cast<std::uint32_t>(k)});
+  }
+}
+
+// Teams of the aid reach their staging town: by the book they go straight to work (a trainee mobilises them).
+void ResponseModel::handle(const AidTeamsArrive& e) {
+  Mobilise m;
+  int people = 0;
+  for (Unit& u : units_) {
+    if (u.aid != static_cast<std::int64_t>(e.aid) || u.aid_team != static_cast<std::int64_t>(e.team) || u.arrived) continue;
+    u.arrived = true;
+    m.units.push_back(u.id);
+    people += u.people;
+  }
+  LogEntry& n = note(LogKind::aid);
+  n.aid = static_cast<std::int64_t>(e.aid);
+  n.crew = static_cast<std::int64_t>(e.team);
+  n.count = static_cast<double>(m.units.size());
+  n.people = people;
+  n.arrived = true;
+  if (options_.doctrine && !m.units.empty()) apply(Actor::doctrine, m);
+}
+
 void ResponseModel::handle(const AidArrives& e) {
   const world::MutualAid& aid = w_.mutual_aid[e.aid];
   std::int64_t items = 0;

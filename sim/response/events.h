@@ -50,6 +50,12 @@ TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the order
 TTX_EVENT_1(LoadingDone, "loading_done", load);
 TTX_EVENT_1(Delivered, "delivered", load);
 TTX_EVENT_1(TruckBack, "truck_back", load);
+/// Teams of one mutual aid reach the district (its teams[team]).
+struct AidTeamsArrive {
+  static constexpr std::string_view kName = "aid_teams_arrive";
+  std::uint32_t aid = 0, team = 0;
+  void trace(core::TraceLine& l) const { l.field("aid", static_cast<std::int64_t>(aid)).field("team", static_cast<std::int64_t>(team)); }
+};
 /// Relief at a town's transfer point reaches its people (the last mile).
 struct HandedOut {
   static constexpr std::string_view kName = "handed_out";
@@ -69,6 +75,6 @@ struct ReserveLoad {
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
-                           FreezingLook, CrewsArrive, InjectDeadline>;  // new kinds last: a kind's index is in the run fingerprints
+                           FreezingLook, CrewsArrive, InjectDeadline, AidTeamsArrive>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

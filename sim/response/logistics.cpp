@@ -54,6 +54,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   issued_.assign(w.items.size(), 0);
   lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
+  restocked_s_.assign(w.items.size(), -1);
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
 
@@ -159,6 +160,18 @@ void Logistics::receive(std::uint32_t item, std::int64_t quantity) {
   if (depots_.empty()) return;  // nowhere to hold it (the books still count it as received)
   depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
+  note_restocked(item);
+}
+
+// Stock is held again after a stockout once what came in outlasts the orders waiting for it.
+void Logistics::note_restocked(std::uint32_t item) {
+  if (restocked_s_[item] >= 0 || in_stock(item) <= 0) return;
+  for (const Stockout& s : stockouts_) {
+    if (s.item == item) {
+      restocked_s_[item] = sim_.now().count_s();
+      return;
+    }
+  }
 }
 
 void Logistics::handle(const ReserveLoad& e) { receive(e.item, e.quantity); }
@@ -193,6 +206,7 @@ void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   if (depots_.empty()) return;
   depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
+  note_restocked(item);
 }
 
 // Stock set aside: it waits at its depot with its town's other orders for a truck.
@@ -311,6 +325,36 @@ void Logistics::roads_changed() {
   for (const std::uint64_t id : waiting) drive(id);
   for (const auto& d : depots_) {
     if (!d.towns_waiting.empty()) call_trucks();  // a town cut off may be reachable again
+  }
+}
+
+// The worst first: a road cut holds a town whatever arrives, stock before trucks before bays.
+void Logistics::waiting_because(std::vector<WaitReason>& out) {
+  out.assign(w_.towns.size(), WaitReason::none);
+  const auto rank = [](WaitReason r) {
+    switch (r) {
+      case WaitReason::no_road: return 4;
+      case WaitReason::no_stock: return 3;
+      case WaitReason::no_truck: return 2;
+      case WaitReason::no_bay: return 1;
+      default: return 0;
+    }
+  };
+  const auto hold = [&](std::uint32_t town, WaitReason r) {
+    if (town < out.size() && rank(r) > rank(out[town])) out[town] = r;
+  };
+  for (const auto& queue : backorders_) {
+    for (const std::uint64_t k : queue) hold(orders_[k].town, WaitReason::no_stock);
+  }
+  for (const std::uint64_t id : yard_) hold(loads_[id].town, WaitReason::no_road);
+  for (std::uint32_t d = 0; d < depots_.size(); ++d) {
+    const DepotState& x = depots_[d];
+    for (const std::uint32_t town : x.towns_waiting) {
+      if (!std::isfinite(travel_h(d, town, 1.0))) hold(town, WaitReason::no_road);
+      else if (x.free_trucks.empty()) hold(town, WaitReason::no_truck);
+      else if (x.bays.idle() == 0) hold(town, WaitReason::no_bay);
+      // else: a truck and a bay are free, the load is made up this moment
+    }
   }
 }
 

@@ -31,6 +31,7 @@
 #include "sim/core/simulator.h"
 #include "sim/response/events.h"
 #include "sim/response/travel_cache.h"
+#include "sim/response/waiting.h"
 #include "sim/world/world.h"
 
 namespace ttx::response {
@@ -103,6 +104,9 @@ class Logistics {
   void give_back(std::uint32_t item, std::int64_t quantity);
   /// The network changed: loads waiting in the yard try again.
   void roads_changed();
+  /// Per town, what holds up its orders now (none, no_stock, no_truck, no_bay or no_road;
+  /// the worst when several do: a road cut first, then stock, trucks, bays). `out` is resized.
+  void waiting_because(std::vector<WaitReason>& out);
 
   void handle(const OrderPlaced& e);
   void handle(const ReserveLoad& e);
@@ -126,6 +130,11 @@ class Logistics {
   /// The trucks of the run (every depot's), after the what-if factor.
   const std::vector<Truck>& trucks() const { return trucks_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
+  /// When stock of an item that ran out was held again (left over once the orders waiting
+  /// for it were served), the first time after its first stockout; -1 never.
+  std::int64_t restocked_s(std::uint32_t item) const { return restocked_s_[item]; }
+  /// Orders (or parts) of an item waiting for stock now.
+  std::size_t waiting_for_stock(std::uint32_t item) const { return backorders_[item].size(); }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.
   void check_books() const;
@@ -144,6 +153,7 @@ class Logistics {
   };
 
   void activate_reserve_at(std::int64_t at_s);
+  void note_restocked(std::uint32_t item);
   std::uint64_t add_order(const ReliefOrder& order, std::uint64_t root);
   void serve(std::uint32_t item);
   std::int64_t nearest_with_stock(std::uint32_t item, std::uint32_t town);
@@ -174,6 +184,7 @@ class Logistics {
   std::vector<std::int64_t> requested_;
   std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;
+  std::vector<std::int64_t> restocked_s_;  // per item
   std::int64_t reserve_activated_s_ = -1;
   mutable std::vector<std::int64_t> books_;  // check_books' scratch, not state
 };

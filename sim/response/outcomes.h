@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "sim/response/commands.h"
+#include "sim/response/waiting.h"
 
 namespace ttx::response {
 
@@ -71,7 +72,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report, evacuation_done, sheltered_elsewhere, crews, power_site, expressway_reopened,
+  report, evacuation_done, sheltered_elsewhere, crews, power_site, waiting, expressway_reopened,
 };
 std::string_view to_string(LogKind k);
 
@@ -141,9 +142,10 @@ struct LogEntry {
   std::string refused_asked;       ///< no_such_*: the id asked for
   std::string unit_state;          ///< unit_busy: the unit's state
   bool declared = false;           ///< level_change: declared by command (trainee mode: the plan's own level is not moved)
-  std::int64_t crew = -1;          ///< crews: index into World::sector_crews (count: crews, people, hours: delay; arrived)
+  std::int64_t crew = -1;          ///< crews: index into World::sector_crews (count: crews, people, hours: delay; arrived); aid: its teams' index when teams came
   std::int64_t site = -1;          ///< power_site: SiteKind (arrived: a generator came, else the grid is back)
   std::int64_t place = -1;         ///< power_site: hospital or shelter index, or the water works' number in its town
+  WaitReason wait = WaitReason::none;  ///< waiting: what now holds up the town's relief
   bool operator==(const LogEntry&) const = default;
 };
 

@@ -53,6 +53,7 @@ std::string_view to_string(LogKind k) {
     case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
     case LogKind::crews: return "crews";
     case LogKind::power_site: return "power site";
+    case LogKind::waiting: return "waiting";
     case LogKind::expressway_reopened: return "expressway reopened";
   }
   return "?";
@@ -101,12 +102,12 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
       logistics_(world, options_.logistics, sim_, travel_),
       plans_(world, scenario.plans),
       skill_ids_(world) {
-  units_ = build_units(world);
+  units_ = build_units(world, scenario.plans);
   // A drill is scoped to one town: the forces of the others come as district support, later.
   if (const auto town = world.town_index(scenario.drill_town)) {
     const auto delay_s = static_cast<std::int64_t>(std::llround(scenario.drill_support_delay_h * 3600));
     for (auto& u : units_) {
-      if (u.home_town != *town) u.assembly_s += delay_s;
+      if (!u.outside && u.home_town != *town) u.assembly_s += delay_s;
     }
   }
   towns_.resize(world.towns.size());
@@ -150,6 +151,10 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   task_of_impact_.assign(truth_.impacts.size(), -1);
   boat_tasks_of_village_.resize(world.villages.size());
   stockout_noted_.assign(world.items.size(), false);
+  wait_reason_.assign(world.towns.size(), WaitReason::none);
+  wait_logged_.assign(world.towns.size(), WaitReason::none);
+  wait_since_s_.assign(world.towns.size(), sim_.now().count_s());
+  waited_h_.assign(world.towns.size(), WaitHours{});
   init_freezing();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
@@ -191,6 +196,8 @@ void ResponseModel::schedule(const TimedCommand& command) {
 
 void ResponseModel::on(const Event& e) {
   if (observer_) observer_(now_s(), e);
+  if (now_s() != wait_moment_s_) settle_waiting();  // the last moment is over: why do towns wait?
+  wait_moment_s_ = now_s();
   std::visit([this](const auto& ev) { handle(ev); }, e);
   if (conditionals_waiting_ > 0) check_conditions();
   // Stockouts and the reserve surface in the log the moment logistics meets them.

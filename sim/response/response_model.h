@@ -91,6 +91,10 @@ class ResponseModel : private RunState {
   std::optional<std::uint32_t> village_index(std::string_view id) const { return find_id(village_of_id_, id); }
   std::optional<std::uint32_t> town_index(std::string_view id) const { return w_.town_index(id); }
   const std::vector<TownState>& towns() const { return towns_; }
+  /// What holds up a town's relief, as it stood at the end of the last moment run.
+  WaitReason waiting_because(std::uint32_t town) const { return town < wait_reason_.size() ? wait_reason_[town] : WaitReason::none; }
+  /// Hours the town waited so far, by reason (the current wait counted up to now).
+  WaitHours waited_h(std::uint32_t town) const;
   /// Per hospital (World::hospitals): casualty beds not yet taken.
   const std::vector<double>& beds_free() const { return beds_free_; }
   const Logistics& logistics() const { return logistics_; }
@@ -214,6 +218,11 @@ class ResponseModel : private RunState {
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
+  /// The teams a mutual aid brings under the plans in force set out now (displaced.cpp).
+  void request_aid_teams(std::size_t aid);
+  void handle(const AidTeamsArrive& e);
+  /// Settles why each town waits as the last moment left it, logging a new reason (waiting.cpp).
+  void settle_waiting();
   // sheltering across towns (displaced.cpp)
   double free_places(std::uint32_t town) const;
   double bus_hours(std::uint32_t from, std::uint32_t to) const;

@@ -77,6 +77,11 @@ struct RunState {
   std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
   std::size_t actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
   std::vector<bool> stockout_noted_;
+  // Why each town's relief waits (waiting.cpp): as settled at the end of the last moment.
+  std::vector<WaitReason> wait_reason_, wait_logged_, wait_scratch_;
+  std::vector<std::int64_t> wait_since_s_;
+  std::vector<WaitHours> waited_h_;
+  std::int64_t wait_moment_s_ = -1;
   std::int64_t reserve_noted_s_ = -1;
   std::int64_t end_s_ = 0;
   std::string season_;

@@ -125,6 +125,7 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     t.first_relief_h = hours(s.first_relief_s);
     if (s.first_relief_s >= 0 && s.first_displaced_s >= 0) t.first_relief_after_displacement_h = hours(s.first_relief_s - s.first_displaced_s);
     t.relief_within_target = relief_within_target(s, r.relief_target_h);
+    t.waiting_h = m.waited_h(static_cast<std::uint32_t>(k));
     if (s.displaced > 0) t.relief_within_target_share = t.relief_within_target / s.displaced;
     r.district.displaced += t.displaced;
     r.district.sheltered += t.sheltered;
@@ -145,8 +146,17 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
   std::vector<CategoryFigures> by_item(w.items.size());
   std::vector<std::vector<double>> lead_h(w.items.size()), load_h(w.items.size());
   std::vector<bool> asked(w.items.size(), false), granted_any(n, false);
+  // An order as placed is delivered in full when every part of it is, at its last part's delivery.
+  std::vector<std::int64_t> in_full_s(n, -1), quantity_delivered(n, 0);
   for (std::size_t k = 0; k < n; ++k) {
-    if (l.outcomes()[k].granted_s >= 0) granted_any[l.root(k)] = true;
+    const response::OrderOutcome& out = l.outcomes()[k];
+    if (out.granted_s >= 0) granted_any[l.root(k)] = true;
+    if (out.delivered_s < 0) continue;
+    quantity_delivered[l.root(k)] += l.orders()[k].quantity;
+    in_full_s[l.root(k)] = std::max(in_full_s[l.root(k)], out.delivered_s);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (l.root(k) == k && quantity_delivered[k] < l.requested(k)) in_full_s[k] = -1;
   }
   for (std::size_t k = 0; k < n; ++k) {
     const auto item = l.item_index(l.orders()[k].item);
@@ -180,12 +190,11 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
   for (std::size_t k = 0; k < n; ++k) {
     if (l.root(k) != k) continue;
     const auto& o = l.orders()[k];
-    const auto& out = l.outcomes()[k];
     ++r.district.orders;
     r.district.orders_never_granted += !granted_any[k];
     if (o.town < r.towns.size()) ++r.towns[o.town].orders;
-    if (out.delivered_s < 0) continue;
-    const double h = hours(out.delivered_s - o.at_s);
+    if (in_full_s[k] < 0) continue;
+    const double h = hours(in_full_s[k] - o.at_s);
     ++r.district.orders_delivered;
     lead += h;
     if (o.town < r.towns.size()) ++r.towns[o.town].orders_delivered, town_lead[o.town] += h;
@@ -202,7 +211,10 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
     c.name_zh = item.name_zh;
     c.name_en = item.name_en;
     c.unit = item.unit;
+    c.unit_zh = item.unit_zh;
     c.in_stock_at_end = l.in_stock(static_cast<std::uint32_t>(i));
+    c.restocked_h = hours(l.restocked_s(static_cast<std::uint32_t>(i)));
+    c.waiting_for_stock_at_end = static_cast<std::int64_t>(l.waiting_for_stock(static_cast<std::uint32_t>(i)));
     c.fill_rate = c.requested > 0 ? static_cast<double>(c.delivered) / static_cast<double>(c.requested) : 1.0;
     c.request_to_load_p50_h = percentile(load_h[i], 0.5);
     c.request_to_delivery_p50_h = percentile(lead_h[i], 0.5);
@@ -298,6 +310,7 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   for (const auto& t : r.towns) {
     h.text(t.id);
     for (double v : {t.displaced, t.supplied, t.first_unit_h, t.first_relief_h, t.relief_within_target}) h.num(v);
+    for (double v : t.waiting_h) h.num(v);
   }
   for (const auto& c : r.categories) {
     h.text(c.id);

@@ -44,7 +44,7 @@ struct DistrictFigures {
   double spans_down = 0, spans_restored = 0;
   double bags_needed = 0, levee_bags = 0, m3_to_pump = 0, pumped_m3 = 0;
   int orders = 0, orders_delivered = 0, orders_never_granted = 0;  ///< relief orders as placed (parts counted with them)
-  double request_to_delivery_mean_h = -1;  ///< over orders delivered in full
+  double request_to_delivery_mean_h = -1;  ///< over orders delivered in full (to the delivery of their last part)
   double bridges_damaged = 0, bridges_reopened = 0, gas_leaks = 0, leaks_made_safe = 0;
 };
 
@@ -61,6 +61,8 @@ struct TownFigures {
   double request_to_delivery_mean_h = -1;         ///< over orders delivered in full
   double relief_within_target = 0;                ///< people supplied within the target of their displacement
   double relief_within_target_share = -1;         ///< of the displaced; -1 when nobody was displaced
+  /// Hours its relief waited, by reason (index: response::WaitReason; [none]: hours nothing waited).
+  response::WaitHours waiting_h{};
   /// The log records behind the times (index into the model's log, its record number; -1 none).
   std::int64_t first_unit_event = -1, first_relief_event = -1;
 };
@@ -68,9 +70,12 @@ struct TownFigures {
 /// One stock category that was asked for.
 struct CategoryFigures {
   std::string id, name_zh, name_en, unit;
+  std::string unit_zh;  ///< the Chinese measure word of items.csv (empty: from `unit`)
   std::int64_t requested = 0, granted = 0, delivered = 0, in_stock_at_end = 0;
   double fill_rate = 0;  ///< delivered / requested
   double first_load_h = -1, first_delivery_h = -1, ran_out_h = -1;
+  double restocked_h = -1;  ///< when it was held again after running out (aid, the reserve, gear handed back), -1 never
+  std::int64_t waiting_for_stock_at_end = 0;  ///< order parts still waiting for stock of it at the end
   /// Over the order parts delivered: hours from the request to the load and to the delivery.
   double request_to_load_p50_h = -1, request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;
   int orders = 0, orders_never_granted = 0;
