@@ -145,6 +145,7 @@ std::string event_text(const Ctx& c, const score::KeyEvent& e) {
     case K::reserve: return fill(c.t("ev.reserve"), {count(e.amount)});
     case K::aid_requested: return fill(c.t("ev.aid_requested"), {aid_from(), count(e.amount)});
     case K::aid_arrived: return fill(c.t("ev.aid_arrived"), {aid_from(), count(e.amount)});
+    case K::aid_teams_arrived: return fill(c.t("ev.aid_teams_arrived"), {aid_from(), count(e.amount)});
     case K::report_city: return std::string(c.t("ev.report_city"));
     case K::report_province: return std::string(c.t("ev.report_province"));
   }

@@ -51,7 +51,13 @@ DrillList list_drills(const fs::path& folder) {
       continue;
     }
     const auto& s = load.scenario;
-    DrillEntry d{shown, s.id, s.name_zh, s.name_en, s.drill_town, s.hazard_type};
+    DrillEntry d;
+    d.path = shown;
+    d.id = s.id;
+    d.name_zh = s.name_zh;
+    d.name_en = s.name_en;
+    d.town = s.drill_town;
+    d.hazard = s.hazard_type;
     d.injects = s.injects.size();
     for (const auto& in : s.injects) {
       d.expected += in.has_expected;

@@ -124,7 +124,10 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
   bool any = false;
   for (std::size_t u = 0; u < units_.size(); ++u) {
     const Unit& unit = units_[u];
-    if (unit.state != UnitState::standby || unit.unavailable || std::find(duty.begin(), duty.end(), unit.group) == duty.end()) continue;
+    if (unit.state != UnitState::standby || unit.unavailable || !unit.arrived ||
+        std::find(duty.begin(), duty.end(), unit.group) == duty.end()) {
+      continue;  // outside help is mobilised when it comes
+    }
     callable[u] = 1;
     any = true;
   }

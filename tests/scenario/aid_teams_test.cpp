@@ -76,5 +76,31 @@ TEST(AidTeams, ATraineeCannotMobiliseTeamsThatHaveNotCome) {
   EXPECT_EQ(m.check(Mobilise{{id}}).refusal, Refusal::none) << "come: the trainee mobilises it";
 }
 
+// Help that has not come yet, and a team an inject took out of play, are passed over
+// by the plan's call-outs: the book never gives an order the model must refuse.
+TEST(AidTeams, TeamsNotYetComeNeverMakeTheBookGiveARefusedOrder) {
+  for (const char* name : {"earthquake_m6_onshore", "flood_typhoon_breach", "freezing_rain_2008"}) {
+    auto load = shipped_scenario(name);
+    world::Inject out;
+    out.seq = 99;
+    out.at_s = 0;
+    out.to = "duty_officer";
+    out.message = out.message_zh = "消防救援站一支队伍因车辆故障无法出动";
+    world::InjectEffect e;
+    e.kind = world::EffectKind::unit_unavailable;
+    e.unit = load.district.world.teams.at(0).id;
+    out.effects.push_back(e);
+    load.scenario.injects.push_back(out);
+    ResponseModel m(load.district.world, load.scenario, 0);
+    m.advance_until(m.end_s());
+    for (const auto& entry : m.log()) {
+      if (entry.kind == LogKind::rejected) {
+        EXPECT_NE(entry.by, Actor::doctrine) << name << ": the book's order refused at " << entry.at_s << " s, "
+                                              << to_string(entry.refusal);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace ttx::response

@@ -149,7 +149,9 @@ TEST(ReliefWaiting, ATownWithEveryRoadCutWaitsForARoadAndOnlyIt) {
   EXPECT_GT(waited(s.towns[sijia], WaitReason::no_road), 24.0);
   EXPECT_EQ(m.waiting_because(sijia), WaitReason::no_road);
   for (std::size_t t = 0; t < s.towns.size(); ++t) {
-    if (t != sijia) EXPECT_EQ(waited(s.towns[t], WaitReason::no_road), 0) << s.towns[t].id;
+    if (t != sijia) {
+      EXPECT_EQ(waited(s.towns[t], WaitReason::no_road), 0) << s.towns[t].id;
+    }
   }
   EXPECT_TRUE(std::any_of(m.log().begin(), m.log().end(), [&](const LogEntry& e) {
     return e.kind == LogKind::waiting && e.wait == WaitReason::no_road && e.town == static_cast<std::int64_t>(sijia);
