@@ -130,6 +130,9 @@ struct ConsoleState {
   InjectForm inject_form;
   /// A live inject the director confirmed, sent by the console after the frame.
   std::optional<exercise::LiveInject> inject_to_send;
+  std::string session_file;    ///< where the session is saved, "" not saved
+  std::string branch;          ///< the branch in play
+  std::string save_problem;    ///< why the last save failed, "" saved
   std::string inject_problem;  ///< why the last live inject was not sent, "" sent
   /// True when the view should show only what command knows.
   bool known_only() const { return mode == Mode::trainee || !show_truth; }

@@ -39,6 +39,9 @@ namespace ttx::gui {
   X(ended, "演练结束", "Exercise over")                                                       \
   X(no_level, "未启动响应", "no response")                                                    \
   X(show_truth, "显示真实灾情", "Show the truth")                                              \
+  X(session_saved_to, "会话自动保存至", "Session saved after every command to")                 \
+  X(session_branch, "分支", "branch")                                                           \
+  X(session_not_saved, "会话未保存", "Session not saved")                                       \
   X(known_only, "仅已知情况", "Known picture only")                                            \
   X(panels, "面板", "Panels")                                                                 \
   X(p_tasks, "任务与灾情", "Tasks and incidents")                                             \
@@ -147,6 +150,11 @@ namespace ttx::gui {
   X(li_send, "发送注入", "Send inject")                                                        \
   X(li_confirm, "确认发送此注入？", "Send this inject?")                                         \
   X(li_live, "临时", "live")                                                                  \
+  X(inj_when_condition, "条件满足时", "when its condition holds")                             \
+  X(inj_if_missed, "若未按时完成第", "if missed: no.")                                        \
+  X(inj_done_at, "已完成", "done at")                                                        \
+  X(inj_due_by, "时限", "due by")                                                             \
+  X(inj_missed, "逾期未完成", "missed")                                                       \
   X(li_need_zh, "请先填写中文消息", "Write the message in Chinese first")                        \
   X(li_not_sent, "未发送", "Not sent")                                                         \
   X(li_x_dispatch, "派出队伍", "Dispatch a team")                                              \

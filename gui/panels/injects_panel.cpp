@@ -1,6 +1,11 @@
-// Injects: the scripted messages that have reached their players (the director
-// also sees those still to come and what the plan expects in response), the live
-// injects the director has sent, and the director's form to write one.
+// Injects: the lines of the MSEL that have reached their players, scripted or sent
+// live by the director (who also sees those still to come, the action each expects
+// and whether it was taken in time), and the director's form to write one.
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <fmt/format.h>
 #include <imgui.h>
 
 #include "gui/i18n/names.h"
@@ -35,25 +40,47 @@ void draw_injects_panel(const FrameContext& c) {
       ImGui::Separator();
     }
   }
-  const auto& live = c.session.inject_log();
-  for (std::size_t k = live.size(); k-- > 0;) {  // the newest first: what the director just sent
-    const auto& sent = live[k];
-    ImGui::PushID(static_cast<int>(k) + 100000);
-    ImGui::TextColored(kLive, "%s  [%s] %s %s", clock_text(sent.at_s).c_str(), c.t(S::li_live), c.t(S::col_to),
-                       recipient_text(c, sent.inject.to).c_str());
-    ImGui::TextWrapped("%s", pick(sent.inject.message_zh, sent.inject.message_en, c.lang()).c_str());
-    ImGui::Separator();
-    ImGui::PopID();
-  }
-  for (std::size_t k = 0; k < c.run.scenario().injects.size(); ++k) {
-    const auto& in = c.run.scenario().injects[k];
-    const bool arrived = in.at_s <= c.run.now_s();
-    if (!arrived && !director) continue;
+  // The model's MSEL: the scripted lines and the live ones the director sent, each with
+  // when it was delivered (conditional and contingency ones have no fixed time) and,
+  // for the director, whether the action it expects was taken in time.
+  const auto& msel = c.run.msel();
+  const auto& states = c.run.inject_states();
+  std::vector<std::size_t> order(msel.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  const auto shown_at = [&](std::size_t k) { return states[k].delivered_s >= 0 ? states[k].delivered_s : msel[k].at_s; };
+  // Delivered first, the newest on top; then those to come, the soonest first.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const bool da = states[a].delivered_s >= 0, db = states[b].delivered_s >= 0;
+    if (da != db) return da;
+    return da ? shown_at(a) > shown_at(b) : shown_at(a) < shown_at(b);
+  });
+  for (const std::size_t k : order) {
+    const world::Inject& in = msel[k];
+    const response::InjectState& st = states[k];
+    const bool delivered = st.delivered_s >= 0;
+    if (!delivered && !director) continue;
+    const bool live = in.delivery == "live";
     ImGui::PushID(static_cast<int>(k));
-    ImGui::TextColored(arrived ? kArrived : kToCome, "%s  %s %s", clock_text(in.at_s).c_str(), c.t(S::col_to),
+    std::string when = clock_text(shown_at(k));
+    if (!delivered && in.if_missed != 0) {
+      when = fmt::format("{}{}", c.t(S::inj_if_missed), in.if_missed);
+    } else if (!delivered && in.conditional) {
+      when = fmt::format("≥ {} {}", when, c.t(S::inj_when_condition));
+    }
+    ImGui::TextColored(live ? kLive : delivered ? kArrived : kToCome, "%s  #%d%s%s %s %s", when.c_str(), in.seq,
+                       live ? "  " : "", live ? fmt::format("[{}]", c.t(S::li_live)).c_str() : "", c.t(S::col_to),
                        recipient_text(c, in.to).c_str());
-    ImGui::TextWrapped("%s", in.message.c_str());
-    if (director && !in.expected_action.empty()) ImGui::TextDisabled("%s: %s", c.t(S::col_expected), in.expected_action.c_str());
+    ImGui::TextWrapped("%s", pick(in.message_zh.empty() ? in.message : in.message_zh, in.message_en, c.lang()).c_str());
+    if (director && in.has_expected) {
+      std::string status;
+      if (st.done_s >= 0) {
+        status = fmt::format("{} {}", c.t(S::inj_done_at), clock_text(st.done_s));
+      } else if (delivered) {
+        const auto due = st.delivered_s + static_cast<std::int64_t>(std::llround(in.expected.within_h * 3600));
+        status = fmt::format("{} {}{}", c.t(S::inj_due_by), clock_text(due), c.run.now_s() > due ? fmt::format(" · {}", c.t(S::inj_missed)) : "");
+      }
+      ImGui::TextDisabled("%s: %s%s%s", c.t(S::col_expected), in.expected_action.c_str(), status.empty() ? "" : " — ", status.c_str());
+    }
     ImGui::Separator();
     ImGui::PopID();
   }

@@ -43,6 +43,7 @@ class BranchingSession {
 
   Session& live() { return *live_; }
   const response::ResponseModel& view() const { return live_->view(); }
+  const io::ScenarioLoad& load() const { return *load_; }
   const world::World& world() const { return load_->district.world; }
   const world::Scenario& scenario() const { return load_->scenario; }
   const world::ProvenanceLog& provenance() const { return load_->district.provenance; }
