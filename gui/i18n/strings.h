@@ -154,7 +154,6 @@ namespace ttx::gui {
   X(inj_if_missed, "若未按时完成第", "if missed: no.")                                        \
   X(inj_done_at, "已完成", "done at")                                                        \
   X(inj_due_by, "时限", "due by")                                                             \
-  X(inj_missed, "逾期未完成", "missed")                                                       \
   X(li_need_zh, "请先填写中文消息", "Write the message in Chinese first")                        \
   X(li_not_sent, "未发送", "Not sent")                                                         \
   X(li_x_dispatch, "派出队伍", "Dispatch a team")                                              \

@@ -10,6 +10,8 @@
 
 #include "gui/i18n/names.h"
 #include "gui/panels/panels.h"
+#include "sim/io/msel_text.h"
+#include "sim/score/expected_actions.h"
 
 namespace ttx::gui {
 
@@ -45,6 +47,7 @@ void draw_injects_panel(const FrameContext& c) {
   // for the director, whether the action it expects was taken in time.
   const auto& msel = c.run.msel();
   const auto& states = c.run.inject_states();
+  const auto checks = director ? score::check_expected_actions(c.run) : std::vector<score::ExpectedActionCheck>{};
   std::vector<std::size_t> order(msel.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   const auto shown_at = [&](std::size_t k) { return states[k].delivered_s >= 0 ? states[k].delivered_s : msel[k].at_s; };
@@ -72,14 +75,20 @@ void draw_injects_panel(const FrameContext& c) {
                        recipient_text(c, in.to).c_str());
     ImGui::TextWrapped("%s", pick(in.message_zh.empty() ? in.message : in.message_zh, in.message_en, c.lang()).c_str());
     if (director && in.has_expected) {
-      std::string status;
-      if (st.done_s >= 0) {
-        status = fmt::format("{} {}", c.t(S::inj_done_at), clock_text(st.done_s));
-      } else if (delivered) {
-        const auto due = st.delivered_s + static_cast<std::int64_t>(std::llround(in.expected.within_h * 3600));
-        status = fmt::format("{} {}{}", c.t(S::inj_due_by), clock_text(due), c.run.now_s() > due ? fmt::format(" · {}", c.t(S::inj_missed)) : "");
+      const auto check = std::find_if(checks.begin(), checks.end(), [&](const score::ExpectedActionCheck& x) { return x.seq == in.seq; });
+      if (check != checks.end()) {
+        std::string status;
+        if (check->done_h >= 0) {
+          status = fmt::format("{} {} · {}", c.t(S::inj_done_at), clock_text(std::llround(check->done_h * 3600)),
+                               io::action_status_text(*check, c.lang()));
+        } else if (delivered && check->deadline_h * 3600 >= static_cast<double>(c.run.now_s())) {
+          status = fmt::format("{} {}", c.t(S::inj_due_by), clock_text(std::llround(check->deadline_h * 3600)));
+        } else if (delivered) {
+          status = io::action_status_text(*check, c.lang());
+        }
+        ImGui::TextDisabled("%s: %s%s%s", c.t(S::col_expected), io::expected_action_sentence(*check, c.lang()).c_str(),
+                            status.empty() ? "" : " — ", status.c_str());
       }
-      ImGui::TextDisabled("%s: %s%s%s", c.t(S::col_expected), in.expected_action.c_str(), status.empty() ? "" : " — ", status.c_str());
     }
     ImGui::Separator();
     ImGui::PopID();

@@ -192,8 +192,11 @@ TEST_F(HeadlessConsole, ALiveInjectFromTheFormIsSentKeptOnScreenAndKeptOnItsBran
   EXPECT_EQ(app.session()->view().now_s(), 3600);
   EXPECT_EQ(app.saved()->file().current, "main");
   frame_with(3 * 3600);
-  ASSERT_EQ(app.session()->view().inject_states().size(), 1u);
-  EXPECT_EQ(app.session()->view().inject_states()[0].delivered_s, 2 * 3600);
+  const auto& run = app.session()->view();
+  ASSERT_FALSE(run.msel().empty());
+  EXPECT_EQ(run.msel().back().delivery, "live") << "the live inject is the MSEL's last line";
+  EXPECT_EQ(run.msel().back().message_zh, in.message_zh);
+  EXPECT_EQ(run.inject_states().back().delivered_s, 2 * 3600);
 }
 
 TEST_F(HeadlessConsole, ADrillIsSavedAfterEveryCommandAndResumesWhereItWasLeft) {
