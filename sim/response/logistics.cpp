@@ -54,6 +54,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   issued_.assign(w.items.size(), 0);
   lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
+  backordered_.assign(w.towns.size(), 0);
   restocked_s_.assign(w.items.size(), -1);
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
@@ -91,6 +92,7 @@ void Logistics::handle(const OrderPlaced& e) {
   const std::uint32_t item = order_item_[e.order];
   if (item == UINT32_MAX || depots_.empty()) return;  // nothing to give: never met
   backorders_[item].push_back(e.order);
+  if (orders_[e.order].town < backordered_.size()) ++backordered_[orders_[e.order].town];
   serve(item);
   if (backorders_[item].empty() || backorders_[item].back() != e.order) return;  // met in full
   stockouts_.push_back({sim_.now().count_s(), item});
@@ -111,6 +113,7 @@ void Logistics::serve(std::uint32_t item) {
     core::LevelContainer& stock = depots_[static_cast<std::size_t>(d)].stock[item];
     if (stock.try_take(orders_[k].quantity, sim_.now())) {
       queue.pop_front();
+      if (orders_[k].town < backordered_.size()) --backordered_[orders_[k].town];
       granted(k, static_cast<std::uint32_t>(d));
       continue;
     }
@@ -343,8 +346,8 @@ void Logistics::waiting_because(std::vector<WaitReason>& out) {
   const auto hold = [&](std::uint32_t town, WaitReason r) {
     if (town < out.size() && rank(r) > rank(out[town])) out[town] = r;
   };
-  for (const auto& queue : backorders_) {
-    for (const std::uint64_t k : queue) hold(orders_[k].town, WaitReason::no_stock);
+  for (std::uint32_t t = 0; t < backordered_.size(); ++t) {
+    if (backordered_[t] > 0) hold(t, WaitReason::no_stock);
   }
   for (const std::uint64_t id : yard_) hold(loads_[id].town, WaitReason::no_road);
   for (std::uint32_t d = 0; d < depots_.size(); ++d) {

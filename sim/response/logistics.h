@@ -181,6 +181,7 @@ class Logistics {
   std::vector<std::int64_t> order_depot_;
   std::vector<std::uint64_t> root_;
   std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
+  std::vector<int> backordered_;                       // per town: its orders in backorders_
   std::vector<std::int64_t> requested_;
   std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;
