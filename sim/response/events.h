@@ -63,6 +63,13 @@ struct HandedOut {
   double people = 0;
   void trace(core::TraceLine& l) const { l.field("town", static_cast<std::int64_t>(town)).field("people", people); }
 };
+/// A drill: stock granted from a depot outside the drill's town is released as district support.
+struct SupportDue {
+  static constexpr std::string_view kName = "support_due";
+  std::uint64_t order = 0;
+  std::uint32_t depot = 0;
+  void trace(core::TraceLine& l) const { l.field("order", static_cast<std::int64_t>(order)).field("depot", static_cast<std::int64_t>(depot)); }
+};
 struct ReserveLoad {
   static constexpr std::string_view kName = "reserve_load";
   std::uint32_t item = 0;
@@ -75,6 +82,6 @@ struct ReserveLoad {
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
-                           FreezingLook, CrewsArrive, InjectDeadline, AidTeamsArrive>;  // new kinds last: a kind's index is in the run fingerprints
+                           FreezingLook, CrewsArrive, InjectDeadline, AidTeamsArrive, SupportDue>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

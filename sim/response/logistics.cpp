@@ -212,10 +212,24 @@ void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   note_restocked(item);
 }
 
-// Stock set aside: it waits at its depot with its town's other orders for a truck.
+// Stock set aside: it waits at its depot with its town's other orders for a truck
+// (in a drill, at a depot outside the town, first for the district's support delay).
 void Logistics::granted(std::uint64_t k, std::uint32_t depot) {
   outcomes_[k].granted_s = sim_.now().count_s();
   order_depot_[k] = depot;
+  if (o_.support_delay_s > 0 && !o_.drill_town.empty() && w_.depots[depot].town != o_.drill_town) {
+    const std::int64_t release_s = orders_[root(k)].at_s + o_.support_delay_s;
+    if (release_s > sim_.now().count_s()) {
+      sim_.schedule_at(SimTime::at_seconds(release_s), SupportDue{k, depot});
+      return;
+    }
+  }
+  set_aside(k, depot);
+}
+
+void Logistics::handle(const SupportDue& e) { set_aside(e.order, e.depot); }
+
+void Logistics::set_aside(std::uint64_t k, std::uint32_t depot) {
   const std::uint32_t town = orders_[k].town;
   DepotState& d = depots_[depot];
   if (town >= d.ready.size()) return;  // no such town: set aside, never sent

@@ -56,6 +56,10 @@ struct LogisticsOptions {
   bool agreement_reserve = true;           ///< false: the suppliers' contracts do not exist
   std::int64_t reserve_activated_s = -1;   ///< run_logistics: when the reserve is activated; -1: at the first shortfall
   std::int64_t horizon_s = 7 * 24 * 3600;  ///< run_logistics: orders not met by then stay unmet
+  /// A drill of one town: stock set aside at a depot outside it is district support,
+  /// loaded only `support_delay_s` after the order was placed.
+  std::string drill_town;
+  std::int64_t support_delay_s = 0;
 };
 
 /// One truckload: orders for one town.
@@ -110,6 +114,7 @@ class Logistics {
 
   void handle(const OrderPlaced& e);
   void handle(const ReserveLoad& e);
+  void handle(const SupportDue& e);
   void handle(const SendTrucks& e);
   void handle(const LoadingDone& e);
   void handle(const Delivered& e);
@@ -158,6 +163,7 @@ class Logistics {
   void serve(std::uint32_t item);
   std::int64_t nearest_with_stock(std::uint32_t item, std::uint32_t town);
   void granted(std::uint64_t k, std::uint32_t depot);
+  void set_aside(std::uint64_t k, std::uint32_t depot);
   void call_trucks();
   void send_trucks(std::uint32_t depot);
   void start_loading(std::uint64_t load);

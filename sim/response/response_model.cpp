@@ -109,6 +109,9 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
     for (auto& u : units_) {
       if (!u.outside && u.home_town != *town) u.assembly_s += delay_s;
     }
+    // Its own stock first; the district warehouse's and other towns' come as support, as late.
+    options_.logistics.drill_town = scenario.drill_town;
+    options_.logistics.support_delay_s = delay_s;
   }
   towns_.resize(world.towns.size());
   end_s_ = static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600));

@@ -2,6 +2,7 @@
 // loads with its district and plays through the response with its MSEL.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <set>
 
@@ -71,6 +72,39 @@ TEST(TownDrills, OneTownPlaysEachHazardToTheEndAndTheMselIsScored) {
     for (const auto& x : s.expected_actions) delivered += x.delivered_h >= 0;
     EXPECT_GE(delivered, 3) << file;
     EXPECT_FALSE(s.objectives.empty()) << file;
+  }
+}
+
+// A drill plays the town's own stock first; what the district warehouse (or another
+// town's depot) sends is district support, loaded no sooner than the drill's support
+// delay after the town asked.
+TEST(TownDrills, StockFromOutsideTheTownComesAsSupportAfterItsDelay) {
+  for (const char* file : {"sijia_flood.yaml", "changle_earthquake.yaml"}) {
+    io::ScenarioLoad load = io::load_scenario(kDrills / file);
+    ASSERT_TRUE(load.ok()) << file;
+    const auto& w = load.district.world;
+    const auto delay_s = static_cast<std::int64_t>(std::llround(load.scenario.drill_support_delay_h * 3600));
+    ASSERT_GT(delay_s, 0) << file;
+    // The earliest an order from outside the town is loaded, after it was asked for; -1 none.
+    const auto earliest_outside_load = [&](const world::Scenario& scenario) {
+      response::ResponseModel m(w, scenario);
+      m.advance_until(m.end_s());
+      const auto& l = m.logistics();
+      std::int64_t earliest = -1;
+      for (std::size_t k = 0; k < l.orders().size(); ++k) {
+        const auto d = l.order_depot(k);
+        if (d < 0 || l.outcomes()[k].loaded_s < 0 || w.depots[static_cast<std::size_t>(d)].town == scenario.drill_town) continue;
+        const std::int64_t after = l.outcomes()[k].loaded_s - l.orders()[l.root(k)].at_s;
+        if (earliest < 0 || after < earliest) earliest = after;
+      }
+      return earliest;
+    };
+    const std::int64_t with_delay = earliest_outside_load(load.scenario);
+    ASSERT_GE(with_delay, 0) << file << ": the district sends support";
+    EXPECT_GE(with_delay, delay_s) << file;
+    world::Scenario at_once = load.scenario;
+    at_once.drill_support_delay_h = 0;
+    EXPECT_LT(earliest_outside_load(at_once), delay_s) << file << ": without the delay it would come sooner";
   }
 }
 
