@@ -11,6 +11,7 @@
 #include "gui/map/map_tooltip.h"
 #include "gui/panels/top_bar.h"
 #include "sim/exercise/branching_session.h"
+#include "sim/io/language.h"
 
 namespace ttx::gui {
 
@@ -55,6 +56,7 @@ bool ConsoleApp::take(exercise::BranchingSession::Opened opened, std::string* er
   session_ = std::move(opened.session);
   scenario_path_ = session_->scenario_path();
   state_.mode = session_->file().doctrine ? Mode::director : Mode::trainee;
+  if (const auto lang = io::parse_language(session_->file().lang)) state_.lang = *lang;
   state_.save_problem.clear();
   map_ = std::make_unique<MapView>(session_->world());
   if (!app_.map_font.empty()) map_->load_font(app_.map_font);

@@ -99,8 +99,7 @@ std::vector<response::TimedCommand> BranchingSession::timed_line(const std::stri
 void BranchingSession::replay_to(std::int64_t t_s) {
   live_ = std::make_unique<Session>(world(), scenario(), options(), timed_line(file_.current), file_.injects_of(file_.current));
   live_->advance_until(std::min(t_s, live_->view().end_s()));
-  live_->take_events();
-  live_->take_log();
+  live_->take_log();  // the replayed events stay, for a console to redraw what is on the road
 }
 
 BranchingSession::Opened BranchingSession::start(const fs::path& scenario, const StartOptions& o,

@@ -217,7 +217,8 @@ void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
 void Logistics::granted(std::uint64_t k, std::uint32_t depot) {
   outcomes_[k].granted_s = sim_.now().count_s();
   order_depot_[k] = depot;
-  if (o_.support_delay_s > 0 && !o_.drill_town.empty() && w_.depots[depot].town != o_.drill_town) {
+  const bool support = depot == home_ || w_.depots[depot].town != o_.drill_town;  // the district's stock, or another town's
+  if (o_.support_delay_s > 0 && !o_.drill_town.empty() && support) {
     const std::int64_t release_s = orders_[root(k)].at_s + o_.support_delay_s;
     if (release_s > sim_.now().count_s()) {
       sim_.schedule_at(SimTime::at_seconds(release_s), SupportDue{k, depot});

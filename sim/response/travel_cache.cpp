@@ -32,7 +32,7 @@ void TravelCache::refresh_edges() {
   for (double& h : fresh) {
     if (std::isfinite(h)) h = std::round(h * kGrid) / kGrid;
   }
-  if (edge_hours_.size() == fresh.size()) {
+  if (edges_version_ != 0 && edge_hours_.size() == fresh.size()) {
     // Rows of the last network that no changed edge touches stay: most changes are
     // a few roads far from most origins.
     std::vector<Eigen::Index> changed;

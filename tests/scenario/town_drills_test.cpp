@@ -75,11 +75,11 @@ TEST(TownDrills, OneTownPlaysEachHazardToTheEndAndTheMselIsScored) {
   }
 }
 
-// A drill plays the town's own stock first; what the district warehouse (or another
-// town's depot) sends is district support, loaded no sooner than the drill's support
-// delay after the town asked.
+// A drill plays the town's own stock first; what the district warehouse (even in the
+// drill's own town) or another town's depot sends is district support, loaded no
+// sooner than the drill's support delay after the town asked.
 TEST(TownDrills, StockFromOutsideTheTownComesAsSupportAfterItsDelay) {
-  for (const char* file : {"sijia_flood.yaml", "changle_earthquake.yaml"}) {
+  for (const char* file : {"sijia_flood.yaml", "changle_earthquake.yaml", "haimen_jd_flood.yaml"}) {
     io::ScenarioLoad load = io::load_scenario(kDrills / file);
     ASSERT_TRUE(load.ok()) << file;
     const auto& w = load.district.world;
@@ -93,7 +93,9 @@ TEST(TownDrills, StockFromOutsideTheTownComesAsSupportAfterItsDelay) {
       std::int64_t earliest = -1;
       for (std::size_t k = 0; k < l.orders().size(); ++k) {
         const auto d = l.order_depot(k);
-        if (d < 0 || l.outcomes()[k].loaded_s < 0 || w.depots[static_cast<std::size_t>(d)].town == scenario.drill_town) continue;
+        const auto& depot = w.depots[static_cast<std::size_t>(d < 0 ? 0 : d)];
+        const bool support = depot.id == "district_warehouse" || depot.town != scenario.drill_town;
+        if (d < 0 || l.outcomes()[k].loaded_s < 0 || !support) continue;
         const std::int64_t after = l.outcomes()[k].loaded_s - l.orders()[l.root(k)].at_s;
         if (earliest < 0 || after < earliest) earliest = after;
       }
