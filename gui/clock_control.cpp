@@ -4,12 +4,11 @@
 
 namespace ttx::gui {
 
-std::unique_ptr<exercise::Session> run_clock(exercise::Session& session, ClockState& clock, double wall_dt_s,
-                                             const world::World& world, const world::Scenario& scenario,
-                                             const exercise::SessionOptions& options) {
+bool run_clock(exercise::BranchingSession& branching, ClockState& clock, double wall_dt_s) {
+  exercise::Session& session = branching.live();
   const auto& run = session.view();
   const std::int64_t end = run.end_s();
-  std::unique_ptr<exercise::Session> replaced;
+  bool rewound = false;
   switch (clock.request) {
     case ClockState::Request::none: break;
     case ClockState::Request::step_event:
@@ -25,22 +24,18 @@ std::unique_ptr<exercise::Session> run_clock(exercise::Session& session, ClockSt
       const std::int64_t to = std::clamp<std::int64_t>(clock.jump_to_s, 0, end);
       if (to >= run.now_s()) {
         session.advance_until(to);
-      } else {  // back in time: the same run replayed up to there, with the commands given before it
-        std::vector<response::TimedCommand> kept;
-        for (const auto& c : session.command_log()) {
-          if (c.at_s <= to) kept.push_back(c);
-        }
-        replaced = std::make_unique<exercise::Session>(world, scenario, options, kept);
-        replaced->advance_until(to);
+      } else {
+        branching.rewind(to);
+        rewound = true;
       }
       break;
     }
   }
   clock.request = ClockState::Request::none;
-  if (replaced) return replaced;
+  if (rewound) return true;
   if (!clock.playing) {
     clock.carry_s = 0;
-    return nullptr;
+    return false;
   }
   const double speed = kSpeeds[clock.speed];
   std::int64_t target = end;
@@ -56,7 +51,7 @@ std::unique_ptr<exercise::Session> run_clock(exercise::Session& session, ClockSt
     clock.carry_s = std::min(static_cast<double>(target - session.view().now_s()), speed);
   }
   if (session.view().now_s() >= end) clock.playing = false;
-  return nullptr;
+  return false;
 }
 
 }  // namespace ttx::gui

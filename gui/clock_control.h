@@ -3,18 +3,14 @@
 // `event_budget` events, so the UI never freezes, and time owed is carried over.
 #pragma once
 
-#include <memory>
-
 #include "gui/console_state.h"
-#include "sim/exercise/session.h"
+#include "sim/exercise/branching_session.h"
 
 namespace ttx::gui {
 
 /// Advances `session` for one frame `wall_dt_s` long and carries out the frame's request.
-/// Returns a new session when the request was a jump back in time (the commands
-/// given before that moment replayed), else nothing.
-std::unique_ptr<exercise::Session> run_clock(exercise::Session& session, ClockState& clock, double wall_dt_s,
-                                             const world::World& world, const world::Scenario& scenario,
-                                             const exercise::SessionOptions& options);
+/// A jump back in time rewinds it (BranchingSession::rewind: the run replayed to there,
+/// the later decisions kept on the branch); returns true then, the live session being a new one.
+bool run_clock(exercise::BranchingSession& session, ClockState& clock, double wall_dt_s);
 
 }  // namespace ttx::gui

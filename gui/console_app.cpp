@@ -1,6 +1,7 @@
 #include "gui/console_app.h"
 
 #include <cmath>
+#include <ctime>
 
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
@@ -10,6 +11,7 @@
 #include "gui/map/map_tooltip.h"
 #include "gui/panels/top_bar.h"
 #include "sim/exercise/branching_session.h"
+#include "sim/io/language.h"
 
 namespace ttx::gui {
 
@@ -23,59 +25,72 @@ void ConsoleApp::prepare_glyphs(const std::filesystem::path& scenario) {
   for (const auto& e : start_list_) glyphs_ += e.name_zh + e.description;
 }
 
-bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error) {
-  auto load = std::make_unique<io::ScenarioLoad>(io::load_scenario(scenario.string()));
-  if (!load->ok()) {
+namespace {
+
+// A folder to save in: a new file per scenario opened; any other path is the file itself.
+std::filesystem::path session_file_for(const std::filesystem::path& save_to, const std::filesystem::path& scenario) {
+  std::error_code ec;
+  if (save_to.empty() || !std::filesystem::is_directory(save_to, ec)) return save_to;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+  std::filesystem::path file = save_to / (scenario.stem().string() + "-" + stamp + ".session.jsonl");
+  for (int k = 2; std::filesystem::exists(file, ec); ++k) {
+    file = save_to / (scenario.stem().string() + "-" + stamp + "-" + std::to_string(k) + ".session.jsonl");
+  }
+  return file;
+}
+
+}  // namespace
+
+bool ConsoleApp::take(exercise::BranchingSession::Opened opened, std::string* error) {
+  if (!opened.session) {
     open_error_.clear();
-    for (const auto& d : load->district.diagnostics.list()) open_error_ += io::format(d) + "\n";
+    for (const auto& d : opened.diagnostics.list()) open_error_ += io::format(d) + "\n";
     if (error != nullptr) *error = open_error_;
     return false;
   }
-  if (app_.seed) load->scenario.seed = *app_.seed;
-  load_ = std::move(load);
-  scenario_path_ = scenario;
-  options_ = {};
-  options_.replication = app_.replication;
-  // A trainee is the duty officer: nothing plays the plan for them.
-  options_.run.doctrine = state_.mode == Mode::director;
-  session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_);
-  map_ = std::make_unique<MapView>(load_->district.world);
+  open_error_.clear();
+  session_ = std::move(opened.session);
+  scenario_path_ = session_->scenario_path();
+  state_.mode = session_->file().doctrine ? Mode::director : Mode::trainee;
+  if (const auto lang = io::parse_language(session_->file().lang)) state_.lang = *lang;
+  state_.save_problem.clear();
+  map_ = std::make_unique<MapView>(session_->world());
   if (!app_.map_font.empty()) map_->load_font(app_.map_font);
   trucks_.clear();
   state_.show_truth = state_.mode == Mode::director;
   return true;
 }
 
+bool ConsoleApp::open(const std::filesystem::path& scenario, std::string* error) {
+  exercise::StartOptions o;
+  o.seed = app_.seed;
+  o.replication = app_.replication;
+  // A trainee is the duty officer: nothing plays the plan for them.
+  o.doctrine = state_.mode == Mode::director;
+  o.lang = state_.lang == io::Lang::zh ? "zh" : "en";
+  return take(exercise::BranchingSession::start(scenario, o, session_file_for(app_.save_to, scenario)), error);
+}
+
 bool ConsoleApp::resume(const std::filesystem::path& file, std::string* error) {
-  const auto opened = exercise::BranchingSession::resume(file);
-  if (!opened.session) {
-    std::string text;
-    for (const auto& d : opened.diagnostics.list()) text += io::format(d) + "\n";
-    if (error != nullptr) *error = text;
-    return false;
-  }
-  const exercise::BranchingSession& saved = *opened.session;
-  app_.seed = saved.file().seed;
-  app_.replication = saved.file().replication;
-  state_.mode = saved.file().doctrine ? Mode::director : Mode::trainee;
-  if (!open(saved.scenario_path(), error)) return false;
-  session_ = std::make_unique<exercise::Session>(load_->district.world, load_->scenario, options_,
-                                                 saved.timed_line(saved.file().current));
-  session_->advance_until(saved.view().now_s());
-  return true;
+  return take(exercise::BranchingSession::resume(file), error);
 }
 
 exercise::SubmitResult ConsoleApp::submit(const response::Command& command) {
   const response::Actor by = state_.mode == Mode::director ? response::Actor::director : response::Actor::trainee;
-  const exercise::SubmitResult r = session_->submit(command, by);
+  const auto submitted = session_->submit(command, by);
   state_.last_command = command;
   state_.last_refusal.reset();
-  if (!r.accepted) state_.last_refusal = r.why;
-  return r;
+  if (!submitted.result.accepted) state_.last_refusal = submitted.result.why;
+  state_.save_problem = submitted.save_error;
+  return submitted.result;
 }
 
 void ConsoleApp::take_events() {
-  const auto events = session_->take_events();
+  const auto events = session_->live().take_events();
   trucks_.take(events, session_->view());
 }
 
@@ -96,13 +111,12 @@ void ConsoleApp::frame(double wall_dt_s, float width, float height) {
 
 // The frame, as a table of contents: advance the clock, then each part of the screen.
 void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
-  if (auto replayed = run_clock(*session_, state_.clock, wall_dt_s, load_->district.world, load_->scenario, options_)) {
-    session_ = std::move(replayed);
-    trucks_.clear();
-  }
+  if (run_clock(*session_, state_.clock, wall_dt_s)) trucks_.clear();
+  state_.session_file = session_->path().string();
+  state_.branch = session_->file().current;
   take_events();
   map_->set_area(l.map);
-  const FrameContext c{*session_, session_->view(), state_, proposed_};
+  const FrameContext c{session_->live(), session_->view(), state_, proposed_};
 
   draw_top_bar(c, l.top, large_font_);
   for (int r = 0; r < kRegionCount; ++r) {
@@ -125,6 +139,23 @@ void ConsoleApp::main_frame(double wall_dt_s, const Layout& l) {
   }
   clicked_ = false;
   if (auto confirmed = draw_confirmation(c)) submit(*confirmed);
+  if (state_.inject_to_send) {
+    send_inject(*state_.inject_to_send);
+    state_.inject_to_send.reset();
+  }
+}
+
+std::string ConsoleApp::save() {
+  if (!session_) return "";
+  state_.save_problem = session_->save();
+  return state_.save_problem;
+}
+
+std::string ConsoleApp::send_inject(const exercise::LiveInject& inject) {
+  const auto sent = session_->send_inject(inject, response::Actor::director);
+  state_.inject_problem = sent.problem;
+  state_.save_problem = sent.save_error;
+  return state_.inject_problem;
 }
 
 void ConsoleApp::draw_panel(PanelId p, const FrameContext& c) {
@@ -148,7 +179,7 @@ void ConsoleApp::handle_map_click() {
     case MapHit::Kind::task: state_.selected.task = hover_.index; break;
     case MapHit::Kind::town: state_.selected.town = hover_.index; break;
     case MapHit::Kind::village:
-      state_.selected.town = load_->district.world.villages[static_cast<std::size_t>(hover_.index)].town;
+      state_.selected.town = session_->world().villages[static_cast<std::size_t>(hover_.index)].town;
       break;
     default: break;
   }
@@ -156,7 +187,7 @@ void ConsoleApp::handle_map_click() {
 
 void ConsoleApp::draw_map(sf::RenderTarget& target) {
   if (!session_) return;
-  const FrameContext c{*session_, session_->view(), state_, proposed_};
+  const FrameContext c{session_->live(), session_->view(), state_, proposed_};
   map_->draw(target, c, trucks_);
 }
 

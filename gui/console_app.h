@@ -16,7 +16,7 @@
 #include "gui/map/truck_tracks.h"
 #include "gui/panels/panels.h"
 #include "gui/panels/start_screen.h"
-#include "sim/exercise/session.h"
+#include "sim/exercise/branching_session.h"
 #include "sim/io/scenario_loader.h"
 
 struct ImFont;
@@ -28,18 +28,22 @@ struct AppOptions {
   std::optional<std::uint64_t> seed;       ///< replaces the scenario's seed
   std::uint64_t replication = 0;
   std::string map_font;                    ///< TrueType font for the map's labels
+  /// Where the session is saved after every command ("" : not saved). A folder: a new
+  /// file in it per scenario opened, named after the scenario and the time it was opened.
+  std::filesystem::path save_to;
 };
 
 class ConsoleApp {
  public:
   ConsoleApp(AppOptions options, ConsoleState initial);
 
-  /// Loads a scenario and starts its session; false (with the problem shown on the
-  /// start screen and in `error`) if it does not load.
+  /// Loads a scenario and starts its session, saved after every command (AppOptions::save_to);
+  /// false (with the problem shown on the start screen and in `error`) if it does not load or cannot be saved.
   bool open(const std::filesystem::path& scenario, std::string* error = nullptr);
   bool running() const { return session_ != nullptr; }
-  /// Restores a saved session: its scenario, seed and mode, its commands replayed to
-  /// the time it was saved; false (with the file and line of the problem in `error`) if it does not load.
+  /// Restores a saved session: its scenario, seed and mode, its branches, its commands
+  /// replayed to the time it was saved, and it goes on saving to the same file; false
+  /// (with the file and line of the problem in `error`) if it does not load.
   bool resume(const std::filesystem::path& session_file, std::string* error = nullptr);
   const std::filesystem::path& scenario_path() const { return scenario_path_; }
 
@@ -52,11 +56,18 @@ class ConsoleApp {
 
   /// Submits a command now as the mode's actor (the path the confirmation takes).
   exercise::SubmitResult submit(const response::Command& command);
+  /// Saves the session now, with the clock where it stands (closing the window does);
+  /// "" or why it failed. Nothing without a session file.
+  std::string save();
+  /// Sends a live inject now as the director (the path the injects panel's confirmation takes); "" or why not.
+  std::string send_inject(const exercise::LiveInject& inject);
 
   ConsoleState& state() { return state_; }
-  exercise::Session* session() { return session_.get(); }
-  const exercise::SessionOptions& session_options() const { return options_; }
-  const io::ScenarioLoad* scenario() const { return load_.get(); }
+  exercise::Session* session() { return session_ ? &session_->live() : nullptr; }
+  /// The session with its branches and its file (null before a scenario is open).
+  const exercise::BranchingSession* saved() const { return session_.get(); }
+  exercise::SessionOptions session_options() const { return session_ ? session_->options() : exercise::SessionOptions{}; }
+  const io::ScenarioLoad* scenario() const { return session_ ? &session_->load() : nullptr; }
   MapView* map() { return map_.get(); }
   void set_large_font(ImFont* font) { large_font_ = font; }
   /// Text the fonts need (the data of the scenario open, or of the start screen's district).
@@ -69,13 +80,13 @@ class ConsoleApp {
   void main_frame(double wall_dt_s, const Layout& l);
   void draw_panel(PanelId p, const FrameContext& c);
   void handle_map_click();
+  /// Takes a session opened or resumed; false (with its problems in `error`) if there is none.
+  bool take(exercise::BranchingSession::Opened opened, std::string* error);
 
   AppOptions app_;
   ConsoleState state_;
-  std::unique_ptr<io::ScenarioLoad> load_;
   std::filesystem::path scenario_path_;
-  exercise::SessionOptions options_;
-  std::unique_ptr<exercise::Session> session_;
+  std::unique_ptr<exercise::BranchingSession> session_;
   std::unique_ptr<MapView> map_;
   TruckTracks trucks_;
   StockHistory stock_history_;

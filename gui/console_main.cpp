@@ -39,6 +39,7 @@ struct ConsoleOptions {
   int frames = 0;   // 0: run until the window closes
   std::string script, screenshot;
   std::string resume;  // a saved session (ttx play --session), replayed to where it was left
+  std::string session; // save to this file or folder ("" : the current folder, unless headless)
   int bench_frames = 0;
   bool print_fingerprint = false;
   unsigned width = 1600, height = 900;
@@ -117,6 +118,9 @@ int run_console(const ConsoleOptions& o) {
   app_options.seed = o.seed;
   app_options.replication = o.replication;
   app_options.map_font = o.font;
+  // A drill in a window is saved after every command; a scripted or timed run only when asked.
+  const bool headless = !o.script.empty() || o.frames > 0 || o.bench_frames > 0;
+  app_options.save_to = !o.session.empty() ? std::filesystem::path(o.session) : headless ? std::filesystem::path() : ".";
   ttx::gui::ConsoleApp app(app_options, initial);
   if (!o.resume.empty()) {
     std::string error;
@@ -135,6 +139,10 @@ int run_console(const ConsoleOptions& o) {
   } else {
     app.prepare_glyphs(std::filesystem::path(TTX_SCENARIOS_DIR) / "flood_typhoon_breach.yaml");
   }
+  if (app.saved() != nullptr && !app.saved()->path().empty()) {
+    std::fprintf(stderr, "ttx-console: the session is saved after every command to %s (ttx-console --resume %s goes on)\n",
+                 app.saved()->path().c_str(), app.saved()->path().c_str());
+  }
   std::vector<ttx::gui::ScriptLine> script;
   if (!o.script.empty()) {
     bool ok = false;
@@ -152,7 +160,6 @@ int run_console(const ConsoleOptions& o) {
     std::fprintf(stderr, "ttx-console: cannot open a window (is a display available? try xvfb-run)\n");
     return 1;
   }
-  const bool headless = !o.script.empty() || o.frames > 0 || o.bench_frames > 0;
   window.setFramerateLimit(headless ? 0 : 60);
   ttx::gui::imgui_sfml_init(window);
   // The layout is remembered between sessions, not between headless runs (tests and
@@ -242,6 +249,9 @@ int run_console(const ConsoleOptions& o) {
                 static_cast<unsigned long long>(ttx::exercise::replay_fingerprint(
                     load->district.world, load->scenario, app.session_options(), app.session()->command_log(), run.now_s())));
   }
+  if (const std::string problem = app.save(); !problem.empty()) {
+    std::fprintf(stderr, "ttx-console: the session could not be saved: %s\n", problem.c_str());
+  }
   window.close();
   ttx::gui::imgui_sfml_shutdown();
   return rc;
@@ -260,8 +270,11 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--lang", o.lang, "zh or en (switchable in the console)")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   app.add_option("--seed", o.seed, "Replaces the scenario's seed");
-  app.add_option("--resume", o.resume, "Restore a saved session (ttx play --session FILE; docs/session-file.md)")
+  app.add_option("--resume", o.resume, "Go on with a saved session (the console's or ttx play's; docs/session-file.md)")
       ->check(CLI::ExistingFile);
+  app.add_option("--session", o.session,
+                 "Save the session after every command to FILE, or to a new file in FOLDER (default: the current "
+                 "folder; --script, --frames and --bench-frames runs save only when given)");
   app.add_option("--replication", o.replication, "Replication number (a different draw of the same disaster)");
   app.add_option("--font", o.font, "TrueType font with Chinese glyphs")->capture_default_str();
   app.add_option("--font-size", o.font_px, "Font size in pixels (before --scale)")->check(CLI::Range(8.0f, 64.0f));

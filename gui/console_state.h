@@ -12,6 +12,7 @@
 
 #include "sim/io/language.h"
 #include "sim/exercise/command_check.h"
+#include "sim/exercise/live_inject.h"
 #include "sim/response/commands.h"
 
 namespace ttx::gui {
@@ -94,6 +95,19 @@ struct CommandForm {
   bool relief = true, equipment = true;
 };
 
+/// The director's live inject being written (injects panel): indices into the lists it offers.
+struct InjectForm {
+  bool open = false;  ///< unfolded in the injects panel
+  int to = 0;  ///< 0: the duty office, 1 + k: town k
+  std::string message_zh, message_en;
+  int effect = 0;  ///< 0: none, 1 + k: kLiveEffectKinds[k]
+  int road = 0, depot = 0, unit = 0;
+  float share = 0.5f;
+  int expected = 0;  ///< 0: none, 1 + k: kLiveExpectedKinds[k]
+  int town = 0, plan = 0, level = 3, aid = 0, report_to = 0;
+  float within_h = 2;
+};
+
 struct ConsoleState {
   io::Lang lang = io::Lang::zh;
   float ui_scale = 1;  ///< HiDPI: sizes and fonts are multiplied by it
@@ -113,6 +127,13 @@ struct ConsoleState {
   /// The last command submitted and what became of it (drawn in the language of the moment).
   std::optional<response::Command> last_command;
   std::optional<exercise::Refused> last_refusal;
+  InjectForm inject_form;
+  /// A live inject the director confirmed, sent by the console after the frame.
+  std::optional<exercise::LiveInject> inject_to_send;
+  std::string session_file;    ///< where the session is saved, "" not saved
+  std::string branch;          ///< the branch in play
+  std::string save_problem;    ///< why the last save failed, "" saved
+  std::string inject_problem;  ///< why the last live inject was not sent, "" sent
   /// True when the view should show only what command knows.
   bool known_only() const { return mode == Mode::trainee || !show_truth; }
 };

@@ -39,6 +39,9 @@ namespace ttx::gui {
   X(ended, "演练结束", "Exercise over")                                                       \
   X(no_level, "未启动响应", "no response")                                                    \
   X(show_truth, "显示真实灾情", "Show the truth")                                              \
+  X(session_saved_to, "会话自动保存至", "Session saved after every command to")                 \
+  X(session_branch, "分支", "branch")                                                           \
+  X(session_not_saved, "会话未保存", "Session not saved")                                       \
   X(known_only, "仅已知情况", "Known picture only")                                            \
   X(panels, "面板", "Panels")                                                                 \
   X(p_tasks, "任务与灾情", "Tasks and incidents")                                             \
@@ -127,6 +130,42 @@ namespace ttx::gui {
   X(col_to, "接收", "To")                                                                     \
   X(col_message, "内容", "Message")                                                           \
   X(col_expected, "预期处置", "Expected action")                                              \
+  X(li_title, "临时注入（导演）", "Live inject (director)")                                   \
+  X(li_duty_office, "区应急局值班室", "District duty office")                                  \
+  X(li_message_zh, "消息（中文）", "Message (Chinese)")                                         \
+  X(li_message_en, "消息（英文，可选）", "Message (English, optional)")                          \
+  X(li_effect, "对态势的影响", "Effect on the world")                                           \
+  X(li_none, "无", "none")                                                                    \
+  X(li_cut_road, "道路中断", "Road cut")                                                       \
+  X(li_reopen_road, "道路恢复通行", "Road reopened")                                            \
+  X(li_flood_depot, "仓库被淹", "Depot flooded")                                               \
+  X(li_unit_out, "队伍无法参与", "Team out of play")                                            \
+  X(li_road, "道路", "Road")                                                                  \
+  X(li_depot, "仓库", "Depot")                                                                \
+  X(li_share, "损失比例", "Share lost")                                                        \
+  X(li_team, "队伍", "Team")                                                                  \
+  X(li_within, "时限（小时）", "Within (hours)")                                                \
+  X(li_plan, "预案", "Plan")                                                                  \
+  X(li_level, "级别", "Level")                                                                \
+  X(li_send, "发送注入", "Send inject")                                                        \
+  X(li_confirm, "确认发送此注入？", "Send this inject?")                                         \
+  X(li_live, "临时", "live")                                                                  \
+  X(inj_when_condition, "条件满足时", "when its condition holds")                             \
+  X(inj_if_missed, "若未按时完成第", "if missed: no.")                                        \
+  X(inj_done_at, "已完成", "done at")                                                        \
+  X(inj_due_by, "时限", "due by")                                                             \
+  X(li_need_zh, "请先填写中文消息", "Write the message in Chinese first")                        \
+  X(li_not_sent, "未发送", "Not sent")                                                         \
+  X(li_x_dispatch, "派出队伍", "Dispatch a team")                                              \
+  X(li_x_mobilise, "调动队伍", "Mobilise teams")                                               \
+  X(li_x_set_level, "启动或提升响应", "Declare or raise the level")                              \
+  X(li_x_open_shelters, "开放避难场所", "Open shelters")                                        \
+  X(li_x_evacuate, "组织转移", "Evacuate")                                                     \
+  X(li_x_release_stock, "动用储备物资", "Release stock")                                        \
+  X(li_x_order_relief, "调拨救灾物资", "Order relief")                                          \
+  X(li_x_activate_reserve, "启用协议储备", "Activate the reserve")                               \
+  X(li_x_request_aid, "请求支援", "Request aid")                                               \
+  X(li_x_send_report, "上报信息", "Report upward")                                             \
   X(col_score, "得分", "Score")                                                               \
   X(first_report, "首报", "first")                                                            \
   X(follow_up, "续报", "follow-up")                                                           \

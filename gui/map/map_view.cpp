@@ -342,7 +342,6 @@ MapHit MapView::hit(float x, float y, const FrameContext& c, const TruckTracks& 
 // [SECTION] drawing, layer by layer ----------------------------------------------------
 
 void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckTracks& trucks) {
-  const MapState& s = c.state.map;
   // Everything is clipped to the map's area: the panels round it draw no background of
   // their own (the window is cleared to their colour), so nothing may spill under them.
   const sf::View whole = target.getView();
@@ -351,14 +350,70 @@ void MapView::draw(sf::RenderTarget& target, const FrameContext& c, const TruckT
   clip.setViewport(sf::FloatRect(area_.x / static_cast<float>(size.x), area_.y / static_cast<float>(size.y),
                                  area_.w / static_cast<float>(size.x), area_.h / static_cast<float>(size.y)));
   target.setView(clip);
-  draw_static_layers(target, c);
-  draw_sites(target, c);
-  if (s.hospitals) draw_hospitals(target, c);
-  if (s.tasks) draw_tasks(target, c);
-  if (s.trucks) draw_trucks(target, c, trucks);
-  if (s.teams) draw_units(target, c);
-  if (s.labels) draw_labels(target, c);
+  if (const sf::Texture* layers = render_layers(c, trucks)) {
+    sf::Sprite sprite(*layers);
+    sprite.setPosition(std::round(area_.x), std::round(area_.y));
+    sf::RenderStates opaque;
+    opaque.blendMode = sf::BlendNone;  // a plain copy: no blending over the cleared window
+    target.draw(sprite, opaque);
+  }
   target.setView(whole);
+}
+
+// What the moving layers show: the static picture they are drawn over, the run's
+// moment (every unit and truck is placed by the clock, every mark by the events),
+// the layer switches, the selection and the language of the labels.
+std::vector<std::uint32_t> MapView::layers_key(const FrameContext& c, const TruckTracks& trucks) const {
+  const MapState& s = c.state.map;
+  const auto now = static_cast<std::uint64_t>(c.run.now_s());
+  const std::uint64_t events = c.run.events_processed();
+  return {static_generation_,
+          static_cast<std::uint32_t>(now),
+          static_cast<std::uint32_t>(now >> 32),
+          static_cast<std::uint32_t>(events),
+          static_cast<std::uint32_t>(events >> 32),
+          static_cast<std::uint32_t>(trucks.trips().size()),
+          static_cast<std::uint32_t>(s.stock) | static_cast<std::uint32_t>(s.shelters) << 1 |
+              static_cast<std::uint32_t>(s.hospitals) << 2 | static_cast<std::uint32_t>(s.tasks) << 3 |
+              static_cast<std::uint32_t>(s.trucks) << 4 | static_cast<std::uint32_t>(s.teams) << 5 |
+              static_cast<std::uint32_t>(s.labels) << 6 | static_cast<std::uint32_t>(c.state.known_only()) << 7 |
+              static_cast<std::uint32_t>(c.lang()) << 8,
+          static_cast<std::uint32_t>(c.state.selected.unit),
+          static_cast<std::uint32_t>(c.state.selected.task)};
+}
+
+// The whole map, redrawn into `layers_` only when the run or the view has changed and
+// copied to the screen every frame: a software renderer then pays for one opaque copy
+// per frame, not for every shape and outlined label. Null if no texture can be made.
+const sf::Texture* MapView::render_layers(const FrameContext& c, const TruckTracks& trucks) {
+  const sf::Texture* background = draw_static_layers(c);
+  if (background == nullptr) return nullptr;
+  const sf::Vector2u size = background->getSize();
+  if (!layers_) layers_ = std::make_unique<sf::RenderTexture>();
+  if (layers_->getSize() != size) {
+    if (!layers_->create(size.x, size.y)) return nullptr;
+    layers_key_.clear();
+  }
+  std::vector<std::uint32_t> key = layers_key(c, trucks);
+  if (key != layers_key_) {
+    sf::RenderTexture& t = *layers_;
+    t.setView(sf::View(sf::FloatRect(area_.x, area_.y, static_cast<float>(size.x), static_cast<float>(size.y))));
+    sf::Sprite sprite(*background);
+    sprite.setPosition(area_.x, area_.y);
+    sf::RenderStates opaque;
+    opaque.blendMode = sf::BlendNone;
+    t.draw(sprite, opaque);
+    const MapState& s = c.state.map;
+    draw_sites(t, c);
+    if (s.hospitals) draw_hospitals(t, c);
+    if (s.tasks) draw_tasks(t, c);
+    if (s.trucks) draw_trucks(t, c, trucks);
+    if (s.teams) draw_units(t, c);
+    if (s.labels) draw_labels(t, c);
+    t.display();
+    layers_key_ = std::move(key);
+  }
+  return &layers_->getTexture();
 }
 
 std::vector<std::uint32_t> MapView::static_key(const FrameContext& c) const {
@@ -382,13 +437,13 @@ std::vector<std::uint32_t> MapView::static_key(const FrameContext& c) const {
   return key;
 }
 
-void MapView::draw_static_layers(sf::RenderTarget& target, const FrameContext& c) {
+const sf::Texture* MapView::draw_static_layers(const FrameContext& c) {
   hazard_colours(c);
   const auto w = static_cast<unsigned>(std::max(1.0f, std::round(area_.w)));
   const auto h = static_cast<unsigned>(std::max(1.0f, std::round(area_.h)));
   if (!static_) static_ = std::make_unique<sf::RenderTexture>();
   if (static_->getSize() != sf::Vector2u(w, h)) {
-    if (!static_->create(w, h)) return;
+    if (!static_->create(w, h)) return nullptr;
     static_key_.clear();
   }
   std::vector<std::uint32_t> key = static_key(c);
@@ -402,12 +457,9 @@ void MapView::draw_static_layers(sf::RenderTarget& target, const FrameContext& c
     if (!s.hazard) draw_towns_and_villages(*static_, c);
     static_->display();
     static_key_ = std::move(key);
+    ++static_generation_;
   }
-  sf::Sprite sprite(static_->getTexture());
-  sprite.setPosition(std::round(area_.x), std::round(area_.y));
-  sf::RenderStates opaque;
-  opaque.blendMode = sf::BlendNone;  // a plain copy: no blending over the cleared window
-  target.draw(sprite, opaque);
+  return &static_->getTexture();
 }
 
 void MapView::draw_background(sf::RenderTarget& target, const MapState& s) {

@@ -54,10 +54,14 @@ class MapView {
  private:
   void build_static();
   /// The outline, river, coast, town areas, villages and roads change only with the view,
-  /// the layer switches, the hazard colours and the road states: they are drawn once into
-  /// `static_` and copied to the screen, which a software renderer pays for once, not per layer.
-  void draw_static_layers(sf::RenderTarget& target, const FrameContext& c);
+  /// the layer switches, the hazard colours and the road states: they are drawn into
+  /// `static_` only then (null if no texture can be made).
+  const sf::Texture* draw_static_layers(const FrameContext& c);
   std::vector<std::uint32_t> static_key(const FrameContext& c) const;
+  /// The static picture with the moving layers over it, in `layers_`, redrawn only when
+  /// layers_key() changes.
+  const sf::Texture* render_layers(const FrameContext& c, const TruckTracks& trucks);
+  std::vector<std::uint32_t> layers_key(const FrameContext& c, const TruckTracks& trucks) const;
   void hazard_colours(const FrameContext& c);
   sf::Vector2f km(double lat, double lon) const;  // local plane, km east and north of the centre
   void draw_background(sf::RenderTarget& target, const MapState& state);
@@ -106,6 +110,9 @@ class MapView {
   std::vector<int> hospitals_in_town_;
   std::unique_ptr<sf::RenderTexture> static_;  // made on first draw: a GL object needs a display
   std::vector<std::uint32_t> static_key_;  // what `static_` was drawn for
+  std::uint32_t static_generation_ = 0;    // counts the redraws of `static_`
+  std::unique_ptr<sf::RenderTexture> layers_;
+  std::vector<std::uint32_t> layers_key_;  // what `layers_` was drawn for
 };
 
 }  // namespace ttx::gui

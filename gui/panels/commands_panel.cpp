@@ -6,6 +6,7 @@
 
 #include "gui/i18n/names.h"
 #include "gui/i18n/refusal_text.h"
+#include "gui/panels/form_combo.h"
 #include "gui/panels/panels.h"
 #include "sim/io/log_text.h"
 
@@ -18,25 +19,6 @@ constexpr S kKinds[] = {S::c_set_level,       S::c_mobilise,     S::c_assign,   
                         S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere,
                         S::c_request_crews,   S::c_send_generators, S::c_warm_relief};
 static_assert(std::size(kKinds) == std::variant_size_v<response::Command>, "a new command kind needs its form here");
-
-template <class F>
-void combo(const char* label, int& index, int count, F&& name) {
-  index = std::clamp(index, 0, std::max(0, count - 1));
-  const std::string current = count > 0 ? name(index) : std::string();
-  if (ImGui::BeginCombo(label, current.c_str())) {
-    for (int k = 0; k < count; ++k) {
-      ImGui::PushID(k);
-      if (ImGui::Selectable(name(k).c_str(), k == index)) index = k;
-      ImGui::PopID();
-    }
-    ImGui::EndCombo();
-  }
-}
-
-void town_combo(const FrameContext& c, int& town) {
-  combo(c.t(S::col_town), town, static_cast<int>(c.run.world().towns.size()),
-        [&](int k) { return town_name(c.run.world(), k, c.lang()); });
-}
 
 std::string selected_unit(const FrameContext& c) {
   const auto u = c.state.selected.unit;

@@ -58,11 +58,17 @@ void draw_legend_panel(const FrameContext& c, const Rect& map) {
   }
   const std::string& field = c.run.truth().field_name;
   const auto& steps = hazard_steps(c.state.known_only() ? "depth_m" : field);
-  ImGui::Columns(2, nullptr, false);
+  // A table sized to its content: each column as wide as its longest label (legacy
+  // columns split the window in halves and cut the longer English labels).
+  if (!ImGui::BeginTable("##legend", 2, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::End();
+    return;
+  }
+  ImGui::TableNextColumn();
   entry(Mark::disc, im(kQuietVillage), c.t(S::lg_none));
   for (const auto& s : steps) entry(Mark::disc, im(s.colour), s.label.c_str());
   if (c.state.known_only()) entry(Mark::disc, IM_COL32(235, 150, 60, 255), c.t(S::l_reports));
-  ImGui::NextColumn();
+  ImGui::TableNextColumn();
   entry(Mark::thick_line, IM_COL32(225, 60, 50, 255), c.t(S::lg_road_cut));
   entry(Mark::thick_line, IM_COL32(240, 160, 40, 255), c.t(S::lg_road_slow));
   entry(Mark::square, IM_COL32(80, 200, 160, 255), c.t(S::lg_warehouse));
@@ -75,7 +81,7 @@ void draw_legend_panel(const FrameContext& c, const Rect& map) {
   entry(Mark::thick_line, IM_COL32(52, 92, 138, 255), c.t(S::lg_river));
   entry(Mark::line, IM_COL32(96, 140, 186, 255), c.t(S::lg_coast));
   entry(Mark::cross, IM_COL32(230, 60, 70, 255), c.t(S::lg_hospital));
-  ImGui::Columns(1);
+  ImGui::EndTable();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
   ImGui::TextDisabled("%s", c.t(S::lg_sources));
   ImGui::PopTextWrapPos();

@@ -46,10 +46,20 @@ struct InboxCache {
   };
   std::vector<Row> rows;
   std::string rows_key;  ///< what `rows` were built for
+  /// Per row: whether a slip fits one line, and its height; where each row starts (one more: the end).
+  struct Fit {
+    bool one_line = true;
+    float height = 0;
+  };
+  std::vector<Fit> fits;
+  std::vector<float> row_top;
+  std::string layout_key;  ///< the rows and width `fits` and `row_top` were laid out for
   int unread = 0;
 };
 void draw_reports_panel(const FrameContext& c, InboxCache& cache);
 void draw_injects_panel(const FrameContext& c);
+/// The director's form for a live inject (inside the injects panel).
+void draw_live_inject_form(const FrameContext& c);
 /// The event log's lines that pass the filters, rebuilt when the log grows or a filter changes.
 struct LogCache {
   std::size_t seen = 0;  ///< log records looked at

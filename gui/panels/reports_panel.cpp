@@ -2,9 +2,9 @@
 // time, place, count, source, first report or follow-up (续报). For a trainee it is
 // an inbox: acknowledge, verify and pass each slip upward (值班值守). A flood
 // brings over a thousand slips, so they are grouped (by town, kind or hour, each
-// group with its unread count, the newest group first), filtered, and drawn one
-// line each through a list clipper; the grouping is rebuilt only when the slips,
-// the reading or the view change.
+// group with its unread count, the newest group first), filtered, and only the
+// rows in view are drawn (a slip too long for the panel wraps under its head); the
+// grouping is rebuilt only when the slips, the reading or the view change.
 #include <algorithm>
 #include <map>
 
@@ -184,24 +184,86 @@ void group_header(const FrameContext& c, InboxCache& cache, const InboxCache::Gr
   }
 }
 
-void slip_line(const FrameContext& c, const exercise::ReportSlip& s, bool inbox, bool indent) {
+std::string slip_head(const FrameContext& c, const exercise::ReportSlip& s) {
+  return fmt::format("{}  {} {}", clock_text(s.at_s), impact_kind_name(s.kind, c.lang()),
+                     s.follow_up ? c.t(S::follow_up) : c.t(S::first_report));
+}
+
+std::string slip_body(const FrameContext& c, const exercise::ReportSlip& s) {
+  return fmt::format("{}  {:.0f}", slip_place(c, s), s.amount);
+}
+
+// The inbox's three buttons, at their widest labels (so a slip's layout does not jump as it is handled).
+float actions_width(const FrameContext& c) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float w = 0;
+  for (const auto& [a, b] : {std::pair{S::acknowledge, S::acknowledged}, {S::verify, S::verified}, {S::pass_up, S::passed_up}}) {
+    w += std::max(ImGui::CalcTextSize(c.t(a)).x, ImGui::CalcTextSize(c.t(b)).x) + 2 * st.FramePadding.x + st.ItemSpacing.x;
+  }
+  return w;
+}
+
+// A slip on one line when it fits `width`; else its place and count wrapped under its
+// head, and the inbox's buttons on a line of their own. Its height either way.
+using SlipFit = InboxCache::Fit;
+
+SlipFit fit_slip(const std::string& head, const std::string& body, float buttons, float width) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float one = ImGui::CalcTextSize(head.c_str()).x + st.ItemSpacing.x + ImGui::CalcTextSize(body.c_str()).x +
+                    (buttons > 0 ? st.ItemSpacing.x + buttons : 0);
+  if (one <= width) return {true, line};
+  const float wrapped = ImGui::CalcTextSize(body.c_str(), nullptr, false, std::max(1.0f, width)).y + st.ItemSpacing.y;
+  return {false, line + wrapped + (buttons > 0 ? line : 0)};
+}
+
+void slip_line(const FrameContext& c, const exercise::ReportSlip& s, bool inbox, bool indent, const SlipFit& fit) {
   const bool fresh = !slip_state(c, s.arrival).acknowledged;
   if (indent) ImGui::Indent();
   const ImVec4 colour = urgent(s.kind) ? ImVec4(1, 0.55f, 0.45f, 1)
                         : fresh && inbox ? ImVec4(1, 0.85f, 0.45f, 1)
                                          : ImVec4(0.8f, 0.85f, 0.9f, 1);
-  ImGui::TextColored(colour, "%s  %s %s", clock_text(s.at_s).c_str(), impact_kind_name(s.kind, c.lang()),
-                     s.follow_up ? c.t(S::follow_up) : c.t(S::first_report));
-  ImGui::SameLine();
-  ImGui::Text("%s  %.0f", slip_place(c, s).c_str(), s.amount);
+  ImGui::TextColored(colour, "%s", slip_head(c, s).c_str());
+  if (fit.one_line) ImGui::SameLine();
+  const std::string body = slip_body(c, s);
+  if (fit.one_line) {
+    ImGui::TextUnformatted(body.c_str());
+  } else {
+    ImGui::TextWrapped("%s", body.c_str());
+  }
   if (ImGui::IsItemHovered()) {
     ImGui::SetTooltip("%s %.0f · %s %s", c.t(S::col_count), s.amount, c.t(S::col_source), c.t(S::source_chain));
   }
   if (inbox) {
-    ImGui::SameLine();
+    if (fit.one_line) ImGui::SameLine();
     slip_actions(c, s.arrival);
   }
   if (indent) ImGui::Unindent();
+}
+
+// Where each row starts in the list, for the width the list has: rows differ in height
+// once long slips wrap, so the list is clipped by these offsets, not by a fixed row height.
+void layout_rows(const FrameContext& c, InboxCache& cache, bool inbox, float width) {
+  const std::string key = fmt::format("{}|{}|{}", cache.rows_key, width, ImGui::GetFontSize());
+  if (key == cache.layout_key) return;
+  cache.layout_key = key;
+  const bool grouped = c.state.inbox.group != Group::none;
+  const float buttons = inbox ? actions_width(c) : 0;
+  const float slip_width = width - (grouped ? ImGui::GetStyle().IndentSpacing : 0);
+  const float header = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y;
+  cache.fits.assign(cache.rows.size(), {});
+  cache.row_top.assign(cache.rows.size() + 1, 0);
+  for (std::size_t r = 0; r < cache.rows.size(); ++r) {
+    const auto& row = cache.rows[r];
+    float h = header;
+    if (row.slip >= 0) {
+      const auto& s = cache.slips[static_cast<std::size_t>(row.slip)];
+      const SlipFit fit = fit_slip(slip_head(c, s), slip_body(c, s), buttons, slip_width);
+      cache.fits[r] = fit;
+      h = fit.height;
+    }
+    cache.row_top[r + 1] = cache.row_top[r] + h;
+  }
 }
 
 }  // namespace
@@ -236,23 +298,29 @@ void draw_reports_panel(const FrameContext& c, InboxCache& cache) {
   ImGui::InputTextWithHint("##filter", c.t(S::filter), &v.filter);
   if (inbox && cache.slips.empty()) ImGui::TextDisabled("%s", c.t(S::inbox_hint));
   ImGui::BeginChild("slips");
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(cache.rows.size()));
-  while (clipper.Step()) {
-    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-      const auto& row = cache.rows[static_cast<std::size_t>(r)];
-      if (row.slip < 0) {
-        ImGui::PushID(row.group);
-        group_header(c, cache, cache.groups[static_cast<std::size_t>(row.group)], inbox);
-        ImGui::PopID();
-        continue;
-      }
-      const auto& s = cache.slips[static_cast<std::size_t>(row.slip)];
-      ImGui::PushID(static_cast<int>(s.arrival) + 1000000);
-      slip_line(c, s, inbox, v.group != Group::none);
+  layout_rows(c, cache, inbox, ImGui::GetContentRegionAvail().x);
+  const float top = ImGui::GetCursorPosY();
+  const float from = ImGui::GetScrollY() - top, to = from + ImGui::GetWindowHeight();
+  // The rows in view: from the last one starting above the top edge to the first below the bottom.
+  const auto first = static_cast<std::size_t>(
+      std::max<std::ptrdiff_t>(0, std::upper_bound(cache.row_top.begin(), cache.row_top.end() - 1, from) - cache.row_top.begin() - 1));
+  for (std::size_t r = first; r < cache.rows.size() && cache.row_top[r] < to; ++r) {
+    ImGui::SetCursorPosY(top + cache.row_top[r]);
+    const auto& row = cache.rows[r];
+    if (row.slip < 0) {
+      ImGui::PushID(row.group);
+      group_header(c, cache, cache.groups[static_cast<std::size_t>(row.group)], inbox);
       ImGui::PopID();
+      continue;
     }
+    const auto& s = cache.slips[static_cast<std::size_t>(row.slip)];
+    ImGui::PushID(static_cast<int>(s.arrival) + 1000000);
+    slip_line(c, s, inbox, v.group != Group::none, cache.fits[r]);
+    ImGui::PopID();
   }
+  // The list's full height, so the scroll bar spans every row.
+  ImGui::SetCursorPosY(top + cache.row_top.back());
+  ImGui::Dummy(ImVec2(0, 0));
   ImGui::EndChild();
 }
 

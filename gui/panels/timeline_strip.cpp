@@ -52,6 +52,11 @@ void draw_timeline_strip(const FrameContext& c, const Rect& area) {
     dl->AddTriangleFilled(ImVec2(x_of(in.at_s) - h * 0.35f, p0.y + h * 0.8f), ImVec2(x_of(in.at_s) + h * 0.35f, p0.y + h * 0.8f),
                           ImVec2(x_of(in.at_s), bar_y), IM_COL32(240, 240, 240, 255));
   }
+  for (const auto& sent : c.session.inject_log()) {  // the director's live injects, in their own colour
+    const float x = x_of(sent.at_s);
+    dl->AddTriangleFilled(ImVec2(x - h * 0.35f, p0.y + h * 0.8f), ImVec2(x + h * 0.35f, p0.y + h * 0.8f), ImVec2(x, bar_y),
+                          IM_COL32(140, 215, 255, 255));
+  }
   for (const auto& e : run.log()) {
     const bool key = e.kind == response::LogKind::stockout || e.kind == response::LogKind::reserve ||
                      e.kind == response::LogKind::aid || e.kind == response::LogKind::relief_delivered;
@@ -78,6 +83,11 @@ void draw_timeline_strip(const FrameContext& c, const Rect& area) {
     for (const auto& in : run.scenario().injects) {
       if (std::llabs(in.at_s - t) <= near && (c.state.mode == Mode::director || in.at_s <= run.now_s())) {
         ImGui::TextUnformatted(in.message.c_str());
+      }
+    }
+    for (const auto& sent : c.session.inject_log()) {
+      if (std::llabs(sent.at_s - t) <= near) {
+        ImGui::Text("[%s] %s", c.t(S::li_live), pick(sent.inject.message_zh, sent.inject.message_en, c.lang()).c_str());
       }
     }
     ImGui::EndTooltip();

@@ -88,6 +88,15 @@ void draw_top_bar(const FrameContext& c, const Rect& area, ImFont* large) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::TextUnformatted(pick(sc.name_zh, sc.name_en, c.lang()).c_str());
+  if (!c.state.session_file.empty() && ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("%s %s\n%s %s", c.t(S::session_saved_to), c.state.session_file.c_str(), c.t(S::session_branch),
+                      c.state.branch.c_str());
+  }
+  if (!c.state.save_problem.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(1, 0.45f, 0.35f, 1), "%s", c.t(S::session_not_saved));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.state.save_problem.c_str());
+  }
   const std::string cal = calendar_text(sc, c.run.now_s(), c.lang());
   const bool over = c.run.now_s() >= c.run.end_s();
   ImGui::TextDisabled("%s%s%s", cal.c_str(), cal.empty() ? "" : "  ",

@@ -1,6 +1,7 @@
 #include "gui/script/script.h"
 
 #include <charconv>
+#include <cstdlib>
 #include <sstream>
 
 #include "gui/console_app.h"
@@ -112,6 +113,44 @@ std::string parse_command(const response::ResponseModel& run, const std::vector<
   return "";
 }
 
+// inject TO MESSAGE_ZH [MESSAGE_EN] [effect KIND ARGS...] [expect KIND [TOWN] HOURS]: a live inject, as the
+// injects panel sends it. TO: duty_officer or a town id; the messages are one word each, '_' for a blank.
+std::string send_inject(ConsoleApp& app, const std::vector<std::string>& w) {
+  const auto& run = app.session()->view();
+  auto arg = [&](std::size_t k) -> std::string { return k < w.size() ? w[k] : std::string(); };
+  exercise::LiveInject in;
+  in.to = arg(1) == "duty_officer" ? arg(1) : "town:" + arg(1);
+  if (arg(1) != "duty_officer" && !run.world().town_index(arg(1))) return "inject: no town '" + arg(1) + "'";
+  auto message = [](std::string m) {  // '_' stands for a blank in a script's one-word message
+    for (char& ch : m) ch = ch == '_' ? ' ' : ch;
+    return m;
+  };
+  in.message_zh = message(arg(2));
+  std::size_t k = 3;
+  if (k < w.size() && w[k] != "effect" && w[k] != "expect") in.message_en = message(w[k++]);
+  if (arg(k) == "effect") {
+    exercise::LiveEffect& e = in.effects.emplace_back();
+    e.kind = arg(k + 1);
+    if (e.kind == "cut_road" || e.kind == "reopen_road") {
+      e.from = arg(k + 2), e.to = arg(k + 3), k += 4;
+    } else if (e.kind == "flood_depot") {
+      e.depot = arg(k + 2);
+      e.share = std::atof(arg(k + 3).c_str());
+      k += 4;
+    } else {
+      e.unit = arg(k + 2), k += 3;
+    }
+  }
+  if (arg(k) == "expect") {
+    exercise::LiveExpected& x = in.expected.emplace();
+    x.kind = arg(k + 1);
+    if (w.size() > k + 3) x.town = arg(k + 2);
+    x.within_h = std::atof(arg(w.size() - 1).c_str());
+  }
+  if (const std::string problem = app.send_inject(in); !problem.empty()) return "inject: " + problem;
+  return "";
+}
+
 }  // namespace
 
 std::vector<ScriptLine> parse_script(const std::string& text) {
@@ -177,7 +216,7 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
   } else if (verb == "pause") {
     st.clock.playing = false;
   } else if (verb == "open" || verb == "close") {
-    bool* flag = panel_flag(st.layout, arg(1));
+    bool* flag = arg(1) == "inject-form" ? &st.inject_form.open : panel_flag(st.layout, arg(1));
     if (flag == nullptr) return "no panel '" + arg(1) + "'";
     *flag = verb == "open";
     if (const auto p = panel_by_key(arg(1)); p && *flag) st.layout.focus = *p;  // its tab in front
@@ -199,6 +238,8 @@ std::string run_script_line(ConsoleApp& app, const ScriptLine& line, int& frames
     response::Command c;
     if (auto e = parse_command(s->view(), w, c); !e.empty()) return e;
     app.submit(c);
+  } else if (verb == "inject") {
+    if (auto e = send_inject(app, w); !e.empty()) return e;
   } else if (verb == "mode") {
     if (arg(1) != "director" && arg(1) != "trainee") return "mode director|trainee";
     st.mode = arg(1) == "director" ? Mode::director : Mode::trainee;

@@ -9,6 +9,10 @@
 //   command KIND ARGS...     set-level PLAN LEVEL | mobilise UNIT_ID... | assign UNIT_ID TASK|first:SKILL |
 //                            stand-down UNIT_ID | open-shelters TOWN_ID | release-stock [relief|equipment|both] |
 //                            activate-reserve | request-aid AID | order-relief TOWN_ID ITEM QUANTITY | send-report city|province
+//   inject TO MESSAGE_ZH [MESSAGE_EN] [effect KIND ARGS...] [expect KIND [TOWN] HOURS]
+//                            a live inject (TO: duty_officer or a town id; '_' is a blank in a message; effect cut_road FROM TO |
+//                            reopen_road FROM TO | flood_depot DEPOT SHARE | unit_unavailable UNIT)
+//   open inject-form         the director's live inject form, unfolded
 //   lang zh|en   mode director|trainee   truth on|off   zoom FACTOR   pan DX DY   frames N
 //
 // A command goes through the same path as one confirmed in the commands panel

@@ -17,6 +17,7 @@ void register_run_command(CLI::App& app);
 void register_batch_command(CLI::App& app);
 void register_merge_command(CLI::App& app);
 void register_play_command(CLI::App& app);
+void register_drills_command(CLI::App& app);
 
 /// Thrown by a command's callback to end `ttx` with this exit status.
 struct CommandExit {

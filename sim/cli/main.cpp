@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       "  ttx batch scenarios/flood_typhoon_breach.yaml -n 1000   how often the targets are met\n"
       "  ttx play scenarios/drill_incidents.yaml --as trainee --lang zh   play the duty officer\n"
       "  ttx import villages 村居名册.csv --district scenarios/haimen\n"
+      "  ttx drills                                       the ready-made drill of every town and hazard\n"
       "  ttx export scenarios/haimen --xlsx 海门区数据.xlsx     the district as a workbook\n"
       "  ttx bench all                                    every benchmark beside its target");
   app.set_version_flag("--version", "ttx 0.1.0");
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   ttx::cli::register_batch_command(app);
   ttx::cli::register_merge_command(app);
   ttx::cli::register_play_command(app);
+  ttx::cli::register_drills_command(app);
   if (argc == 1) {  // no command: show what there is
     std::cout << app.help();
     return 2;

@@ -20,6 +20,7 @@
 #include "sim/io/run_csv.h"
 #include "sim/io/run_json.h"
 #include "sim/io/run_report.h"
+#include "sim/io/msel_text.h"
 #include "sim/io/scorecard_text.h"
 #include "sim/score/improvement_plan.h"
 
@@ -70,6 +71,7 @@ int run_response(const RunCommandOptions& o) {
     std::printf("%s", io::run_timeline(*run->model, lang).c_str());
     std::printf("%s", io::run_end_state(summary, lang).c_str());
     std::printf("%s", io::run_tables(summary, lang).c_str());
+    std::printf("%s", io::msel_text(summary, lang).c_str());
     std::printf("%s", io::scorecard_text(run->card, lang).c_str());
   }
   if (!o.json.empty()) {

@@ -54,8 +54,11 @@ void print_scenario(const world::Scenario& s) {
   std::string plans;
   for (const auto& p : s.plans) plans += (plans.empty() ? "" : ", ") + p;
   std::printf("  hazard %s; plans %s\n", s.hazard_type.c_str(), plans.c_str());
-  std::printf("  %zu injects, %g h, seed %llu\n", s.injects.size(), s.duration_h,
+  std::size_t expected = 0;
+  for (const auto& in : s.injects) expected += in.has_expected;
+  std::printf("  %zu injects (%zu with an expected action), %g h, seed %llu\n", s.injects.size(), expected, s.duration_h,
               static_cast<unsigned long long>(s.seed));
+  if (!s.drill_town.empty()) std::printf("  drill for %s\n", s.drill_town.c_str());
 }
 
 // The shipped scenarios of a district: the scenario given, or every scenario file

@@ -98,10 +98,9 @@ std::vector<response::TimedCommand> BranchingSession::timed_line(const std::stri
 }
 
 void BranchingSession::replay_to(std::int64_t t_s) {
-  live_ = std::make_unique<Session>(world(), scenario(), options(), timed_line(file_.current));
+  live_ = std::make_unique<Session>(world(), scenario(), options(), timed_line(file_.current), file_.injects_of(file_.current));
   live_->advance_until(std::min(t_s, live_->view().end_s()));
-  live_->take_events();
-  live_->take_log();
+  live_->take_log();  // the replayed events stay, for a console to redraw what is on the road
 }
 
 BranchingSession::Opened BranchingSession::start(const fs::path& scenario, const StartOptions& o,
@@ -124,7 +123,7 @@ BranchingSession::Opened BranchingSession::start(const fs::path& scenario, const
   f.doctrine = o.doctrine;
   f.lang = o.lang;
   f.current = "main";
-  f.branches.push_back(Branch{"main", "", 0, 0, {}, 0});
+  f.branches.emplace_back().name = "main";
   s->path_ = save_to;
   s->replay_to(0);
   if (const std::string e = s->save(); !e.empty()) {
@@ -226,14 +225,7 @@ BranchingSession::Opened BranchingSession::resume(const fs::path& file, const st
 BranchingSession::Submitted BranchingSession::submit(const response::Command& command, response::Actor by) {
   Submitted out;
   const std::int64_t now = view().now_s();
-  const auto& own = current().commands;
-  if (!own.empty() && own.back().at_s > now) {
-    // After a rewind: the branch's later decisions stay; this one starts a line of its own.
-    std::string name;
-    for (int k = 2; name.empty() || file_.branch(name) != nullptr; ++k) name = file_.current + "-" + std::to_string(k);
-    branch(name);
-    out.branched = name;
-  }
+  out.branched = branch_if_behind(now);
   const std::size_t logged = live_->command_log().size();
   out.result = live_->submit(command, by);
   if (live_->command_log().size() == logged) return out;  // refused before it was sent: not part of the run
@@ -243,6 +235,28 @@ BranchingSession::Submitted BranchingSession::submit(const response::Command& co
   c.command = command;
   if (!out.result.accepted) c.refused = std::string(response::to_string(out.result.why.refusal));
   current().commands.push_back(std::move(c));
+  out.save_error = save();
+  return out;
+}
+
+std::string BranchingSession::branch_if_behind(std::int64_t now) {
+  const auto& own = current().commands;
+  const auto& sent = current().injects;
+  if ((own.empty() || own.back().at_s <= now) && (sent.empty() || sent.back().at_s <= now)) return "";
+  // After a rewind: the branch's later decisions stay; this one starts a line of its own.
+  std::string name;
+  for (int k = 2; name.empty() || file_.branch(name) != nullptr; ++k) name = file_.current + "-" + std::to_string(k);
+  branch(name);
+  return name;
+}
+
+BranchingSession::Sent BranchingSession::send_inject(const LiveInject& inject, response::Actor by) {
+  Sent out;
+  if (out.problem = live_inject_problem(inject); !out.problem.empty()) return out;
+  out.branched = branch_if_behind(view().now_s());
+  out.problem = live_->send_inject(inject, by);
+  if (!out.problem.empty()) return out;
+  current().injects.push_back(live_->inject_log().back());
   out.save_error = save();
   return out;
 }
@@ -271,6 +285,7 @@ std::string BranchingSession::switch_to(const std::string& name) {
   if (b == nullptr) return "there is no branch '" + name + "'";
   std::int64_t at = b->from_s;
   for (const auto& c : b->commands) at = std::max(at, c.at_s);
+  for (const auto& t : b->injects) at = std::max(at, t.at_s);
   file_.current = name;
   replay_to(at);
   return save();

@@ -43,6 +43,7 @@ class BranchingSession {
 
   Session& live() { return *live_; }
   const response::ResponseModel& view() const { return live_->view(); }
+  const io::ScenarioLoad& load() const { return *load_; }
   const world::World& world() const { return load_->district.world; }
   const world::Scenario& scenario() const { return load_->scenario; }
   const world::ProvenanceLog& provenance() const { return load_->district.provenance; }
@@ -62,6 +63,14 @@ class BranchingSession {
     std::string save_error; ///< the save failed (the command still stands)
   };
   Submitted submit(const response::Command& command, response::Actor by = response::Actor::trainee);
+  /// Sends a live inject now; logged and saved like a command (after a rewind, on a
+  /// branch of its own). `result`: "" sent, or why it was not (live_inject_problem).
+  struct Sent {
+    std::string problem;
+    std::string branched;
+    std::string save_error;
+  };
+  Sent send_inject(const LiveInject& inject, response::Actor by = response::Actor::director);
   /// Goes back to `t_s` (at most now) on the current branch by replaying it.
   void rewind(std::int64_t t_s);
   /// A new branch from now, taking the current branch's commands up to now; it becomes current.
@@ -80,6 +89,8 @@ class BranchingSession {
  private:
   BranchingSession() = default;
   void replay_to(std::int64_t t_s);
+  /// A decision at `now` before the current branch's last one (after a rewind) starts a branch; its name.
+  std::string branch_if_behind(std::int64_t now);
   Branch& current() { return *file_.branch(file_.current); }
 
   std::unique_ptr<io::ScenarioLoad> load_;

@@ -109,7 +109,7 @@ std::string play_status(const response::ResponseModel& run, io::Lang l) {
   }
   int standby = 0, busy = 0, free = 0;
   for (const auto& u : run.units()) {
-    if (!u.present()) continue;
+    if (!u.arrived) continue;
     if (u.state == response::UnitState::standby) {
       ++standby;
     } else if (u.state == response::UnitState::idle) {
@@ -165,7 +165,7 @@ std::string play_units(const response::ResponseModel& run, const std::string& fi
   std::string out;
   int shown = 0, matched = 0;
   for (const auto& u : run.units()) {
-    if (!u.present()) continue;
+    if (!u.arrived) continue;
     const std::string town = town_of(w, u.home_town, l);
     const std::string hay = u.id + " " + u.name_zh + " " + u.name_en + " " + u.group + " " + town;
     if (!filter.empty() && hay.find(filter) == std::string::npos) continue;

@@ -1,5 +1,7 @@
 #include "sim/exercise/session.h"
 
+#include <algorithm>
+
 namespace ttx::exercise {
 
 namespace {
@@ -17,7 +19,7 @@ bool decision_record(const response::LogEntry& e) {
 }  // namespace
 
 Session::Session(const world::World& world, const world::Scenario& scenario, SessionOptions options,
-                 const std::vector<response::TimedCommand>& replay)
+                 const std::vector<response::TimedCommand>& replay, std::vector<TimedInject> injects)
     : model_(std::make_unique<response::ResponseModel>(world, scenario, options.replication, options.run)),
       events_(std::make_unique<std::vector<ProcessedEvent>>()) {
   model_->set_event_observer(
@@ -25,13 +27,44 @@ Session::Session(const world::World& world, const world::Scenario& scenario, Ses
   for (const auto& c : replay) {
     if (c.by != response::Actor::doctrine) model_->schedule(c);
   }
+  due_ = std::move(injects);
+  std::stable_sort(due_.begin(), due_.end(), [](const TimedInject& a, const TimedInject& b) { return a.at_s > b.at_s; });
+}
+
+// A replayed inject is sent as it was live: once every event of its moment has run.
+void Session::send_due(std::int64_t t_s) {
+  while (!due_.empty() && due_.back().at_s <= t_s) {
+    if (model_->now_s() < due_.back().at_s) model_->advance_until(due_.back().at_s);
+    finish_moment();
+    deliver(due_.back());
+    due_.pop_back();
+  }
+}
+
+void Session::deliver(const TimedInject& sent) {
+  sent_.push_back(sent);
+  int seq = 0;
+  for (const auto& in : model_->msel()) seq = std::max(seq, in.seq);
+  model_->add_inject(msel_inject(sent.inject, seq + 1, sent.at_s));
 }
 
 core::RunStatus Session::advance_until(std::int64_t t_s, std::uint64_t budget) {
+  send_due(std::min(t_s, model_->end_s()));
   return model_->advance_until(t_s, budget);
 }
 
-bool Session::step() { return model_->step(); }
+bool Session::step() {
+  send_due(model_->now_s());
+  return model_->step();
+}
+
+std::string Session::send_inject(LiveInject inject, response::Actor by) {
+  if (std::string problem = live_inject_problem(inject); !problem.empty()) return problem;
+  if (std::string problem = live_inject_unknown_name(inject, model_->world()); !problem.empty()) return problem;
+  finish_moment();
+  deliver({model_->now_s(), by, std::move(inject)});
+  return "";
+}
 
 // A command runs after the events of its moment (as it does when the session is
 // replayed), so the check must see the state after them: a unit the plan has just

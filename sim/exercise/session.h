@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sim/exercise/command_check.h"
+#include "sim/exercise/live_inject.h"
 #include "sim/response/response_model.h"
 
 namespace ttx::exercise {
@@ -38,9 +39,10 @@ struct SubmitResult {
 
 class Session {
  public:
-  /// `replay`: commands of an earlier session (trainee and director), applied at their times.
+  /// `replay`: commands of an earlier session (trainee and director), applied at their times;
+  /// `injects`: its live injects, sent again at their times (after the events of that moment).
   Session(const world::World& world, const world::Scenario& scenario, SessionOptions options = {},
-          const std::vector<response::TimedCommand>& replay = {});
+          const std::vector<response::TimedCommand>& replay = {}, std::vector<TimedInject> injects = {});
   Session(Session&&) noexcept = default;
   Session& operator=(Session&&) noexcept = default;
   Session(const Session&) = delete;
@@ -66,6 +68,12 @@ class Session {
   /// still due may change the answer (submit() gives the final one).
   std::optional<Refused> why_not(const response::Command& command) const { return exercise::why_not(*model_, command); }
 
+  /// Sends a live inject now (after every event of this moment) and logs it; "" or,
+  /// when live_inject_problem() finds it malformed, why it was not sent.
+  std::string send_inject(LiveInject inject, response::Actor by = response::Actor::director);
+  /// The live injects sent so far, in order (those of a replay once their time has come).
+  const std::vector<TimedInject>& inject_log() const { return sent_; }
+
   /// The run as it stands: world, truth, known picture, units, stock, plans,
   /// outcomes. Valid until the next call that advances or submits.
   const response::ResponseModel& view() const { return *model_; }
@@ -80,6 +88,10 @@ class Session {
   std::unique_ptr<response::ResponseModel> model_;
   std::unique_ptr<std::vector<ProcessedEvent>> events_;  // on the heap: the observer holds its address
   std::size_t log_taken_ = 0;
+  std::vector<TimedInject> due_;   // a replay's injects still to send, latest first
+  std::vector<TimedInject> sent_;
+  void send_due(std::int64_t t_s);
+  void deliver(const TimedInject& sent);
 };
 
 }  // namespace ttx::exercise

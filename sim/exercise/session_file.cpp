@@ -161,6 +161,114 @@ void branch_line(const Json& o, int line, Reader& r, SessionFile& s) {
   s.branches.push_back(std::move(b));
 }
 
+void read_effect(const Json& e, int line, Reader& r, LiveEffect& out) {
+  r.text(e, line, "kind", out.kind);
+  for (auto [key, field] : {std::pair{"from", &out.from}, {"to", &out.to}, {"depot", &out.depot}, {"unit", &out.unit}}) {
+    r.text(e, line, key, *field, false);
+  }
+  if (const Json* v = r.member(e, line, "share", false); v != nullptr) {
+    if (v->is_number()) {
+      out.share = v->get<double>();
+    } else {
+      r.problem(line, "share", "expected a number, got " + v->dump());
+    }
+  }
+}
+
+void read_expected(const Json& x, int line, Reader& r, LiveExpected& out) {
+  r.text(x, line, "kind", out.kind);
+  for (auto [key, field] : {std::pair{"town", &out.town}, {"village", &out.village}, {"plan", &out.plan}, {"item", &out.item},
+                            {"aid", &out.aid}, {"to", &out.to}, {"team_type", &out.team_type}}) {
+    r.text(x, line, key, *field, false);
+  }
+  std::uint64_t level = 4;
+  if (r.unsigned_number(x, line, "level", level, false)) out.level = static_cast<int>(std::min<std::uint64_t>(level, 9));
+  if (const Json* v = r.member(x, line, "within_h", true); v != nullptr) {
+    if (v->is_number()) {
+      out.within_h = v->get<double>();
+    } else {
+      r.problem(line, "within_h", "expected hours, got " + v->dump());
+    }
+  }
+}
+
+// {"at":..., "by":"director", "inject":{to, message_zh, message_en, effects, expected_action}}: the MSEL's keys.
+void inject_line_of(const Json& o, int line, Reader& r, Branch& b, std::int64_t at_s, response::Actor by) {
+  const Json& j = o["inject"];
+  if (!j.is_object()) {
+    r.problem(line, "inject", "expected an object {to, message_zh, ...}");
+    return;
+  }
+  TimedInject t;
+  t.at_s = at_s;
+  t.by = by;
+  LiveInject& in = t.inject;
+  r.text(j, line, "to", in.to);
+  r.text(j, line, "message_zh", in.message_zh);
+  r.text(j, line, "message_en", in.message_en, false);
+  if (const Json* effects = r.member(j, line, "effects", false); effects != nullptr) {
+    if (!effects->is_array()) {
+      r.problem(line, "effects", "expected a list [{kind, ...}]");
+      return;
+    }
+    for (const auto& e : *effects) {
+      if (!e.is_object()) {
+        r.problem(line, "effects", "expected {kind, ...}, got " + e.dump());
+        return;
+      }
+      read_effect(e, line, r, in.effects.emplace_back());
+    }
+  }
+  if (const Json* x = r.member(j, line, "expected_action", false); x != nullptr) {
+    if (!x->is_object()) {
+      r.problem(line, "expected_action", "expected {kind, within_h, ...}");
+      return;
+    }
+    read_expected(*x, line, r, in.expected.emplace());
+  }
+  if (const std::string problem = live_inject_problem(in); !problem.empty()) {
+    r.problem(line, "inject", problem);
+    return;
+  }
+  if (!b.injects.empty() && at_s < b.injects.back().at_s) {
+    r.problem(line, "at", "earlier than the inject before it (" + session_clock(b.injects.back().at_s) + ")");
+    return;
+  }
+  b.injects.push_back(std::move(t));
+}
+
+Json inject_json(const LiveInject& in) {
+  Json j;
+  j["to"] = in.to;
+  j["message_zh"] = in.message_zh;
+  if (!in.message_en.empty()) j["message_en"] = in.message_en;
+  if (!in.effects.empty()) {
+    Json list = Json::array();
+    for (const auto& e : in.effects) {
+      Json ej;
+      ej["kind"] = e.kind;
+      if (e.kind == "cut_road" || e.kind == "reopen_road") ej["from"] = e.from, ej["to"] = e.to;
+      if (e.kind == "flood_depot") ej["depot"] = e.depot, ej["share"] = e.share;
+      if (e.kind == "unit_unavailable") ej["unit"] = e.unit;
+      list.push_back(std::move(ej));
+    }
+    j["effects"] = std::move(list);
+  }
+  if (in.expected) {
+    const LiveExpected& x = *in.expected;
+    Json xj;
+    xj["kind"] = x.kind;
+    for (auto [key, field] : {std::pair{"town", &x.town}, {"village", &x.village}, {"plan", &x.plan}, {"item", &x.item},
+                              {"aid", &x.aid}, {"to", &x.to}, {"team_type", &x.team_type}}) {
+      if (!field->empty()) xj[key] = *field;
+    }
+    if (x.kind == "set_level") xj["level"] = x.level;
+    xj["within_h"] = x.within_h;
+    j["expected_action"] = std::move(xj);
+  }
+  return j;
+}
+
 void command_line_of(const Json& o, int line, Reader& r, SessionFile& s) {
   if (s.branches.empty()) {
     r.problem(line, "branch", "a command before any branch line");
@@ -178,6 +286,14 @@ void command_line_of(const Json& o, int line, Reader& r, SessionFile& s) {
       return;
     }
     c.by = *a;
+  }
+  if (o.contains("inject")) {
+    if (c.at_s < b.from_s) {
+      r.problem(line, "at", "before its branch '" + b.name + "' begins (" + session_clock(b.from_s) + ")");
+      return;
+    }
+    inject_line_of(o, line, r, b, c.at_s, c.by);
+    return;
   }
   std::string text;
   if (!r.text(o, line, "command", text)) return;
@@ -212,21 +328,32 @@ Branch* SessionFile::branch(const std::string& name) {
   return const_cast<Branch*>(static_cast<const SessionFile&>(*this).branch(name));
 }
 
-std::vector<LoggedCommand> SessionFile::line_of(const std::string& name) const {
+namespace {
+
+// What branch `name` plays of `list` (commands or injects): its ancestors' up to each branch time, then its own.
+template <class T>
+std::vector<T> along_line(const SessionFile& f, const std::string& name, std::vector<T> Branch::*list) {
   std::vector<const Branch*> chain;
-  for (const Branch* b = branch(name); b != nullptr && chain.size() <= branches.size(); b = b->parent.empty() ? nullptr : branch(b->parent)) {
+  for (const Branch* b = f.branch(name); b != nullptr && chain.size() <= f.branches.size();
+       b = b->parent.empty() ? nullptr : f.branch(b->parent)) {
     chain.push_back(b);
   }
-  std::vector<LoggedCommand> out;
+  std::vector<T> out;
   for (std::size_t k = chain.size(); k-- > 0;) {
     // Up to the child's branch time: what the child inherits.
     const std::int64_t until = k == 0 ? kMaxSessionSeconds : chain[k - 1]->from_s;
-    for (const auto& c : chain[k]->commands) {
+    for (const auto& c : chain[k]->*list) {
       if (c.at_s <= until) out.push_back(c);
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<LoggedCommand> SessionFile::line_of(const std::string& name) const { return along_line(*this, name, &Branch::commands); }
+
+std::vector<TimedInject> SessionFile::injects_of(const std::string& name) const { return along_line(*this, name, &Branch::injects); }
 
 std::string session_clock(std::int64_t at_s) {
   at_s = std::max<std::int64_t>(0, at_s);
@@ -257,13 +384,23 @@ std::string session_text(const SessionFile& s) {
     }
     if (b.hints > 0) bl["hints"] = b.hints;
     out += bl.dump() + "\n";
-    for (const auto& c : b.commands) {
-      Json cl;
-      cl["at"] = session_clock(c.at_s);
-      cl["by"] = std::string(response::to_string(c.by));
-      cl["command"] = command_line(c.command);
-      if (!c.refused.empty()) cl["refused"] = c.refused;
-      out += cl.dump() + "\n";
+    // Commands and injects in the order of their times, as they were given.
+    std::size_t ci = 0, ii = 0;
+    while (ci < b.commands.size() || ii < b.injects.size()) {
+      Json l;
+      if (ii == b.injects.size() || (ci < b.commands.size() && b.commands[ci].at_s <= b.injects[ii].at_s)) {
+        const LoggedCommand& c = b.commands[ci++];
+        l["at"] = session_clock(c.at_s);
+        l["by"] = std::string(response::to_string(c.by));
+        l["command"] = command_line(c.command);
+        if (!c.refused.empty()) l["refused"] = c.refused;
+      } else {
+        const TimedInject& t = b.injects[ii++];
+        l["at"] = session_clock(t.at_s);
+        l["by"] = std::string(response::to_string(t.by));
+        l["inject"] = inject_json(t.inject);
+      }
+      out += l.dump() + "\n";
     }
   }
   return out;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/exercise/live_inject.h"
 #include "sim/io/diagnostic.h"
 #include "sim/response/commands.h"
 
@@ -33,6 +34,7 @@ struct Branch {
   std::int64_t from_s = 0;
   int hints = 0;           ///< hints the trainee asked for on this branch (counted in the score)
   std::vector<LoggedCommand> commands;  ///< its own, in the order given
+  std::vector<TimedInject> injects;     ///< its own live injects, in the order sent
   int line = 0;
 };
 
@@ -53,6 +55,8 @@ struct SessionFile {
   Branch* branch(const std::string& name);
   /// Every command the branch `name` plays: its ancestors' up to each branch time, then its own.
   std::vector<LoggedCommand> line_of(const std::string& name) const;
+  /// Every live inject the branch `name` sends, as line_of() takes its commands.
+  std::vector<TimedInject> injects_of(const std::string& name) const;
 };
 
 /// The file's text (ends with a newline).

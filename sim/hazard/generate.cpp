@@ -5,6 +5,7 @@
 
 #include "sim/core/random_streams.h"
 #include "sim/core/stream_names.h"
+#include "sim/hazard/draw_spread.h"
 #include "sim/hazard/earthquake.h"
 #include "sim/hazard/flood.h"
 #include "sim/hazard/freezing_rain.h"
@@ -27,7 +28,11 @@ HazardResult generate_impacts(const world::World& w, const world::Scenario& s, s
     HazardResult operator()(const world::FreezingParams& p) const { return freezing_rain_impacts(w, p, s.duration_h, rng); }
     HazardResult operator()(const world::IncidentParams& p) const { return incident_impacts(w, p, s.duration_h, rng); }
   };
-  return std::visit(Visit{w, s, rng}, s.hazard);
+  world::HazardParams params = s.hazard;
+  std::vector<DrawnValue> drawn = apply_spread(params, s.hazard_spread, rng, replication);
+  HazardResult r = std::visit(Visit{w, s, rng}, params);
+  r.drawn = std::move(drawn);
+  return r;
 }
 
 std::uint64_t fingerprint(const HazardResult& r) {

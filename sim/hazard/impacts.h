@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/world/hazard_spread.h"
+
 namespace ttx::hazard {
 
 enum class ImpactKind : std::uint8_t {
@@ -42,12 +44,23 @@ struct Impact {
   double amount = 0;
 };
 
+/// One parameter as this replication drew it.
+struct DrawnValue {
+  std::string field;
+  double value = 0;    ///< drawn (the nominal value in replication 0)
+  double nominal = 0;  ///< mean, mode, midpoint or most likely choice
+  double lo = 0, hi = 0;  ///< the values the distribution can give
+  world::Distribution::Kind kind{};
+  std::string source;
+};
+
 /// What a hazard model produces for one scenario and seed.
 struct HazardResult {
   std::string field_name;   ///< the hazard field per village: "intensity", "depth_m", "ice_mm", ...
   std::int64_t field_step_s = 0;  ///< time between field rows; 0: one static row
   std::vector<std::vector<double>> field;  ///< [row][village]
   std::vector<Impact> impacts;  ///< ordered by time, then by the order the model made them
+  std::vector<DrawnValue> drawn;  ///< the spread parameters as this replication drew them
 
   /// The field at time t (the last row at or before t).
   const std::vector<double>& field_at(std::int64_t t_s) const;

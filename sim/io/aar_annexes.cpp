@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/io/aar_format.h"
+#include "sim/io/log_text.h"
 #include "sim/io/svg_chart.h"
 
 namespace ttx::io::aar {
@@ -20,6 +21,26 @@ std::string td(const std::string& text, bool numeric = false) {
 }
 std::string open_section(const Ctx& c, const char* id, std::string_view title_key) {
   return std::string("<section class=\"page\" id=\"") + id + "\"><h2>" + esc(std::string(c.t(title_key))) + "</h2>";
+}
+
+// Per town, the hours its relief waited and what held it up.
+std::string waiting_table(const Ctx& c) {
+  using response::WaitReason;
+  std::string rows;
+  for (const auto& t : c.in.summary->towns) {
+    double sum = 0;
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) sum += t.waiting_h[r];
+    if (!(sum > 0.05)) continue;
+    rows += "<tr>" + td(esc(c.zh() ? t.name_zh : t.name_en));
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) rows += td(t.waiting_h[r] > 0.05 ? hours(c, t.waiting_h[r]) : "—", true);
+    rows += "</tr>";
+  }
+  if (rows.empty()) return "<p>" + esc(std::string(c.t("txt.no_waiting"))) + "</p>";
+  std::string out = "<p>" + esc(std::string(c.t("txt.waiting_intro"))) + "</p><table><thead><tr>" + th(c, "lbl.town");
+  for (std::size_t r = 1; r < response::kWaitReasons; ++r) {
+    out += "<th class=\"n\">" + esc(std::string(wait_reason_text(static_cast<WaitReason>(r), c.lang))) + "</th>";
+  }
+  return out + "</tr></thead><tbody>" + rows + "</tbody></table>";
 }
 
 constexpr const char* kColours[] = {"#1f4e8c", "#b42318", "#1a7f37", "#8a5a00", "#6941c6", "#0e7490"};
@@ -75,7 +96,7 @@ std::string annex_stock(const Ctx& c) {
       const auto index = static_cast<std::size_t>(item - w.items.data());
       LineChart chart;
       chart.title = item_name(c, cat);
-      chart.y_unit = quantity_unit(c, cat.unit);
+      chart.y_unit = quantity_unit(c, cat);
       chart.width = 460, chart.height = 200;
       chart.step = true;
       ChartLine line{std::string(c.t("lbl.stock_at")), kColours[0], {}};
@@ -96,17 +117,18 @@ std::string annex_stock(const Ctx& c) {
     if (order.size() > drawn) out += "<p class=\"note\">" + esc(fill(c.t("lbl.more_categories"), {std::to_string(order.size() - drawn)})) + "</p>";
   }
   out += "<p>" + esc(std::string(c.t("txt.stock_intro"))) + "</p><table><thead><tr>" + th(c, "lbl.category") + th(c, "lbl.unit") +
-         th(c, "lbl.requested", true) + th(c, "lbl.delivered", true) + th(c, "lbl.fill_rate", true) + th(c, "lbl.p50", true) +
-         th(c, "lbl.p90", true) + th(c, "lbl.ran_out", true) + "</tr></thead><tbody>";
+         th(c, "lbl.requested", true) + th(c, "lbl.delivered", true) + th(c, "lbl.fill_rate", true) + th(c, "lbl.load_p50", true) +
+         th(c, "lbl.p50", true) + th(c, "lbl.p90", true) + th(c, "lbl.ran_out", true) + th(c, "lbl.in_stock", true) + "</tr></thead><tbody>";
   for (std::size_t k : order) {
     const auto& cat = s.categories[k];
     out += std::string(cat.ran_out_h >= 0 ? "<tr class=\"missrow\">" : "<tr>") + td(esc(item_name(c, cat))) +
-           td(esc(quantity_unit(c, cat.unit))) + td(count(static_cast<double>(cat.requested)), true) +
+           td(esc(quantity_unit(c, cat))) + td(count(static_cast<double>(cat.requested)), true) +
            td(count(static_cast<double>(cat.delivered)), true) + td(percent(cat.fill_rate), true) +
-           td(hours(c, cat.request_to_delivery_p50_h), true) + td(hours(c, cat.request_to_delivery_p90_h), true) +
-           td(clock(c, cat.ran_out_h), true) + "</tr>";
+           td(hours(c, cat.request_to_load_p50_h), true) + td(hours(c, cat.request_to_delivery_p50_h), true) +
+           td(hours(c, cat.request_to_delivery_p90_h), true) + td(clock(c, cat.ran_out_h), true) +
+           td(count(static_cast<double>(cat.in_stock_at_end)), true) + "</tr>";
   }
-  return out + "</tbody></table></section>";
+  return out + "</tbody></table>" + waiting_table(c) + "</section>";
 }
 
 std::string annex_units(const Ctx& c) {

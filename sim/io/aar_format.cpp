@@ -81,9 +81,10 @@ std::string item_name(const Ctx& c, std::ptrdiff_t i) {
   return c.zh() ? items[i].name_zh : items[i].name_en;
 }
 
-std::string quantity_unit(const Ctx& c, const std::string& unit) {
-  const std::string key = "qty." + unit;
-  return has_text(key) ? std::string(c.t(key)) : unit;
+std::string quantity_unit(const Ctx& c, const score::CategoryFigures& k) {
+  if (c.zh() && !k.unit_zh.empty()) return k.unit_zh;  // the category's own measure word (顶, 床, 箱)
+  const std::string key = "qty." + k.unit;
+  return has_text(key) ? std::string(c.t(key)) : k.unit;
 }
 
 std::string item_name(const Ctx& c, const score::CategoryFigures& k) { return c.zh() ? k.name_zh : k.name_en; }
@@ -144,6 +145,7 @@ std::string event_text(const Ctx& c, const score::KeyEvent& e) {
     case K::reserve: return fill(c.t("ev.reserve"), {count(e.amount)});
     case K::aid_requested: return fill(c.t("ev.aid_requested"), {aid_from(), count(e.amount)});
     case K::aid_arrived: return fill(c.t("ev.aid_arrived"), {aid_from(), count(e.amount)});
+    case K::aid_teams_arrived: return fill(c.t("ev.aid_teams_arrived"), {aid_from(), count(e.amount)});
     case K::report_city: return std::string(c.t("ev.report_city"));
     case K::report_province: return std::string(c.t("ev.report_province"));
   }

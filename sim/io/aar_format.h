@@ -55,7 +55,7 @@ std::string owner_text(const Ctx& c, const world::ImprovementOwner& o);
 namespace ttx::io::aar {
 
 /// A stock unit of measure in the report's language ("piece" -> 件).
-std::string quantity_unit(const Ctx& c, const std::string& unit);
+std::string quantity_unit(const Ctx& c, const score::CategoryFigures& category);
 
 // The appendices (aar_annexes.cpp), each a <section>.
 std::string annex_towns(const Ctx& c);

@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "sim/hazard/draw_spread.h"
 #include "sim/io/aar_format.h"
+#include "sim/io/msel_text.h"
 #include "sim/io/svg_chart.h"
 #include "sim/score/assumptions_used.h"
 
@@ -230,6 +232,32 @@ std::string target_text(const Ctx& c, const score::Figure& f) {
   return (f.id.rfind("deadline:", 0) == 0 ? "≤ " : f.id == "orders_short_of_stock" ? "" : "≥ ") + figure_value(c, f.id, f.target);
 }
 
+// The MSEL's expected actions, each done or not, how late and by whom, and each
+// objective's rating (docs/scoring.md, "Exercise objectives").
+std::string msel_checks(const Ctx& c) {
+  const auto& s = *c.in.summary;
+  if (s.expected_actions.empty()) return "";
+  std::string out = "<h3>" + esc(std::string(c.t("sec.msel"))) + "</h3><p>" + esc(std::string(c.t("txt.msel_intro"))) + "</p><table>" +
+                    heading_row(c, {"lbl.seq", "lbl.delivered_at", "lbl.expected", "lbl.done_at_heading", "lbl.result", "lbl.done_by"}) +
+                    "<tbody>";
+  for (const auto& x : s.expected_actions) {
+    const bool bad = x.status == score::ActionStatus::missed || x.status == score::ActionStatus::late;
+    out += std::string(bad ? "<tr class=\"missrow\">" : "<tr>") + "<td class=\"n\">" + std::to_string(x.seq) + "</td><td class=\"t\">" +
+           clock(c, x.delivered_h) + "</td><td>" + esc(expected_action_sentence(x, c.lang)) + "<div class=\"ev\">" +
+           esc(c.zh() ? x.message_zh : x.message_en) + "</div></td><td class=\"t\">" + clock(c, x.done_h) + "</td><td>" +
+           (bad ? "<span class=\"miss\">" : "<span>") + esc(action_status_text(x, c.lang)) + "</span></td><td>" +
+           esc(action_by_text(x, c.lang)) + "</td></tr>";
+  }
+  out += "</tbody></table><table>" + heading_row(c, {"lbl.objective", "lbl.rating", "lbl.counts"}) + "<tbody>";
+  for (const auto& o : s.objectives) {
+    const std::string counts = fill(c.t("lbl.objective_counts"), {std::to_string(o.in_time), std::to_string(o.late),
+                                                                  std::to_string(o.missed), std::to_string(o.not_delivered)});
+    out += "<tr><td>" + esc(o.objective) + "</td><td>" + (o.rated ? badge(o.rating) : std::string("—")) + "</td><td>" + esc(counts) +
+           "</td></tr>";
+  }
+  return out + "</tbody></table>";
+}
+
 std::string goals(const Ctx& c) {
   std::string out = "<section class=\"page\" id=\"goals\"><h2>" + esc(std::string(c.t("sec.goals"))) + "</h2><p>" +
                     esc(std::string(c.t("txt.goals_intro"))) + "</p>";
@@ -247,7 +275,7 @@ std::string goals(const Ctx& c) {
     }
     out += "</tbody></table>";
   }
-  return out + "</section>";
+  return out + msel_checks(c) + "</section>";
 }
 
 // "受灾群众…比例：37.3%，目标100.0%，差62.7个百分点。"
@@ -354,7 +382,9 @@ AarInput aar_input(const response::ResponseModel& model, const score::RunSummary
   in.card = &card;
   in.events = score::key_events(model);
   in.findings = score::improvement_plan(summary, card, model.world().scoring);
-  in.hazard = score::hazard_facts(model.scenario());
+  world::Scenario played = model.scenario();  // the hazard as this replication drew it
+  played.hazard = hazard::drawn_params(played.hazard, model.truth().drawn);
+  in.hazard = score::hazard_facts(played);
   in.assumptions = score::assumptions_used(provenance, model.scenario());
   return in;
 }

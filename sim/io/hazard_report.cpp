@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/drawn_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -85,6 +86,7 @@ std::string hazard_text(const world::World& w, const world::Scenario& sc, const 
   std::string out = fmt::format(fmt::runtime(say(l, "{} 时的灾情（最大值 = 该镇各村{}的最高值）；至此 {} 条影响\n",
                                                      "hazard at {} (max = highest {} of the town's villages); {} impacts so far\n")),
                                 when(h.at_s), field_text(h.field_name, l), s.impacts);
+  out += drawn_text(h.result.drawn, h.replication, l);
   const auto cells = [](const std::vector<std::string>& v, const std::vector<int>& widths) {
     std::string line;
     for (std::size_t i = 0; i < v.size(); ++i) line += pad(v[i], widths[i], i > 0);
@@ -132,6 +134,8 @@ std::string hazard_json(const world::World& w, const world::Scenario& sc, const 
   j["scenario"] = {{"id", sc.id}, {"start", sc.start_s ? Json(format_date_time(*sc.start_s)) : Json(nullptr)}};
   j["at_h"] = h.at_s / 3600.0;
   j["at"] = sc.start_s ? Json(format_date_time(*sc.start_s + h.at_s)) : Json(nullptr);
+  j["replication"] = h.replication;
+  j["drawn"] = drawn_json(h.result.drawn);
   j["field"] = h.field_name;
   j["impacts"] = h.snapshot.impacts;
   Json towns = Json::array();

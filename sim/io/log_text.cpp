@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -87,6 +88,17 @@ std::string colour(const std::string& c, Lang l) {
   return c;
 }
 
+// People, households and rooms are whole: a fractional expected count
+// ("死亡失踪 1.35人") reads as nonsense, so it is shown rounded.
+std::string counted(const IndicatorWords& words, const std::string& value) {
+  const std::string unit = words.unit_zh;
+  if (unit != "人" && unit != "户" && unit != "间") return value;
+  char* end = nullptr;
+  const double v = std::strtod(value.c_str(), &end);
+  if (end == value.c_str() || *end != '\0') return value;
+  return fmt::format("{}", std::llround(v));
+}
+
 // One condition as the plan engine records it: "<indicator> <value> <op> <threshold>[ for N h]".
 std::string condition_text(const std::string& cond, Lang l) {
   std::istringstream in(cond);
@@ -107,6 +119,7 @@ std::string condition_text(const std::string& cond, Lang l) {
     out = zh(l) ? std::string("河道水位达") + (value == "guaranteed" ? "保证水位" : "警戒水位")
                 : "river at its " + std::string(value == "guaranteed" ? "guaranteed" : "warning") + " level";
   } else {
+    value = counted(*words, value);
     out = zh(l) ? std::string(words->zh) + " " + value + words->unit_zh + "（预案：≥ " + threshold + "）"
                 : std::string(words->en) + " " + value + (id == "users_without_power_pct" ? " %" : "") +
                       " (plan: ≥ " + threshold + ")";
@@ -119,12 +132,13 @@ std::string condition_text(const std::string& cond, Lang l) {
 
 std::string indicator_value_text(world::Indicator indicator, double value, Lang l) {
   const std::string id(world::to_string(indicator));
-  const std::string v = world::indicator_text(indicator, value);
+  std::string v = world::indicator_text(indicator, value);
   const IndicatorWords* words = nullptr;
   for (const auto& w : kIndicators) {
     if (id == w.id) words = &w;
   }
   if (words == nullptr) return id + " = " + v;
+  v = counted(*words, v);
   if (id.rfind("warning_", 0) == 0) {
     return zh(l) ? std::string(words->zh) + colour(v, l) + "预警" : std::string(words->en) + " warning " + v;
   }
@@ -232,6 +246,7 @@ std::string refusal_text(const LogEntry& e, Lang l) {
     case Refusal::no_such_village: return (zh(l) ? "没有村（社区） " : "no village ") + e.refused_asked;
     case Refusal::already_ordered: return zh(l) ? "该村已在转移" : "the village is already being evacuated";
     case Refusal::nobody_to_move: return zh(l) ? "该镇没有无安置的群众" : "nobody there is without shelter";
+    case Refusal::unit_unavailable: return zh(l) ? "该队伍已不能调用（情景注入）" : "the unit is out of play (an inject)";
     case Refusal::no_free_places: return zh(l) ? "安置镇没有空余安置位或无路可达" : "no free places there, or no road";
     case Refusal::water_arrived: return zh(l) ? "洪水已到，留守群众须冲锋舟救援" : "the water is there: those left need boats";
     case Refusal::no_such_crew: return zh(l) ? "没有可请求的外来支援抢修队伍" : "no such outside crews to request";
@@ -281,6 +296,19 @@ std::string plan_text(const world::World& w, const std::string& plan, Lang l) {
   return plan;
 }
 
+std::string_view wait_reason_text(response::WaitReason r, Lang l) {
+  using response::WaitReason;
+  switch (r) {
+    case WaitReason::none: return zh(l) ? "无等待" : "nothing waiting";
+    case WaitReason::not_requested: return zh(l) ? "尚未申请" : "not yet requested";
+    case WaitReason::no_stock: return zh(l) ? "库存不足" : "no stock";
+    case WaitReason::no_truck: return zh(l) ? "无空闲车辆" : "no truck";
+    case WaitReason::no_bay: return zh(l) ? "装车位已满" : "no loading bay";
+    case WaitReason::no_road: return zh(l) ? "道路不通" : "no road";
+  }
+  return "?";
+}
+
 std::string_view log_kind_text(LogKind k, Lang l) {
   if (!zh(l)) return response::to_string(k);
   switch (k) {
@@ -300,6 +328,7 @@ std::string_view log_kind_text(LogKind k, Lang l) {
     case LogKind::sheltered_elsewhere: return "异地安置";
     case LogKind::crews: return "电力支援";
     case LogKind::power_site: return "保电";
+    case LogKind::waiting: return "等待";
     case LogKind::expressway_reopened: return "高速";
   }
   return "?";
@@ -416,8 +445,18 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     case LogKind::rejected:
       return (e.command ? command_text(*e.command, w, units, l) : "?") + (zh(l) ? "——未执行：" : ": refused: ") + refusal_text(e, l);
     case LogKind::inject:
-      return zh(l) ? "致" + recipient_text(e.recipient, l) + "：" + message_text(e.message, l)
-                   : "to " + recipient_text(e.recipient, l) + ": " + message_text(e.message, l);
+    {
+      // The MSEL writes its recipients town:<id>, team:<id>, department:<name>.
+      std::string to = recipient_text(e.recipient, l);
+      if (e.recipient.rfind("town:", 0) == 0 && e.town >= 0) to = town_name(w, e.town, l);
+      if (e.recipient.rfind("department:", 0) == 0) to = e.recipient.substr(11);
+      if (e.recipient.rfind("team:", 0) == 0) {
+        for (std::size_t u = 0; u < units.size(); ++u) {
+          if (units[u].id == e.recipient.substr(5)) to = unit_name(units, static_cast<std::int64_t>(u), l);
+        }
+      }
+      return zh(l) ? "致" + to + "：" + message_text(e.message, l) : "to " + to + ": " + message_text(e.message, l);
+    }
     case LogKind::unit_on_site: {
       const std::string skill = e.skill >= 0 && static_cast<std::size_t>(e.skill) < w.skills.size()
                                     ? pick(l, w.skills[e.skill].name_zh, w.skills[e.skill].name_en)
@@ -436,9 +475,25 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
       return zh(l) ? "启动协议储备：供应商 " + number(e.hours) + " 小时内供齐"
                    : "agreement reserve activated: the suppliers deliver in full within " + number(e.hours) + " h";
     case LogKind::aid:
+      if (e.arrived && e.crew >= 0 && e.aid >= 0 && static_cast<std::size_t>(e.aid) < w.mutual_aid.size() &&
+          static_cast<std::size_t>(e.crew) < w.mutual_aid[e.aid].teams.size()) {
+        const world::AidTeam& t = w.mutual_aid[e.aid].teams[e.crew];
+        return zh(l) ? aid_from(w, e.aid, l) + "增援力量到达：" + t.name_zh + " " + number(e.count) + " 支 " + number(std::round(e.people)) +
+                           " 人，在" + town_name(w, t.base, l) + "集结"
+                     : "reinforcements from " + aid_from(w, e.aid, l) + " arrived: " + number(e.count) + " × " + t.name_en + ", " +
+                           number(std::round(e.people)) + " people, at " + town_name(w, t.base, l);
+      }
       if (e.arrived) {
-        return zh(l) ? aid_from(w, e.aid, l) + "支援物资到达区储备库：" + number(e.count) + " 件"
-                     : "mutual aid from " + aid_from(w, e.aid, l) + " arrived at the warehouse: " + number(e.count) + " items";
+        std::string what;  // each category in its own unit: tents and cases of water are not added up
+        if (e.aid >= 0 && static_cast<std::size_t>(e.aid) < w.mutual_aid.size()) {
+          for (const auto& i : w.mutual_aid[e.aid].items) {
+            const world::ItemCategory* item = w.item(i.item);
+            if (item == nullptr) continue;
+            what += (what.empty() ? "" : zh(l) ? "、" : ", ") + quantity_text(*item, i.quantity, l);
+          }
+        }
+        return zh(l) ? aid_from(w, e.aid, l) + "支援物资到达区储备库：" + what
+                     : "mutual aid from " + aid_from(w, e.aid, l) + " arrived at the warehouse: " + what;
       }
       return zh(l) ? "向" + aid_from(w, e.aid, l) + "请求支援，预计 " + number(e.hours) + " 小时后到达"
                    : "mutual aid requested from " + aid_from(w, e.aid, l) + ", due in " + number(e.hours) + " h";
@@ -474,6 +529,9 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
     }
     case LogKind::power_site:
       return site_text(w, e, l) + (zh(l) ? (e.arrived ? "接入移动发电机" : "恢复电网供电") : (e.arrived ? ": a generator running" : ": grid power back"));
+    case LogKind::waiting:
+      return zh(l) ? town_name(w, e.town, l) + "救灾物资等待中：" + std::string(wait_reason_text(e.wait, l))
+                   : "relief for " + town_name(w, e.town, l) + " waits: " + std::string(wait_reason_text(e.wait, l));
     case LogKind::expressway_reopened:
       return zh(l) ? std::string(e.arrived ? "高速公路除冰完成，" : "气温回升，") + "G40 恢复通行：滞留人员 " + number(std::round(e.count)) + " 人放行" +
                          (e.people >= 0.5 ? "（其中 " + number(std::round(e.people)) + " 人未领到救助物资）" : "")

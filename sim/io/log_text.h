@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/io/item_units.h"
 #include "sim/io/language.h"
 #include "sim/response/outcomes.h"
 #include "sim/response/units.h"
@@ -20,6 +21,8 @@ std::string command_text(const response::Command& command, const world::World& w
                          const std::vector<response::Unit>& units, Lang lang);
 /// The word for a timeline record's kind ("level", "响应").
 std::string_view log_kind_text(response::LogKind kind, Lang lang);
+/// Why a town's relief waits, as a duty officer says it ("道路不通", "no road").
+std::string_view wait_reason_text(response::WaitReason reason, Lang lang);
 /// A plan's level as people write it: "IV级" or "level IV"; 5 is "no response".
 std::string level_text(int level, Lang lang);
 /// An indicator of the plans' triggers at a value, as a duty officer says it:

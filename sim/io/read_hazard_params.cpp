@@ -7,6 +7,7 @@
 #include "sim/io/did_you_mean.h"
 #include "sim/io/input_limits.h"
 #include "sim/io/message_text.h"
+#include "sim/io/read_distribution.h"
 
 namespace ttx::io {
 
@@ -17,6 +18,7 @@ const std::vector<std::string> kWarningKinds = {"typhoon", "rainstorm", "road_ic
 const std::vector<std::string> kColours = {"blue", "yellow", "orange", "red"};
 
 using Duration = std::optional<double>;
+using Spread = std::vector<world::SpreadParam>;
 
 std::vector<world::WarningEvent> read_warnings(YamlMap& m, Duration duration_h) {
   std::vector<world::WarningEvent> out;
@@ -57,14 +59,14 @@ std::vector<double> hourly(YamlMap& m, std::string_view key, Range range, Durati
   return v;
 }
 
-world::EarthquakeParams read_earthquake(YamlMap& m, Duration duration_h) {
+world::EarthquakeParams read_earthquake(YamlMap& m, Duration duration_h, Spread& spread) {
   world::EarthquakeParams p;
-  p.magnitude = m.quantity("magnitude", Range{0, 9.5});
-  p.lat = m.quantity("epicentre_lat", ranges::kLat);
-  p.lon = m.quantity("epicentre_lon", ranges::kLon);
+  p.magnitude = spread_quantity(m, "magnitude", Range{0, 9.5}, spread, "magnitude");
+  p.lat = spread_quantity(m, "epicentre_lat", ranges::kLat, spread, "epicentre_lat");
+  p.lon = spread_quantity(m, "epicentre_lon", ranges::kLon, spread, "epicentre_lon");
   if (m.has("strike_deg")) p.strike_deg = m.quantity("strike_deg", Range{0, 360});
   p.region = m.text("region", false);
-  p.hour_of_day = m.quantity("hour_of_day", ranges::kHourOfDay);
+  p.hour_of_day = spread_quantity(m, "hour_of_day", ranges::kHourOfDay, spread, "hour_of_day");
   p.sigma_draw = m.flag("sigma_draw", false);
   const auto items = m.list("aftershocks", false, limits::kAftershocks);
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -79,25 +81,27 @@ world::EarthquakeParams read_earthquake(YamlMap& m, Duration duration_h) {
   return p;
 }
 
-world::FloodParams read_flood(YamlMap& m, Duration duration_h) {
+world::FloodParams read_flood(YamlMap& m, Duration duration_h, Spread& spread) {
   world::FloodParams p;
   p.rain_mm_h = hourly(m, "rain_mm_h", Range{0, 500}, duration_h);
   p.outside_level_m = hourly(m, "outside_level_m", Range{-20, 30}, duration_h);
   p.warning_level_m = m.quantity("warning_level_m", Range{-20, 30});
   p.guaranteed_level_m = m.quantity("guaranteed_level_m", Range{-20, 30});
   if (p.guaranteed_level_m < p.warning_level_m) m.error_at(m.child("guaranteed_level_m"), "guaranteed_level_m", "must not be below warning_level_m");
-  p.reach_lat = m.quantity("reach_lat", ranges::kLat);
-  p.reach_lon = m.quantity("reach_lon", ranges::kLon);
+  p.reach_lat = spread_quantity(m, "reach_lat", ranges::kLat, spread, "reach_lat");
+  p.reach_lon = spread_quantity(m, "reach_lon", ranges::kLon, spread, "reach_lon");
   p.reach_length_m = m.quantity("reach_length_m", Range{0, 1e5});
   p.levee_watch_level_m = m.quantity("levee_watch_level_m", Range{-20, 30});
-  p.levee_crest_m = m.quantity("levee_crest_m", Range{-20, 40});
+  p.levee_crest_m = spread_quantity(m, "levee_crest_m", Range{-20, 40}, spread, "levee_crest_m");
   p.refuse_to_leave_share = m.quantity("refuse_to_leave_share", ranges::kShare);
+  p.rain_factor = spread_quantity(m, "rain_factor", Range{0, 10}, spread, "rain_factor", false, 1);
+  p.surge_offset_m = spread_quantity(m, "surge_offset_m", Range{-10, 10}, spread, "surge_offset_m", false, 0);
   if (m.has("breach")) {
     YamlMap b(m.file(), m.child("breach"), m.field("breach"));
     p.breach = b.ok();
     const double last_hour = duration_h ? std::max(0.0, std::ceil(*duration_h) - 1) : ranges::kHours.max;
-    if (b.has("at_h")) p.breach_at_h = b.quantity("at_h", Range{0, last_hour});
-    p.breach_median_level_m = b.quantity("median_level_m", Range{-20, 30}, p.breach_at_h < 0);
+    if (b.has("at_h")) p.breach_at_h = spread_quantity(b, "at_h", Range{0, last_hour}, spread, "breach.at_h");
+    p.breach_median_level_m = spread_quantity(b, "median_level_m", Range{-20, 30}, spread, "breach.median_level_m", p.breach_at_h < 0);
     p.breach_beta = b.quantity("beta", Range{0.001, 2}, p.breach_at_h < 0, 0.1);
     const std::string river = b.text("river");
     if (river != "yangtze" && river != "inland" && !river.empty()) {
@@ -110,12 +114,13 @@ world::FloodParams read_flood(YamlMap& m, Duration duration_h) {
   return p;
 }
 
-world::FreezingParams read_freezing(YamlMap& m, Duration duration_h) {
+world::FreezingParams read_freezing(YamlMap& m, Duration duration_h, Spread& spread) {
   world::FreezingParams p;
   p.freezing_rain_mm_h = hourly(m, "freezing_rain_mm_h", Range{0, 200}, duration_h);
   p.snow_mm_h = hourly(m, "snow_mm_h", Range{0, 200}, duration_h);
   p.temp_c = hourly(m, "temp_c", Range{-50, 40}, duration_h);
   p.wind_m_s = hourly(m, "wind_m_s", Range{0, 100}, duration_h);
+  p.freezing_rain_factor = spread_quantity(m, "freezing_rain_factor", Range{0, 10}, spread, "freezing_rain_factor", false, 1);
   p.warnings = read_warnings(m, duration_h);
   return p;
 }
@@ -159,9 +164,9 @@ std::optional<HazardPlace> read_hazard_params(YamlMap& top, world::Scenario& s, 
   const std::size_t problems = m.file().diags().size();
   std::optional<world::EarthquakeParams> quake;
   std::optional<world::FloodParams> flood;
-  if (s.hazard_type == "earthquake") s.hazard = *(quake = read_earthquake(m, duration_h));
-  else if (s.hazard_type == "flood") s.hazard = *(flood = read_flood(m, duration_h));
-  else if (s.hazard_type == "freezing_rain") s.hazard = read_freezing(m, duration_h);
+  if (s.hazard_type == "earthquake") s.hazard = *(quake = read_earthquake(m, duration_h, s.hazard_spread));
+  else if (s.hazard_type == "flood") s.hazard = *(flood = read_flood(m, duration_h, s.hazard_spread));
+  else if (s.hazard_type == "freezing_rain") s.hazard = read_freezing(m, duration_h, s.hazard_spread);
   else if (s.hazard_type == "incidents") s.hazard = read_incidents(m, duration_h);
   else {
     m.error_at(m.child("type"), "type", "unknown hazard " + echoed(s.hazard_type) + did_you_mean(s.hazard_type, kHazards));

@@ -23,7 +23,7 @@ int read_level(YamlMap& m, std::string_view key) {
 void read_items_csv(LoadContext& ctx, const CsvTable& table) {
   if (!check_columns(table, {"id", "class", "name_zh", "name_en", "unit", "quantity", "unit_volume_m3",
                              "unit_weight_kg", "location", "provenance"},
-                     {}, ctx.diags)) {
+                     {"unit_zh"}, ctx.diags)) {
     return;
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -40,6 +40,7 @@ void read_items_csv(LoadContext& ctx, const CsvTable& table) {
     it.name_zh = row.text("name_zh");
     it.name_en = row.text("name_en");
     it.unit = row.text("unit");
+    it.unit_zh = row.text("unit_zh", false);  // the Chinese measure word (顶, 床, 箱); else one for the English unit
     it.quantity = static_cast<std::int64_t>(row.number("quantity", Range{0, 1e8, true}));
     it.unit_volume_m3 = row.number("unit_volume_m3", Range{1e-6, 100});
     it.unit_weight_kg = row.number("unit_weight_kg", Range{1e-4, 1e5});
@@ -85,6 +86,21 @@ void read_stock(LoadContext& ctx, YamlMap& top) {
         im.finish();
         aid.items.push_back(ai);
       });
+      if (m.has("teams")) {
+        for_each_record(m, "teams", [&](YamlMap& tm) {
+          world::AidTeam t;
+          t.team_type = read_ref(ctx, tm, "team_type", RefKind::team_type);
+          t.name_zh = tm.text("name_zh");
+          t.name_en = tm.text("name_en");
+          t.units = static_cast<int>(tm.quantity("units", Range{1, 1000, true}));
+          t.people_per_unit = static_cast<int>(tm.quantity("people_per_unit", Range{1, 1000, true}));
+          t.delay_h = tm.quantity("delay_h", kHours);
+          t.base = read_ref(ctx, tm, "base", RefKind::town);
+          t.plans = read_ref_list(ctx, tm, "plans", RefKind::plan);
+          tm.finish();
+          aid.teams.push_back(std::move(t));
+        });
+      }
       m.finish();
       ctx.world.mutual_aid.push_back(std::move(aid));
     });

@@ -68,14 +68,20 @@ std::string towns_csv(const score::RunSummary& s, Lang l) {
                             {"首批物资到达（小时）", "first relief (h)"},
                             {"调拨单数", "orders"},
                             {"已送达单数", "orders delivered"},
-                            {"申请至送达平均（小时）", "mean request to delivery (h)"}},
+                            {"申请至送达平均（小时）", "mean request to delivery (h)"},
+                            {"等待：尚未申请（小时）", "waiting: not yet requested (h)"},
+                            {"等待：库存不足（小时）", "waiting: no stock (h)"},
+                            {"等待：无空闲车辆（小时）", "waiting: no truck (h)"},
+                            {"等待：装车位已满（小时）", "waiting: no loading bay (h)"},
+                            {"等待：道路不通（小时）", "waiting: no road (h)"}},
                            l);
   for (const auto& t : s.towns) {
     out += row({csv_cell(t.id), name(t.name_zh, t.name_en, l), n(t.displaced), n(t.evacuated_before_impact), n(t.sheltered),
                 n(t.shelter_places), n(t.sheltered_other_towns), n(t.hosted), n(t.supplied), n(t.relief_within_target),
                 t.relief_within_target_share < 0 ? std::string() : n(t.relief_within_target_share), n(t.unmet_person_h),
                 n(t.rescued_by_community), n(t.rescued_by_teams), h(t.first_unit_h), h(t.first_relief_h), n(t.orders),
-                n(t.orders_delivered), h(t.request_to_delivery_mean_h)});
+                n(t.orders_delivered), h(t.request_to_delivery_mean_h), n(t.waiting_h[1]), n(t.waiting_h[2]), n(t.waiting_h[3]),
+                n(t.waiting_h[4]), n(t.waiting_h[5])});
   }
   return out;
 }
@@ -92,6 +98,7 @@ std::string categories_csv(const score::RunSummary& s, Lang l) {
                             {"首次装车（小时）", "first load (h)"},
                             {"首次送达（小时）", "first delivery (h)"},
                             {"断供时间（小时）", "ran out (h)"},
+                            {"再有库存（小时）", "restocked (h)"},
                             {"申请至装车中位数（小时）", "request to load p50 (h)"},
                             {"申请至送达中位数（小时）", "request to delivery p50 (h)"},
                             {"申请至送达P90（小时）", "request to delivery p90 (h)"},
@@ -99,9 +106,9 @@ std::string categories_csv(const score::RunSummary& s, Lang l) {
                             {"无货单数", "orders never granted"}},
                            l);
   for (const auto& c : s.categories) {
-    out += row({csv_cell(c.id), name(c.name_zh, c.name_en, l), csv_cell(unit_text(c.unit, l)), n(static_cast<double>(c.requested)),
+    out += row({csv_cell(c.id), name(c.name_zh, c.name_en, l), csv_cell(unit_text(c.unit, l, c.unit_zh)), n(static_cast<double>(c.requested)),
                 n(static_cast<double>(c.granted)), n(static_cast<double>(c.delivered)), n(static_cast<double>(c.in_stock_at_end)),
-                n(c.fill_rate), h(c.first_load_h), h(c.first_delivery_h), h(c.ran_out_h), h(c.request_to_load_p50_h),
+                n(c.fill_rate), h(c.first_load_h), h(c.first_delivery_h), h(c.ran_out_h), h(c.restocked_h), h(c.request_to_load_p50_h),
                 h(c.request_to_delivery_p50_h), h(c.request_to_delivery_p90_h), n(c.orders), n(c.orders_never_granted)});
   }
   return out;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/io/clock_text.h"
+#include "sim/io/drawn_text.h"
 
 namespace ttx::io {
 
@@ -120,6 +121,7 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                    {"seed", s.seed},      {"replication", s.replication},  {"duration_h", s.duration_h},
                    {"start", s.start_s ? Json(format_date_time(*s.start_s)) : Json(nullptr)},
                    {"ended_h", s.ended_h}, {"ended_at", calendar(s, s.ended_h)}};
+  j["drawn"] = drawn_json(s.drawn);
   j["summary"] = {{"trapped", d.trapped},
                   {"rescued_alive", d.rescued_alive},
                   {"rescued_by_community", d.rescued_by_community},
@@ -177,6 +179,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                   {"reserve_activated_h", hours(s.reserve_activated_h)}};
   Json towns = Json::array();
   for (const auto& t : s.towns) {
+    Json waiting = Json::object();  // hours the town's relief waited, by reason (none: nothing waited)
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) waiting[std::string(response::to_string(static_cast<response::WaitReason>(r)))] = t.waiting_h[r];
     towns.push_back({{"id", t.id},
                      {"name_zh", t.name_zh},
                      {"name_en", t.name_en},
@@ -199,7 +203,8 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                      {"rescued_by_teams", t.rescued_by_teams},
                      {"unmet_person_h", t.unmet_person_h},
                      {"relief_within_target", t.relief_within_target},
-                     {"relief_within_target_share", t.relief_within_target_share < 0 ? Json(nullptr) : Json(t.relief_within_target_share)}});
+                     {"relief_within_target_share", t.relief_within_target_share < 0 ? Json(nullptr) : Json(t.relief_within_target_share)},
+                     {"waiting_h", waiting}});
   }
   j["towns"] = towns;
   Json categories = Json::array();
@@ -208,6 +213,7 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"name_zh", k.name_zh},
                           {"name_en", k.name_en},
                           {"unit", k.unit},
+                          {"unit_zh", k.unit_zh},
                           {"orders", k.orders},
                           {"requested", k.requested},
                           {"granted", k.granted},
@@ -223,6 +229,9 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                           {"ran_out_h", hours(k.ran_out_h)},
                           {"ran_out_at", calendar(s, k.ran_out_h)},
                           {"ran_out_event", event_ref(k.ran_out_event)},
+                          {"restocked_h", hours(k.restocked_h)},
+                          {"restocked_at", calendar(s, k.restocked_h)},
+                          {"waiting_for_stock_at_end", k.waiting_for_stock_at_end},
                           {"first_delivery_event", event_ref(k.first_delivery_event)}});
   }
   j["categories"] = categories;
@@ -247,6 +256,35 @@ Json summary_json(const score::RunSummary& s, const score::Scorecard& c) {
                          {"event", event_ref(k < s.deadline_events.size() ? s.deadline_events[k] : -1)}});
   }
   j["deadlines"] = deadlines;
+  Json expected = Json::array();
+  for (const auto& x : s.expected_actions) {
+    expected.push_back({{"seq", x.seq},
+                        {"objective", x.objective},
+                        {"capability", x.capability},
+                        {"controller", x.controller},
+                        {"to", x.to},
+                        {"expected", x.what},
+                        {"false_report", x.false_report},
+                        {"delivered_h", hours(x.delivered_h)},
+                        {"deadline_h", hours(x.deadline_h)},
+                        {"done_h", hours(x.done_h)},
+                        {"late_h", x.late_h},
+                        {"status", std::string(score::to_string(x.status))},
+                        {"by", x.by}});
+  }
+  j["expected_actions"] = expected;
+  Json objectives = Json::array();
+  for (const auto& o : s.objectives) {
+    objectives.push_back({{"objective", o.objective},
+                          {"rating", o.rated ? std::string(1, static_cast<char>(o.rating)) : std::string()},
+                          {"expected", o.expected},
+                          {"in_time", o.in_time},
+                          {"late", o.late},
+                          {"missed", o.missed},
+                          {"not_delivered", o.not_delivered},
+                          {"worst_late_h", o.worst_late_h}});
+  }
+  j["objectives"] = objectives;
   j["scorecard"] = {{"overall", c.overall},
                     {"rating", std::string(1, static_cast<char>(c.rating))},
                     {"life_safety", part(c.life_safety)},
@@ -283,6 +321,7 @@ Json events_json(const score::RunSummary& s, const response::ResponseModel& m) {
     if (!e.plan.empty()) x["plan"] = e.plan;
     if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
     if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
+    if (e.kind == response::LogKind::waiting) x["reason"] = std::string(response::to_string(e.wait));
     events.push_back(std::move(x));
   }
   return events;

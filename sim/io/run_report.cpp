@@ -7,6 +7,7 @@
 
 #include "sim/io/clock_text.h"
 #include "sim/io/freezing_text.h"
+#include "sim/io/drawn_text.h"
 #include "sim/io/log_text.h"
 #include "sim/io/text_width.h"
 
@@ -40,18 +41,6 @@ std::string deadline_text(const score::DeadlineCheck& d, Lang l) {
 
 }  // namespace
 
-// Units of measure of items.csv as Chinese staff write them.
-std::string unit_text(const std::string& unit, Lang l) {
-  static const std::pair<const char*, const char*> kUnits[] = {{"piece", "件"}, {"case", "箱"}, {"box", "盒"}, {"set", "套"},
-                                                              {"kit", "包"},   {"pack", "包"}, {"boat", "艘"}, {"unit", "台"},
-                                                              {"coil", "盘"},  {"roll", "卷"}, {"pair", "双"}, {"tonne", "吨"}};
-  if (!zh(l)) return unit;
-  for (const auto& [en, z] : kUnits) {
-    if (unit == en) return z;
-  }
-  return unit;
-}
-
 std::string run_header(const score::RunSummary& s, const std::string& what_if, Lang l) {
   std::string out = (zh(l) ? s.scenario_name_zh : s.scenario_name_en.empty() ? s.scenario_name_zh : s.scenario_name_en) + " (" +
                     s.scenario_id + ")" + say(l, "，种子 ", ", seed ") + std::to_string(s.seed) + say(l, "，重复 ", ", replication ") +
@@ -60,6 +49,7 @@ std::string run_header(const score::RunSummary& s, const std::string& what_if, L
     out += say(l, "开始：", "start: ") + format_date_time(*s.start_s) + say(l, "（T+00:00，区内时间）\n", " (T+00:00, district time)\n");
   }
   if (!what_if.empty()) out += say(l, "假设：\n", "what-if:\n") + what_if;
+  out += drawn_text(s.drawn, s.replication, l);
   return out;
 }
 
@@ -177,13 +167,42 @@ std::string run_end_state(const score::RunSummary& s, Lang l) {
   return out + freezing_end_state(s, l);
 }
 
+namespace {
+
+// Per town, the hours its relief waited and why: nothing asked for is ever held up without a reason.
+std::string waiting_table(const score::RunSummary& s, int town_w, Lang l) {
+  using response::WaitReason;
+  std::string out = say(l, "各区镇物资等待原因（小时）\n", "why relief waited, per town (hours)\n");
+  out += "  " + pad(say(l, "区镇", "town"), town_w);
+  for (std::size_t r = 1; r < response::kWaitReasons; ++r) {
+    out += pad(std::string(wait_reason_text(static_cast<WaitReason>(r), l)), zh(l) ? 12 : 19, true);
+  }
+  out += "\n";
+  bool any = false;
+  for (const auto& t : s.towns) {
+    double sum = 0;
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) sum += t.waiting_h[r];
+    if (!(sum > 0.05)) continue;
+    any = true;
+    out += "  " + pad(zh(l) ? t.name_zh : t.name_en, town_w);
+    for (std::size_t r = 1; r < response::kWaitReasons; ++r) {
+      out += pad(t.waiting_h[r] > 0.05 ? fmt::format("{:.1f}", t.waiting_h[r]) : "-", zh(l) ? 12 : 19, true);
+    }
+    out += "\n";
+  }
+  if (!any) out += say(l, "  无区镇等待物资\n", "  no town's relief waited\n");
+  return out;
+}
+
+}  // namespace
+
 std::string run_tables(const score::RunSummary& s, Lang l) {
   const int w = s.start_s ? kMomentWidth : 9;  // a moment's columns: "T+12:00" or with its date
   // Name columns as wide as the longest name shown (English names run long).
   int town_w = 14, item_w = 26;
   for (const auto& t : s.towns) town_w = std::max(town_w, display_width(zh(l) ? t.name_zh : t.name_en) + 2);
   const auto item_label = [&](const score::CategoryFigures& c) {
-    return zh(l) ? c.name_zh + "（" + unit_text(c.unit, l) + "）" : c.name_en + " (" + c.unit + ")";
+    return zh(l) ? c.name_zh + "（" + unit_text(c.unit, l, c.unit_zh) + "）" : c.name_en + " (" + c.unit + ")";
   };
   for (const auto& c : s.categories) item_w = std::max(item_w, display_width(item_label(c)) + 1);
   std::string out = say(l, "各区镇（人；时间自开始起；小时自申请起）\n", "towns (people; times from the start; hours from request)\n");
@@ -203,17 +222,19 @@ std::string run_tables(const score::RunSummary& s, Lang l) {
            pad(hours_or_dash(t.request_to_delivery_mean_h), 11, true) + "\n";
   }
   if (!any) out += say(l, "  尚无区镇受灾\n", "  none affected yet\n");
+  out += waiting_table(s, town_w, l);
   out += say(l, "申请过的物资类别（拿得出：申请→装车；调得快：申请→送达，中位数与 90% 分位，小时）\n",
              "stock categories asked for (拿得出: request -> load; 调得快: request -> delivery, median and 90th percentile, hours)\n");
   out += "  " + pad(say(l, "物资", "item"), item_w) + pad(say(l, "申请", "asked"), 9, true) + pad(say(l, "送达", "delivered"), 10, true) +
          pad(say(l, "满足率", "fill"), 7, true) + pad(say(l, "→装车", "->load"), 8, true) + pad(say(l, "→送达", "->deliv"), 8, true) +
-         pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), w + 1, true) + pad(say(l, "库存", "in stock"), 9, true) + "\n";
+         pad("p90", 7, true) + pad(say(l, "告罄", "ran out"), w + 1, true) + pad(say(l, "再有库存", "restocked"), w + 1, true) +
+         pad(say(l, "库存", "in stock"), 9, true) + "\n";
   for (const auto& c : s.categories) {
     out += "  " + pad(item_label(c), item_w) + pad(std::to_string(c.requested), 9, true) +
            pad(std::to_string(c.delivered), 10, true) + pad(num(100 * c.fill_rate) + "%", 7, true) +
            pad(hours_or_dash(c.request_to_load_p50_h), 8, true) + pad(hours_or_dash(c.request_to_delivery_p50_h), 8, true) +
            pad(hours_or_dash(c.request_to_delivery_p90_h), 7, true) + pad(clock_h(s, c.ran_out_h, l), w + 1, true) +
-           pad(std::to_string(c.in_stock_at_end), 9, true) + "\n";
+           pad(clock_h(s, c.restocked_h, l), w + 1, true) + pad(std::to_string(c.in_stock_at_end), 9, true) + "\n";
   }
   if (s.categories.empty()) out += say(l, "  尚无申请\n", "  none ordered yet\n");
   return out;

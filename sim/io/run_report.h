@@ -8,14 +8,12 @@
 #include <vector>
 
 #include "sim/io/figure_overrides.h"
+#include "sim/io/item_units.h"
 #include "sim/io/language.h"
 #include "sim/response/response_model.h"
 #include "sim/score/run_summary.h"
 
 namespace ttx::io {
-
-/// A unit of measure of items.csv as Chinese staff write it ("piece" is 件); English as it is.
-std::string unit_text(const std::string& unit, Lang lang);
 
 /// The scenario, seed and replication, and the what-ifs if any.
 std::string run_header(const score::RunSummary& summary, const std::string& what_if, Lang lang);
@@ -32,7 +30,5 @@ std::string run_end_state(const score::RunSummary& summary, Lang lang);
 /// Per town (displaced, shelter, supply, relief in time, first unit and first relief) and
 /// per stock category (拿得出: request -> load; 调得快: request -> delivery).
 std::string run_tables(const score::RunSummary& summary, Lang lang);
-/// A unit of measure of items.csv as Chinese staff write it ("piece" is 件); English as it is.
-std::string unit_text(const std::string& unit, Lang lang);
 
 }  // namespace ttx::io

@@ -10,6 +10,7 @@
 #include "sim/io/input_limits.h"
 #include "sim/io/message_text.h"
 #include "sim/io/read_hazard_params.h"
+#include "sim/io/read_msel.h"
 #include "sim/io/text_file.h"
 #include "sim/io/yaml_reader.h"
 #include "sim/world/road_network.h"
@@ -39,6 +40,7 @@ struct DistrictRefs {
   std::optional<HazardPlace> place;
   int district_line = 0, district_column = 0;
   int duration_line = 0, duration_column = 0;
+  std::vector<MselName> names;  ///< what the MSEL and the drill name in the district
 };
 
 /// Reads the scenario file's own content into `s` (the district is not loaded).
@@ -79,23 +81,19 @@ void read_scenario(const std::string& shown, const std::string& text, world::Sce
     m.finish();
   }
   refs.place = read_hazard_params(top, s, duration);
-  const auto injects = top.list("injects", false, limits::kInjects);
-  for (std::size_t i = 0; i < injects.size(); ++i) {
-    YamlMap im(file, injects[i], "injects[" + std::to_string(i) + "]");
-    if (!im.ok()) continue;
-    world::Inject inj;
-    const std::string at = im.text("at");
-    if (auto secs = parse_clock(at)) {
-      inj.at_s = *secs;
-      if (duration && inj.at_s > *duration * 3600) im.error_at(im.child("at"), "at", "after the end of the scenario (duration_h)");
-    } else if (!at.empty()) {
-      im.error_at(im.child("at"), "at", "expected a time like T+02:30, got " + echoed(at));
+  read_msel(top, duration, s, refs.names);
+  if (top.has("drill")) {
+    YamlMap d(file, top.child("drill"), "drill");
+    if (d.ok()) {
+      s.drill_town = d.id("town");
+      s.drill_support_delay_h = d.quantity("support_delay_h", ranges::kHours);
+      refs.names.push_back({MselName::town, s.drill_town, {}, d.mark().line + 1, file.column(d.mark()), d.field("town")});
+      for (const auto& e : d.list("exercises")) {
+        if (e.IsScalar()) s.exercises.push_back(e.Scalar());
+        else file.error(e.Mark(), d.field("exercises"), "expected text");
+      }
+      d.finish();
     }
-    inj.to = im.text("to");
-    inj.message = im.text("message");
-    inj.expected_action = im.text("expected_action", false);
-    im.finish();
-    s.injects.push_back(std::move(inj));
   }
   top.finish();
 }
@@ -149,6 +147,7 @@ void check_names(const std::string& shown, const world::Scenario& s, const Distr
     }
   }
   if (refs.place) check_place(shown, s, *refs.place, w, diags);
+  check_msel_names(shown, s, refs.names, w, diags);
   const bool hourly = std::holds_alternative<world::FloodParams>(s.hazard) ||
                       std::holds_alternative<world::FreezingParams>(s.hazard);
   const double village_hours = static_cast<double>(w.villages.size()) * std::ceil(s.duration_h);

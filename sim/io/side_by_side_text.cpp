@@ -115,7 +115,8 @@ std::vector<std::string> key_event_lines(const score::SideBySide& s, const world
       }
       case score::KeyEventKind::reserve: what = zh(l) ? "启动协议储备" : "agreement reserve activated"; break;
       case score::KeyEventKind::aid_requested: what = zh(l) ? "请求支援" : "mutual aid requested"; break;
-      case score::KeyEventKind::aid_arrived: what = zh(l) ? "支援到达" : "mutual aid arrived"; break;
+      case score::KeyEventKind::aid_arrived: what = zh(l) ? "支援物资到达" : "mutual aid arrived"; break;
+      case score::KeyEventKind::aid_teams_arrived: what = zh(l) ? "增援队伍到达" : "aid teams arrived"; break;
       case score::KeyEventKind::report_city: what = zh(l) ? "向市报告" : "report to the city"; break;
       case score::KeyEventKind::report_province: what = zh(l) ? "向省报告" : "report to the province"; break;
       case score::KeyEventKind::inject: continue;

@@ -23,6 +23,7 @@ Verdict ResponseModel::check(const Command& command) const {
         const auto ui = m.unit_index(u);
         if (!ui) return {Refusal::no_such_unit, -1, {}, u};
         if (!m.units_[*ui].arrived) return {Refusal::not_arrived, *ui, {}, u};
+        if (m.units_[*ui].unavailable) return {Refusal::unit_unavailable, *ui, {}, u};
       }
       return {};
     }
@@ -33,6 +34,7 @@ Verdict ResponseModel::check(const Command& command) const {
       if (!ti) return {Refusal::no_such_task, -1, {}, c.task};
       const Unit& u = m.units_[*ui];
       const Task& t = m.tasks_[*ti];
+      if (u.unavailable) return {Refusal::unit_unavailable, *ui, {}, c.unit};
       if (t.known_s < 0 || !t.open()) return {Refusal::task_not_open};
       if (u.state != UnitState::idle && u.state != UnitState::working && u.state != UnitState::setting_up &&
           u.state != UnitState::returning) {
@@ -137,6 +139,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
     e.unit_state = v.unit_state;
     return;
   }
+  expectations_met_by(by, command);
   struct Apply {
     ResponseModel& m;
     Actor by;
@@ -183,6 +186,7 @@ void ResponseModel::apply(Actor by, const Command& command) {
         e.aid = static_cast<std::int64_t>(k);
         e.hours = m.w_.mutual_aid[k].delay_h;
         m.sim_.schedule_in(Duration::from_hours(m.w_.mutual_aid[k].delay_h), AidArrives{k});
+        m.request_aid_teams(k);
         return;
       }
     }

@@ -21,9 +21,9 @@ void ResponseModel::dispatch() {
   if (!options_.doctrine) return;
   const world::Doctrine& d = w_.doctrine;
   const std::int64_t now = now_s();
-  auto free = [&](const Unit& u) { return u.state == UnitState::idle; };
+  auto free = [&](const Unit& u) { return u.state == UnitState::idle && !u.unavailable; };
   auto preemptible = [&](const Unit& u) {
-    return u.state == UnitState::working && tasks_[static_cast<std::size_t>(u.task)].cls > TaskClass::casualty_care;
+    return u.state == UnitState::working && !u.unavailable && tasks_[static_cast<std::size_t>(u.task)].cls > TaskClass::casualty_care;
   };
   // Free (and, for life-saving, preemptible) units per skill: tasks no unit could take are skipped at once.
   // Units that need gear count only while the warehouse can equip at least one crew.
@@ -61,7 +61,10 @@ void ResponseModel::dispatch() {
   if (any == 0) return hand_back_idle_gear();
 
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (hours to the site, unit)
+  // Unit-skills still to give out: when none is left, no later task can get a unit.
+  int left = any;
   for (const auto& [cls, known, t] : open_known_) {
+    if (left <= 0) break;
     Task& task = tasks_[t];
     const bool life = static_cast<TaskClass>(cls) == TaskClass::life_saving;
     // Rescue: one unit per person still trapped at most (each lies under a collapse of their own);
@@ -88,6 +91,7 @@ void ResponseModel::dispatch() {
     if (candidates.empty() && static_cast<TaskClass>(cls) >= TaskClass::protection) {
       // Work that is not about people waits for the next look: a free unit that cannot
       // reach the oldest such site within its shift is left for a fresh one.
+      left -= free_with[task.skill] + preemptible_with[task.skill];
       free_with[task.skill] = preemptible_with[task.skill] = 0;
       continue;
     }
@@ -98,7 +102,9 @@ void ResponseModel::dispatch() {
       if (!may_take(unit) || !this->trip(u, t)) continue;  // gear may have gone to the unit before
       const bool was_free = free(unit);
       for (const auto& s : unit.skills) {
-        if (able(unit, s)) (was_free ? free_with : preemptible_with)[s.skill] -= 1;
+        if (!able(unit, s)) continue;
+        (was_free ? free_with : preemptible_with)[s.skill] -= 1;
+        --left;
       }
       apply(Actor::doctrine, Assign{unit.id, task.id});
     }
@@ -112,6 +118,20 @@ void ResponseModel::dispatch() {
 void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
   const auto& duty = w_.doctrine.duty_team_types;
   if (duty.empty()) return;
+  // The units that may be called: on standby, in play, of a duty type. Once none is
+  // left (most of a long run) there is nothing to look for.
+  std::vector<char> callable(units_.size(), 0);
+  bool any = false;
+  for (std::size_t u = 0; u < units_.size(); ++u) {
+    const Unit& unit = units_[u];
+    if (unit.state != UnitState::standby || unit.unavailable || !unit.arrived ||
+        std::find(duty.begin(), duty.end(), unit.group) == duty.end()) {
+      continue;  // outside help is mobilised when it comes
+    }
+    callable[u] = 1;
+    any = true;
+  }
+  if (!any) return;
   std::vector<int> coming(w_.skills.size(), 0);
   for (const auto& u : units_) {
     if (u.state != UnitState::assembling) continue;
@@ -129,15 +149,13 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
     std::int64_t best = -1;
     double best_h = 0;
     for (const std::uint32_t u : units_with_skill_[task.skill]) {
-      const Unit& unit = units_[u];
-      if (unit.state != UnitState::standby || std::find(duty.begin(), duty.end(), unit.group) == duty.end() ||
-          std::find(call.units.begin(), call.units.end(), unit.id) != call.units.end()) {
-        continue;
-      }
-      const double h = travel_.hours(unit.node, task.node);
+      if (!callable[u]) continue;
+      const double h = travel_.hours(units_[u].node, task.node);
       if (std::isfinite(h) && (best < 0 || h < best_h)) best = u, best_h = h;
     }
-    if (best >= 0) call.units.push_back(units_[static_cast<std::size_t>(best)].id);
+    if (best < 0) continue;
+    callable[static_cast<std::size_t>(best)] = 0;
+    call.units.push_back(units_[static_cast<std::size_t>(best)].id);
   }
   if (!call.units.empty()) apply(Actor::doctrine, call);
 }

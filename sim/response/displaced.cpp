@@ -41,6 +41,7 @@ void ResponseModel::open_shelters(std::uint32_t town) {
   TownState& t = towns_[town];
   if (t.shelters_open) return;
   t.shelters_open = true;
+  expectations_met_by_state();
   const double into = std::clamp(free_places(town), 0.0, t.unsheltered);
   t.in_shelter += into;
   t.unsheltered -= into;
@@ -144,6 +145,7 @@ void ResponseModel::handle(const ReliefRound& e) {
   }
   // Each delivered order supplies its share of the basket: people × 1/orders.
   if (batches_.back().outstanding > 0) batches_.back().people_per_order = people / batches_.back().outstanding;
+  expectations_met_by_state();
   if (batches_.back().outstanding == 0) {  // nothing to carry: needs met on the spot
     supply(town, people);
   }
@@ -190,6 +192,36 @@ void ResponseModel::handle(const DayStart& e) {
       if (logistics_.item_index(order.item)) batch_of_order_.resize(logistics_.place(order) + 1, -1);
     }
   }
+}
+
+void ResponseModel::request_aid_teams(std::size_t aid) {
+  const auto& teams = w_.mutual_aid[aid].teams;
+  for (std::size_t k = 0; k < teams.size(); ++k) {
+    const bool coming = std::any_of(units_.begin(), units_.end(), [&](const Unit& u) {
+      return u.aid == static_cast<std::int64_t>(aid) && u.aid_team == static_cast<std::int64_t>(k);
+    });
+    if (!coming) continue;  // none of its plans in force
+    sim_.schedule_in(Duration::from_hours(teams[k].delay_h), AidTeamsArrive{static_cast<std::uint32_t>(aid), static_cast<std::uint32_t>(k)});
+  }
+}
+
+// Teams of the aid reach their staging town: by the book they go straight to work (a trainee mobilises them).
+void ResponseModel::handle(const AidTeamsArrive& e) {
+  Mobilise m;
+  int people = 0;
+  for (Unit& u : units_) {
+    if (u.aid != static_cast<std::int64_t>(e.aid) || u.aid_team != static_cast<std::int64_t>(e.team) || u.arrived) continue;
+    u.arrived = true;
+    m.units.push_back(u.id);
+    people += u.people;
+  }
+  LogEntry& n = note(LogKind::aid);
+  n.aid = static_cast<std::int64_t>(e.aid);
+  n.crew = static_cast<std::int64_t>(e.team);
+  n.count = static_cast<double>(m.units.size());
+  n.people = people;
+  n.arrived = true;
+  if (options_.doctrine && !m.units.empty()) apply(Actor::doctrine, m);
 }
 
 void ResponseModel::handle(const AidArrives& e) {

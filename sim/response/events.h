@@ -25,6 +25,7 @@ TTX_EVENT_1(PlanCheck, "plan_check", unused);    ///< a for_h condition may comp
 TTX_EVENT_1(ActionDue, "action_due", action);    ///< a mandated action falls due
 TTX_EVENT_1(CommandDue, "command", command);     ///< a logged command takes effect
 TTX_EVENT_1(InjectDue, "inject", inject);        ///< a scripted message reaches its player
+TTX_EVENT_1(InjectDeadline, "inject_deadline", inject);  ///< an inject's expected action is due
 TTX_EVENT_1(Dispatch, "dispatch", unused);       ///< the doctrine dispatcher looks at free units
 TTX_EVENT_1(RunEnds, "run_ends", unused);        ///< the scenario's end: work and unmet need are counted up
 // Units
@@ -51,12 +52,25 @@ TTX_EVENT_1(SendTrucks, "send_trucks", unused);  ///< free trucks take the order
 TTX_EVENT_1(LoadingDone, "loading_done", load);
 TTX_EVENT_1(Delivered, "delivered", load);
 TTX_EVENT_1(TruckBack, "truck_back", load);
+/// Teams of one mutual aid reach the district (its teams[team]).
+struct AidTeamsArrive {
+  static constexpr std::string_view kName = "aid_teams_arrive";
+  std::uint32_t aid = 0, team = 0;
+  void trace(core::TraceLine& l) const { l.field("aid", static_cast<std::int64_t>(aid)).field("team", static_cast<std::int64_t>(team)); }
+};
 /// Relief at a town's transfer point reaches its people (the last mile).
 struct HandedOut {
   static constexpr std::string_view kName = "handed_out";
   std::uint32_t town = 0;
   double people = 0;
   void trace(core::TraceLine& l) const { l.field("town", static_cast<std::int64_t>(town)).field("people", people); }
+};
+/// A drill: stock granted from a depot outside the drill's town is released as district support.
+struct SupportDue {
+  static constexpr std::string_view kName = "support_due";
+  std::uint64_t order = 0;
+  std::uint32_t depot = 0;
+  void trace(core::TraceLine& l) const { l.field("order", static_cast<std::int64_t>(order)).field("depot", static_cast<std::int64_t>(depot)); }
 };
 struct ReserveLoad {
   static constexpr std::string_view kName = "reserve_load";
@@ -70,6 +84,6 @@ struct ReserveLoad {
 using Event = std::variant<ImpactDue, ReportDue, PlanCheck, ActionDue, CommandDue, InjectDue, Dispatch, RunEnds, UnitReady,
                            UnitArrived, SetupDone, ShiftEnds, RestEnds, TaskDone, BackAtBase, CommunityStarts, ReliefRound, DayStart, AidArrives,
                            OrderPlaced, SendTrucks, LoadingDone, Delivered, TruckBack, ReserveLoad, HandedOut,
-                           FreezingLook, CrewsArrive, CoachStop>;  // new kinds last: a kind's index is in the run fingerprints
+                           FreezingLook, CrewsArrive, InjectDeadline, AidTeamsArrive, SupportDue, CoachStop>;  // new kinds last: a kind's index is in the run fingerprints
 
 }  // namespace ttx::response

@@ -48,6 +48,7 @@ void ResponseModel::handle(const ImpactDue& e) {
     case ImpactKind::road_reopened:
     case ImpactKind::road_slowed:
       if (i.where >= roads_.edges().size()) break;
+      if (i.kind != ImpactKind::road_closed && closed_by_inject_[i.where]) break;  // a collapsed bridge stays down
       if (i.kind == ImpactKind::road_slowed) {
         roads_.set_speed_factor(i.where, i.amount);
       } else {
@@ -155,6 +156,7 @@ void ResponseModel::handle(const PlanCheck&) {
 void ResponseModel::update_plans() {
   plans_.update(now_s(), picture_);
   const auto& changes = plans_.changes();
+  const std::size_t changes_before = changes_seen_;
   for (; changes_seen_ < changes.size(); ++changes_seen_) {
     const LevelChange& c = changes[changes_seen_];
     LogEntry& e = note(LogKind::level_change);
@@ -163,6 +165,7 @@ void ResponseModel::update_plans() {
     e.to = c.to;
     e.reason = c.reason;
   }
+  if (changes_seen_ > changes_before) expectations_met_by_state();
   const auto& actions = plans_.actions();
   for (; actions_seen_ < actions.size(); ++actions_seen_) {
     sim_.schedule_at(at(std::max(actions[actions_seen_].due_s, now_s())), ActionDue{actions_seen_});
@@ -173,11 +176,5 @@ void ResponseModel::update_plans() {
   }
 }
 
-void ResponseModel::handle(const InjectDue& e) {
-  const world::Inject& i = scenario_.injects[e.inject];
-  LogEntry& n = note(LogKind::inject);
-  n.recipient = i.to;
-  n.message = i.message;
-}
 
 }  // namespace ttx::response

@@ -119,7 +119,7 @@ void ResponseModel::check_invariants() const {
          [&] { return "more travellers released (or released without relief) than stranded"; });
   int outside_arrived = 0, outside_come = 0;
   for (const auto& u : units_) {
-    outside_arrived += u.outside && u.arrived;
+    outside_arrived += u.outside && u.arrived && u.kind == UnitKind::sector_crew;
     expect(u.arrived || u.state == UnitState::standby, now, [&] { return u.id + " works before it has come"; });
   }
   for (const auto& c : f.crews) outside_come += c.arrived;

@@ -52,7 +52,10 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   }
   received_.assign(w.items.size(), 0);
   issued_.assign(w.items.size(), 0);
+  lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
+  backordered_.assign(w.towns.size(), 0);
+  restocked_s_.assign(w.items.size(), -1);
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
 
@@ -89,6 +92,7 @@ void Logistics::handle(const OrderPlaced& e) {
   const std::uint32_t item = order_item_[e.order];
   if (item == UINT32_MAX || depots_.empty()) return;  // nothing to give: never met
   backorders_[item].push_back(e.order);
+  if (orders_[e.order].town < backordered_.size()) ++backordered_[orders_[e.order].town];
   serve(item);
   if (backorders_[item].empty() || backorders_[item].back() != e.order) return;  // met in full
   stockouts_.push_back({sim_.now().count_s(), item});
@@ -109,6 +113,7 @@ void Logistics::serve(std::uint32_t item) {
     core::LevelContainer& stock = depots_[static_cast<std::size_t>(d)].stock[item];
     if (stock.try_take(orders_[k].quantity, sim_.now())) {
       queue.pop_front();
+      if (orders_[k].town < backordered_.size()) --backordered_[orders_[k].town];
       granted(k, static_cast<std::uint32_t>(d));
       continue;
     }
@@ -158,6 +163,18 @@ void Logistics::receive(std::uint32_t item, std::int64_t quantity) {
   if (depots_.empty()) return;  // nowhere to hold it (the books still count it as received)
   depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
+  note_restocked(item);
+}
+
+// Stock is held again after a stockout once what came in outlasts the orders waiting for it.
+void Logistics::note_restocked(std::uint32_t item) {
+  if (restocked_s_[item] >= 0 || in_stock(item) <= 0) return;
+  for (const Stockout& s : stockouts_) {
+    if (s.item == item) {
+      restocked_s_[item] = sim_.now().count_s();
+      return;
+    }
+  }
 }
 
 void Logistics::handle(const ReserveLoad& e) { receive(e.item, e.quantity); }
@@ -173,17 +190,47 @@ std::int64_t Logistics::issue(std::uint32_t item, std::int64_t quantity) {
   return got;
 }
 
+std::int64_t Logistics::lose_share(const std::string& depot, double share) {
+  std::int64_t all = 0;
+  for (auto& d : depots_) {
+    if (d.depot == nullptr || d.depot->id != depot) continue;
+    for (std::size_t i = 0; i < d.stock.size(); ++i) {
+      const auto amount = static_cast<std::int64_t>(std::floor(static_cast<double>(d.stock[i].level()) * share));
+      const std::int64_t got = d.stock[i].take_up_to(amount, sim_.now());
+      lost_[i] += got;
+      all += got;
+    }
+  }
+  return all;
+}
+
 void Logistics::give_back(std::uint32_t item, std::int64_t quantity) {
   issued_[item] -= quantity;
   if (depots_.empty()) return;
   depots_[home_].stock[item].put(quantity, sim_.now());
   serve(item);
+  note_restocked(item);
 }
 
-// Stock set aside: it waits at its depot with its town's other orders for a truck.
+// Stock set aside: it waits at its depot with its town's other orders for a truck
+// (in a drill, at a depot outside the town, first for the district's support delay).
 void Logistics::granted(std::uint64_t k, std::uint32_t depot) {
   outcomes_[k].granted_s = sim_.now().count_s();
   order_depot_[k] = depot;
+  const bool support = depot == home_ || w_.depots[depot].town != o_.drill_town;  // the district's stock, or another town's
+  if (o_.support_delay_s > 0 && !o_.drill_town.empty() && support) {
+    const std::int64_t release_s = orders_[root(k)].at_s + o_.support_delay_s;
+    if (release_s > sim_.now().count_s()) {
+      sim_.schedule_at(SimTime::at_seconds(release_s), SupportDue{k, depot});
+      return;
+    }
+  }
+  set_aside(k, depot);
+}
+
+void Logistics::handle(const SupportDue& e) { set_aside(e.order, e.depot); }
+
+void Logistics::set_aside(std::uint64_t k, std::uint32_t depot) {
   const std::uint32_t town = orders_[k].town;
   DepotState& d = depots_[depot];
   if (town >= d.ready.size()) return;  // no such town: set aside, never sent
@@ -299,6 +346,36 @@ void Logistics::roads_changed() {
   }
 }
 
+// The worst first: a road cut holds a town whatever arrives, stock before trucks before bays.
+void Logistics::waiting_because(std::vector<WaitReason>& out) {
+  out.assign(w_.towns.size(), WaitReason::none);
+  const auto rank = [](WaitReason r) {
+    switch (r) {
+      case WaitReason::no_road: return 4;
+      case WaitReason::no_stock: return 3;
+      case WaitReason::no_truck: return 2;
+      case WaitReason::no_bay: return 1;
+      default: return 0;
+    }
+  };
+  const auto hold = [&](std::uint32_t town, WaitReason r) {
+    if (town < out.size() && rank(r) > rank(out[town])) out[town] = r;
+  };
+  for (std::uint32_t t = 0; t < backordered_.size(); ++t) {
+    if (backordered_[t] > 0) hold(t, WaitReason::no_stock);
+  }
+  for (const std::uint64_t id : yard_) hold(loads_[id].town, WaitReason::no_road);
+  for (std::uint32_t d = 0; d < depots_.size(); ++d) {
+    const DepotState& x = depots_[d];
+    for (const std::uint32_t town : x.towns_waiting) {
+      if (!std::isfinite(travel_h(d, town, 1.0))) hold(town, WaitReason::no_road);
+      else if (x.free_trucks.empty()) hold(town, WaitReason::no_truck);
+      else if (x.bays.idle() == 0) hold(town, WaitReason::no_bay);
+      // else: a truck and a bay are free, the load is made up this moment
+    }
+  }
+}
+
 void Logistics::handle(const Delivered& e) {
   const Load& load = loads_[e.load];
   for (const std::uint64_t k : load.orders) outcomes_[k].delivered_s = sim_.now().count_s();
@@ -333,11 +410,11 @@ void Logistics::check_books() const {
   for (std::size_t i = 0; i < n; ++i) {
     // Aid received with no depot to hold it is in the books as received and held nowhere.
     const std::int64_t held = depots_.empty() ? received_[i] : in_stock(static_cast<std::uint32_t>(i));
-    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + held) {
+    if (initial_[i] + received_[i] != delivered[i] + in_transit[i] + issued_[i] + lost_[i] + held) {
       throw std::logic_error("logistics: the books of " + w_.items[i].id + " do not balance: initial " +
                              std::to_string(initial_[i]) + " + received " + std::to_string(received_[i]) +
                              " != delivered " + std::to_string(delivered[i]) + " + in transit " +
-                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) +
+                             std::to_string(in_transit[i]) + " + issued " + std::to_string(issued_[i]) + " + lost " + std::to_string(lost_[i]) +
                              " + in stock " + std::to_string(held));
     }
   }

@@ -31,6 +31,7 @@
 #include "sim/core/simulator.h"
 #include "sim/response/events.h"
 #include "sim/response/travel_cache.h"
+#include "sim/response/waiting.h"
 #include "sim/world/world.h"
 
 namespace ttx::response {
@@ -55,6 +56,10 @@ struct LogisticsOptions {
   bool agreement_reserve = true;           ///< false: the suppliers' contracts do not exist
   std::int64_t reserve_activated_s = -1;   ///< run_logistics: when the reserve is activated; -1: at the first shortfall
   std::int64_t horizon_s = 7 * 24 * 3600;  ///< run_logistics: orders not met by then stay unmet
+  /// A drill of one town: stock set aside at a depot outside it is district support,
+  /// loaded only `support_delay_s` after the order was placed.
+  std::string drill_town;
+  std::int64_t support_delay_s = 0;
 };
 
 /// One truckload: orders for one town.
@@ -96,13 +101,20 @@ class Logistics {
   void receive(std::uint32_t item, std::int64_t quantity);
   /// Equipment drawn by a team: takes up to `quantity` now and returns what it got.
   std::int64_t issue(std::uint32_t item, std::int64_t quantity);
+  /// A share of a depot's stock of every item is lost (flooded, unusable); returns the items lost.
+  std::int64_t lose_share(const std::string& depot, double share);
+  std::int64_t lost(std::uint32_t item) const { return lost_[item]; }
   /// Equipment a team hands back.
   void give_back(std::uint32_t item, std::int64_t quantity);
   /// The network changed: loads waiting in the yard try again.
   void roads_changed();
+  /// Per town, what holds up its orders now (none, no_stock, no_truck, no_bay or no_road;
+  /// the worst when several do: a road cut first, then stock, trucks, bays). `out` is resized.
+  void waiting_because(std::vector<WaitReason>& out);
 
   void handle(const OrderPlaced& e);
   void handle(const ReserveLoad& e);
+  void handle(const SupportDue& e);
   void handle(const SendTrucks& e);
   void handle(const LoadingDone& e);
   void handle(const Delivered& e);
@@ -123,6 +135,11 @@ class Logistics {
   /// The trucks of the run (every depot's), after the what-if factor.
   const std::vector<Truck>& trucks() const { return trucks_; }
   std::int64_t reserve_activated_s() const { return reserve_activated_s_; }
+  /// When stock of an item that ran out was held again (left over once the orders waiting
+  /// for it were served), the first time after its first stockout; -1 never.
+  std::int64_t restocked_s(std::uint32_t item) const { return restocked_s_[item]; }
+  /// Orders (or parts) of an item waiting for stock now.
+  std::size_t waiting_for_stock(std::uint32_t item) const { return backorders_[item].size(); }
   /// Throws std::logic_error unless, for every item, initial + received =
   /// delivered + in transit + issued + in stock.
   void check_books() const;
@@ -141,10 +158,12 @@ class Logistics {
   };
 
   void activate_reserve_at(std::int64_t at_s);
+  void note_restocked(std::uint32_t item);
   std::uint64_t add_order(const ReliefOrder& order, std::uint64_t root);
   void serve(std::uint32_t item);
   std::int64_t nearest_with_stock(std::uint32_t item, std::uint32_t town);
   void granted(std::uint64_t k, std::uint32_t depot);
+  void set_aside(std::uint64_t k, std::uint32_t depot);
   void call_trucks();
   void send_trucks(std::uint32_t depot);
   void start_loading(std::uint64_t load);
@@ -160,7 +179,7 @@ class Logistics {
   std::vector<Truck> trucks_;
   std::vector<Load> loads_;
   bool trucks_called_ = false;  // a SendTrucks is due this moment
-  std::vector<std::int64_t> initial_, received_, issued_;
+  std::vector<std::int64_t> initial_, received_, issued_, lost_;
   std::vector<std::int64_t> town_node_;
   std::vector<ReliefOrder> orders_;
   std::vector<OrderOutcome> outcomes_;
@@ -168,9 +187,11 @@ class Logistics {
   std::vector<std::int64_t> order_depot_;
   std::vector<std::uint64_t> root_;
   std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
+  std::vector<int> backordered_;                       // per town: its orders in backorders_
   std::vector<std::int64_t> requested_;
   std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;
+  std::vector<std::int64_t> restocked_s_;  // per item
   std::int64_t reserve_activated_s_ = -1;
   mutable std::vector<std::int64_t> books_;  // check_books' scratch, not state
 };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "sim/response/commands.h"
+#include "sim/response/waiting.h"
 
 namespace ttx::response {
 
@@ -77,7 +78,7 @@ struct ReportingTimes {
 
 enum class LogKind : std::uint8_t {
   level_change, action, command, rejected, inject, unit_on_site, relief_delivered, stockout, reserve, aid, shelters,
-  report, evacuation_done, sheltered_elsewhere, crews, power_site, expressway_reopened,
+  report, evacuation_done, sheltered_elsewhere, crews, power_site, waiting, expressway_reopened,
 };
 std::string_view to_string(LogKind k);
 
@@ -99,6 +100,7 @@ enum class Refusal : std::uint8_t {
   already_ordered,    ///< Evacuate: the village is being (or has been) evacuated
   water_arrived,      ///< Evacuate: the water is already there; those left need boats
   nobody_to_move,     ///< ShelterElsewhere: the town has nobody without shelter
+  unit_unavailable,   ///< Mobilise, Assign: an inject took the unit out of play
   no_free_places,     ///< ShelterElsewhere: the host town has no free places (or is the same town, or no road)
   no_such_crew,       ///< RequestCrews: no sector crew of that id comes on request
   no_more_crews,      ///< RequestCrews: the crews asked for already cover the known damage, or all are coming
@@ -148,9 +150,10 @@ struct LogEntry {
   std::string refused_asked;       ///< no_such_*: the id asked for
   std::string unit_state;          ///< unit_busy: the unit's state
   bool declared = false;           ///< level_change: declared by command (trainee mode: the plan's own level is not moved)
-  std::int64_t crew = -1;          ///< crews: index into World::sector_crews (count: crews, people, hours: delay; arrived)
+  std::int64_t crew = -1;          ///< crews: index into World::sector_crews (count: crews, people, hours: delay; arrived); aid: its teams' index when teams came
   std::int64_t site = -1;          ///< power_site: SiteKind (arrived: a generator came, else the grid is back)
   std::int64_t place = -1;         ///< power_site: hospital or shelter index, or the water works' number in its town
+  WaitReason wait = WaitReason::none;  ///< waiting: what now holds up the town's relief
   bool operator==(const LogEntry&) const = default;
 };
 

@@ -30,7 +30,8 @@ void ResponseModel::apply_action(const MandatedAction& a) {
       Mobilise m;
       for (std::uint32_t u = 0; u < units_.size(); ++u) {
         const Unit& unit = units_[u];
-        if (unit.state != UnitState::standby) continue;
+        // Outside help is mobilised when it comes; a unit an inject took out of play, never.
+        if (unit.state != UnitState::standby || !unit.arrived || unit.unavailable) continue;
         const bool wanted =
             (unit.kind == UnitKind::team && has(act.team_types, unit.group) &&
              (unit.subtype.empty() || act.subtypes.empty() || has(act.subtypes, unit.subtype))) ||

@@ -53,6 +53,7 @@ std::string_view to_string(LogKind k) {
     case LogKind::sheltered_elsewhere: return "sheltered elsewhere";
     case LogKind::crews: return "crews";
     case LogKind::power_site: return "power site";
+    case LogKind::waiting: return "waiting";
     case LogKind::expressway_reopened: return "expressway reopened";
   }
   return "?";
@@ -76,6 +77,7 @@ std::string_view to_string(Refusal r) {
     case Refusal::already_ordered: return "already_ordered";
     case Refusal::water_arrived: return "water_arrived";
     case Refusal::nobody_to_move: return "nobody_to_move";
+    case Refusal::unit_unavailable: return "unit_unavailable";
     case Refusal::no_free_places: return "no_free_places";
     case Refusal::no_such_crew: return "no_such_crew";
     case Refusal::no_more_crews: return "no_more_crews";
@@ -102,7 +104,17 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
       logistics_(world, options_.logistics, sim_, travel_),
       plans_(world, scenario.plans),
       skill_ids_(world) {
-  units_ = build_units(world);
+  units_ = build_units(world, scenario.plans);
+  // A drill is scoped to one town: the forces of the others come as district support, later.
+  if (const auto town = world.town_index(scenario.drill_town)) {
+    const auto delay_s = static_cast<std::int64_t>(std::llround(scenario.drill_support_delay_h * 3600));
+    for (auto& u : units_) {
+      if (!u.outside && u.home_town != *town) u.assembly_s += delay_s;
+    }
+    // Its own stock first; the district warehouse's and other towns' come as support, as late.
+    options_.logistics.drill_town = scenario.drill_town;
+    options_.logistics.support_delay_s = delay_s;
+  }
   towns_.resize(world.towns.size());
   end_s_ = static_cast<std::int64_t>(std::llround(scenario.duration_h * 3600));
   season_ = season_of(scenario);
@@ -147,12 +159,16 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   boat_tasks_of_village_.resize(world.villages.size());
   collapse_task_.assign(world.villages.size(), -1);
   stockout_noted_.assign(world.items.size(), false);
+  wait_reason_.assign(world.towns.size(), WaitReason::none);
+  wait_logged_.assign(world.towns.size(), WaitReason::none);
+  wait_since_s_.assign(world.towns.size(), sim_.now().count_s());
+  waited_h_.assign(world.towns.size(), WaitHours{});
   init_freezing();
   init_coaches();
 
   for (std::size_t k = 0; k < truth_.impacts.size(); ++k) sim_.schedule_at(at(truth_.impacts[k].at_s), ImpactDue{k});
   for (std::size_t k = 0; k < arrivals_.size(); ++k) sim_.schedule_at(at(arrivals_[k].reported.at_s), ReportDue{k});
-  for (std::size_t k = 0; k < scenario.injects.size(); ++k) sim_.schedule_at(at(scenario.injects[k].at_s), InjectDue{k});
+  start_injects();
   for (std::int64_t day = 1; day * 86400 < end_s_; ++day) sim_.schedule_at(at(day * 86400), DayStart{static_cast<std::uint64_t>(day)});
   sim_.schedule_at(at(end_s_), RunEnds{}, kCommandPriority + 1);
 }
@@ -189,7 +205,10 @@ void ResponseModel::schedule(const TimedCommand& command) {
 
 void ResponseModel::on(const Event& e) {
   if (observer_) observer_(now_s(), e);
+  if (now_s() != wait_moment_s_) settle_waiting();  // the last moment is over: why do towns wait?
+  wait_moment_s_ = now_s();
   std::visit([this](const auto& ev) { handle(ev); }, e);
+  if (conditionals_waiting_ > 0) check_conditions();
   // Stockouts and the reserve surface in the log the moment logistics meets them.
   const auto& stockouts = logistics_.stockouts();
   for (; stockouts_seen_ < stockouts.size(); ++stockouts_seen_) {

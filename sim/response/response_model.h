@@ -63,6 +63,10 @@ class ResponseModel : private RunState {
   void submit(Actor by, Command command);
   /// Commands to apply at later times (a replayed log); each at or after now.
   void schedule(const TimedCommand& command);
+  /// Adds an inject to the MSEL while the run goes on (the director's live inject), delivered
+  /// at its time (not before now) or when its condition holds. A session that logs it with its
+  /// time and replays it keeps the run a pure function of its inputs.
+  void add_inject(world::Inject inject);
   /// Called with every event processed (a session's record for logs and animation).
   void set_event_observer(std::function<void(std::int64_t, const Event&)> observer) { observer_ = std::move(observer); }
 
@@ -87,6 +91,10 @@ class ResponseModel : private RunState {
   std::optional<std::uint32_t> village_index(std::string_view id) const { return find_id(village_of_id_, id); }
   std::optional<std::uint32_t> town_index(std::string_view id) const { return w_.town_index(id); }
   const std::vector<TownState>& towns() const { return towns_; }
+  /// What holds up a town's relief, as it stood at the end of the last moment run.
+  WaitReason waiting_because(std::uint32_t town) const { return town < wait_reason_.size() ? wait_reason_[town] : WaitReason::none; }
+  /// Hours the town waited so far, by reason (the current wait counted up to now).
+  WaitHours waited_h(std::uint32_t town) const;
   /// Per hospital (World::hospitals): casualty beds not yet taken.
   const std::vector<double>& beds_free() const { return beds_free_; }
   const Logistics& logistics() const { return logistics_; }
@@ -96,6 +104,10 @@ class ResponseModel : private RunState {
   const std::vector<TimedCommand>& commands() const { return commands_; }
   /// Power cut and restored, critical sites, outside crews, stranded travellers, cold homes.
   const FreezingState& freezing() const { return freezing_; }
+  /// The MSEL as played: the scenario's injects in sequence order, then those added live.
+  const std::vector<world::Inject>& msel() const { return msel_; }
+  /// Per inject of msel(): delivered or not, its expected action taken or not.
+  const std::vector<InjectState>& inject_states() const { return injects_; }
   /// Levels declared by command (SetLevel), by plan; kNoResponse where none was.
   world::ResponseLevel declared_level(const std::string& plan) const {
     const auto it = declared_.find(plan);
@@ -121,7 +133,22 @@ class ResponseModel : private RunState {
   void handle(const PlanCheck& e);
   void handle(const ActionDue& e);
   void handle(const CommandDue& e);
+  // injects of the MSEL (injects.cpp)
   void handle(const InjectDue& e);
+  void handle(const InjectDeadline& e);
+  void start_injects();
+  void deliver(std::size_t k);
+  void apply_effect(const world::InjectEffect& effect);
+  void check_conditions();
+  bool condition_holds(std::size_t k) const;
+  world::ResponseLevel response_level(const std::string& plan) const;
+  /// Whether the state inject `k` expects already holds (a level, shelters, an evacuation, ...).
+  bool expected_state_holds(std::size_t k) const;
+  bool command_meets(std::size_t k, const Command& c) const;
+  /// A decision is taken: the delivered injects expecting it are done.
+  void expectations_met_by(Actor by, const Command& c);
+  /// A plan's level rose, shelters opened or relief was ordered outside a command (the doctrine).
+  void expectations_met_by_state();
   void handle(const Dispatch& e);
   void handle(const RunEnds& e);
   void update_plans();
@@ -200,6 +227,11 @@ class ResponseModel : private RunState {
   void open_shelters(std::uint32_t town);
   void touch(std::uint32_t town);
   void plan_round(std::uint32_t town);
+  /// The teams a mutual aid brings under the plans in force set out now (displaced.cpp).
+  void request_aid_teams(std::size_t aid);
+  void handle(const AidTeamsArrive& e);
+  /// Settles why each town waits as the last moment left it, logging a new reason (waiting.cpp).
+  void settle_waiting();
   // sheltering across towns (displaced.cpp)
   double free_places(std::uint32_t town) const;
   double bus_hours(std::uint32_t from, std::uint32_t to) const;

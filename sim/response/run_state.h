@@ -15,9 +15,22 @@
 #include "sim/response/reports.h"
 #include "sim/response/tasks.h"
 #include "sim/response/units.h"
+#include "sim/world/msel.h"
 #include "sim/world/plans.h"
 
 namespace ttx::response {
+
+/// Where one inject of the MSEL stands in the run.
+struct InjectState {
+  std::int64_t delivered_s = -1;   ///< -1: not delivered (yet)
+  std::int64_t done_s = -1;        ///< its expected action first taken, -1 never
+  Actor done_by = Actor::doctrine;
+  bool done_before = false;        ///< the state it expects already held when it was delivered
+  bool armed = false;              ///< conditional: its earliest time has come
+  // Names resolved once (-1: none): the expected action's and the condition's town,
+  // village and unit, and the condition's road.
+  std::int64_t town = -1, village = -1, condition_town = -1, condition_edge = -1;
+};
 
 struct RunState {
   std::vector<Arrival> arrivals_;  // reports of the truth, with their delays
@@ -69,6 +82,11 @@ struct RunState {
   std::vector<TimedCommand> scheduled_;  // commands waiting for their CommandDue
   std::size_t actions_seen_ = 0, changes_seen_ = 0, stockouts_seen_ = 0;
   std::vector<bool> stockout_noted_;
+  // Why each town's relief waits (waiting.cpp): as settled at the end of the last moment.
+  std::vector<WaitReason> wait_reason_, wait_logged_, wait_scratch_;
+  std::vector<std::int64_t> wait_since_s_;
+  std::vector<WaitHours> waited_h_;
+  std::int64_t wait_moment_s_ = -1;
   std::int64_t reserve_noted_s_ = -1;
   std::int64_t end_s_ = 0;
   std::string season_;
@@ -78,6 +96,10 @@ struct RunState {
   std::vector<bool> aid_requested_;
   std::map<std::string, world::ResponseLevel> declared_;
   FreezingState freezing_;
+  std::vector<world::Inject> msel_;  // the scenario's MSEL, then the injects added live
+  std::vector<InjectState> injects_;
+  std::vector<bool> closed_by_inject_;  // per road edge: an inject closed it, so the hazard does not reopen it
+  std::size_t conditionals_waiting_ = 0;
   // Coaches (vehicles with seats) that take people to shelters of other towns.
   struct Coach {
     double seats = 0;

@@ -1,6 +1,6 @@
 // Travel times from wherever units and trucks are, on the roads as they stand now:
 // one shortest-path row per origin, computed when first asked and dropped when
-// the hazard (or a repair) changes the network.
+// the hazard (or a repair) changes a road it depends on.
 #pragma once
 
 #include <cstdint>
@@ -19,10 +19,12 @@ class TravelCache {
 
   /// Hours by road (at class speed) from `from` to `to`; infinity when unreachable.
   double hours(std::uint32_t from, std::uint32_t to);
-  /// The network changed: every row is stale.
+  /// The network changed: each row is checked against the changed roads when next asked.
   void invalidate() { ++version_; }
 
  private:
+  void refresh_edges();
+
   const world::RoadNetwork& roads_;
   const world::Transport& transport_;
   std::uint64_t version_ = 1, edges_version_ = 0;

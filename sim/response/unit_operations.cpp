@@ -23,7 +23,7 @@ std::int64_t hours_to_s(double h) { return static_cast<std::int64_t>(std::ceil(h
 
 void ResponseModel::mobilise(std::uint32_t u) {
   Unit& unit = units_[u];
-  if (unit.state != UnitState::standby) return;
+  if (unit.state != UnitState::standby || unit.unavailable) return;
   unit.state = UnitState::assembling;
   if (unit.mobilised_s < 0) unit.mobilised_s = now_s();
   unit.ready_s = now_s() + unit.assembly_s;

@@ -61,7 +61,7 @@ const UnitSkill* Unit::skill(std::uint32_t s) const {
   return nullptr;
 }
 
-std::vector<Unit> build_units(const world::World& w) {
+std::vector<Unit> build_units(const world::World& w, const std::vector<std::string>& plans) {
   std::vector<Unit> units;
   auto place = [&](Unit& u, std::uint32_t town) {
     u.home_town = town;
@@ -114,6 +114,35 @@ std::vector<Unit> build_units(const world::World& w) {
     u.rest_s = seconds_of_h(tt.rest_h);
     place(u, t);
     units.push_back(std::move(u));
+  }
+  // Mutual aid's teams: units of their team type, known from the start, come only when asked.
+  for (std::size_t a = 0; a < w.mutual_aid.size(); ++a) {
+    for (std::size_t k = 0; k < w.mutual_aid[a].teams.size(); ++k) {
+      const world::AidTeam& at = w.mutual_aid[a].teams[k];
+      const bool in_force = std::any_of(at.plans.begin(), at.plans.end(), [&](const std::string& p) {
+        return std::find(plans.begin(), plans.end(), p) != plans.end();
+      });
+      const auto ti = w.team_type_index(at.team_type);
+      const auto base = w.town_index(at.base);
+      if (!in_force || !ti || !base) continue;
+      const world::TeamType* type = &w.team_types[*ti];
+      for (int n = 0; n < at.units; ++n) {
+        Unit u;
+        u.id = "aid_" + w.mutual_aid[a].id + "_" + at.team_type + "_" + std::to_string(n + 1);
+        u.name_zh = at.name_zh + (at.units > 1 ? std::to_string(n + 1) + "队" : "");
+        u.name_en = at.name_en + (at.units > 1 ? " " + std::to_string(n + 1) : "");
+        u.group = type->id;
+        u.outside = true, u.arrived = false;
+        u.aid = static_cast<std::int64_t>(a), u.aid_team = static_cast<std::int64_t>(k);
+        u.people = at.people_per_unit;
+        u.skills = skills_of(w, type->skills, type->own_gear, type->skill_efficiency);
+        u.speed_factor = type->speed_factor;
+        u.assembly_s = seconds_of_h(type->assembly_time_min / 60), u.shift_s = seconds_of_h(type->shift_h),
+        u.rest_s = seconds_of_h(type->rest_h);
+        place(u, *base);
+        units.push_back(std::move(u));
+      }
+    }
   }
   for (auto& u : units) u.relays = relays_of(w, u);
   return units;

@@ -51,19 +51,19 @@ struct Unit {
   core::EventId shift_event{}, move_event{};
   double worked_h = 0, travelled_h = 0;  ///< totals, for the record
   std::int64_t mobilised_s = -1;         ///< first mobilised (on duty from then on), -1 never
-  bool outside = false;                  ///< mutual aid from outside the district (a sector crew on_request)
+  bool outside = false;                  ///< mutual aid from outside the district (a sector crew on_request, an aid team)
   bool arrived = true;                   ///< outside: requested and come; only then can it be mobilised
+  bool unavailable = false;              ///< an inject took it out of play: never mobilised or sent again
+  std::int64_t aid = -1, aid_team = -1;  ///< an aid team: index into World::mutual_aid and into its teams
 
   const UnitSkill* skill(std::uint32_t s) const;
   int on_duty_people() const { return people / relays; }
-  /// The district's own, or outside help that has come: the units a count or a list shows
-  /// (outside crews not asked for, or still on the road, are not the district's yet).
-  bool present() const { return !outside || arrived; }
 };
 
 /// Every unit of the district, at standby at its base. Specialised teams get
 /// their subtype's skills; sector crews one unit per crew, spread round-robin
-/// over their bases; one town team per town with its own plan.
-std::vector<Unit> build_units(const world::World& world);
+/// over their bases; one town team per town with its own plan; and the teams mutual
+/// aid brings under the plans in force (`plans`), outside and not yet arrived.
+std::vector<Unit> build_units(const world::World& world, const std::vector<std::string>& plans = {});
 
 }  // namespace ttx::response

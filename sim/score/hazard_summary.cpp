@@ -64,6 +64,7 @@ HazardSummary summarise_hazard(const world::World& w, const world::Scenario& sce
                                std::int64_t at_s) {
   HazardSummary h;
   h.at_s = at_s;
+  h.replication = replication;
   h.result = hazard::generate_impacts(w, scenario, replication);
   h.field_name = h.result.field_name;
   h.snapshot = snapshot(w, h.result, at_s);

@@ -41,6 +41,7 @@ struct HazardIndicator {
 
 struct HazardSummary {
   std::int64_t at_s = 0;
+  std::uint64_t replication = 0;
   std::string field_name;
   HazardSnapshot snapshot;
   std::vector<HazardTownRow> towns;  ///< every town, in the district's order

@@ -97,7 +97,8 @@ std::vector<KeyEvent> key_events(const response::ResponseModel& m) {
       case response::LogKind::aid:
         if (e.aid < 0 || static_cast<std::size_t>(e.aid) >= w.mutual_aid.size()) continue;
         k.aid = e.aid;
-        k.kind = e.arrived ? KeyEventKind::aid_arrived : KeyEventKind::aid_requested;
+        // Teams of the aid (a crew index) arrive apart from its stock.
+        k.kind = !e.arrived ? KeyEventKind::aid_requested : e.crew >= 0 ? KeyEventKind::aid_teams_arrived : KeyEventKind::aid_arrived;
         k.amount = e.arrived ? e.count : e.hours;
         break;
       case response::LogKind::report:

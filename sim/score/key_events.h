@@ -24,6 +24,7 @@ enum class KeyEventKind : std::uint8_t {
   aid_arrived,    ///< aid, amount: items received
   report_city,
   report_province,
+  aid_teams_arrived,  ///< aid, amount: units that came
 };
 
 /// One condition of the trigger that raised a level, as the plan engine wrote it:

@@ -99,9 +99,9 @@ void district_figures(const response::ResponseModel& m, RunSummary& r) {
   d.by_coach = o.by_coach;
   d.coach_too_late = o.coach_too_late;
   for (const auto& v : m.world().transport.vehicles) d.coaches += v.capacity_persons > 0 ? v.count : 0;
+  // An outside crew not yet requested or still on its way is not one of the forces at hand.
   for (const auto& u : m.units()) {
-    if (!u.present()) continue;
-    ++d.units;
+    d.units += u.arrived;
     d.units_mobilised += u.mobilised_s >= 0;
     d.units_on_task += u.task >= 0;
     d.unit_hours_worked += u.worked_h;
@@ -137,6 +137,7 @@ void town_figures(const response::ResponseModel& m, RunSummary& r) {
     t.first_relief_h = hours(s.first_relief_s);
     if (s.first_relief_s >= 0 && s.first_displaced_s >= 0) t.first_relief_after_displacement_h = hours(s.first_relief_s - s.first_displaced_s);
     t.relief_within_target = relief_within_target(s, r.relief_target_h);
+    t.waiting_h = m.waited_h(static_cast<std::uint32_t>(k));
     if (s.displaced > 0) t.relief_within_target_share = t.relief_within_target / s.displaced;
     r.district.displaced += t.displaced;
     r.district.sheltered += t.sheltered;
@@ -157,8 +158,17 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
   std::vector<CategoryFigures> by_item(w.items.size());
   std::vector<std::vector<double>> lead_h(w.items.size()), load_h(w.items.size());
   std::vector<bool> asked(w.items.size(), false), granted_any(n, false);
+  // An order as placed is delivered in full when every part of it is, at its last part's delivery.
+  std::vector<std::int64_t> in_full_s(n, -1), quantity_delivered(n, 0);
   for (std::size_t k = 0; k < n; ++k) {
-    if (l.outcomes()[k].granted_s >= 0) granted_any[l.root(k)] = true;
+    const response::OrderOutcome& out = l.outcomes()[k];
+    if (out.granted_s >= 0) granted_any[l.root(k)] = true;
+    if (out.delivered_s < 0) continue;
+    quantity_delivered[l.root(k)] += l.orders()[k].quantity;
+    in_full_s[l.root(k)] = std::max(in_full_s[l.root(k)], out.delivered_s);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (l.root(k) == k && quantity_delivered[k] < l.requested(k)) in_full_s[k] = -1;
   }
   for (std::size_t k = 0; k < n; ++k) {
     const auto item = l.item_index(l.orders()[k].item);
@@ -192,12 +202,11 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
   for (std::size_t k = 0; k < n; ++k) {
     if (l.root(k) != k) continue;
     const auto& o = l.orders()[k];
-    const auto& out = l.outcomes()[k];
     ++r.district.orders;
     r.district.orders_never_granted += !granted_any[k];
     if (o.town < r.towns.size()) ++r.towns[o.town].orders;
-    if (out.delivered_s < 0) continue;
-    const double h = hours(out.delivered_s - o.at_s);
+    if (in_full_s[k] < 0) continue;
+    const double h = hours(in_full_s[k] - o.at_s);
     ++r.district.orders_delivered;
     lead += h;
     if (o.town < r.towns.size()) ++r.towns[o.town].orders_delivered, town_lead[o.town] += h;
@@ -214,7 +223,10 @@ void category_figures(const response::ResponseModel& m, RunSummary& r) {
     c.name_zh = item.name_zh;
     c.name_en = item.name_en;
     c.unit = item.unit;
+    c.unit_zh = item.unit_zh;
     c.in_stock_at_end = l.in_stock(static_cast<std::uint32_t>(i));
+    c.restocked_h = hours(l.restocked_s(static_cast<std::uint32_t>(i)));
+    c.waiting_for_stock_at_end = static_cast<std::int64_t>(l.waiting_for_stock(static_cast<std::uint32_t>(i)));
     c.fill_rate = c.requested > 0 ? static_cast<double>(c.delivered) / static_cast<double>(c.requested) : 1.0;
     c.request_to_load_p50_h = percentile(load_h[i], 0.5);
     c.request_to_delivery_p50_h = percentile(lead_h[i], 0.5);
@@ -310,6 +322,7 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
   for (const auto& t : r.towns) {
     h.text(t.id);
     for (double v : {t.displaced, t.supplied, t.first_unit_h, t.first_relief_h, t.relief_within_target}) h.num(v);
+    for (double v : t.waiting_h) h.num(v);
   }
   for (const auto& c : r.categories) {
     h.text(c.id);
@@ -326,6 +339,11 @@ std::uint64_t fingerprint(const RunSummary& r, std::uint64_t event_hash) {
     h.text(l.plan);
     h.num(l.level);
     h.num(l.at_h);
+  }
+  for (const auto& x : r.expected_actions) {
+    h.num(x.seq);
+    h.num(x.done_h);
+    h.text(std::string(to_string(x.status)));
   }
   return h.h;
 }
@@ -367,10 +385,13 @@ RunSummary summarise(const response::ResponseModel& m, std::vector<SeriesPoint> 
   level_figures(m, r);
   declared_levels(m, r);
   r.deadlines = reporting_deadlines(m);
+  r.expected_actions = check_expected_actions(m);
+  r.objectives = rate_objectives(r.expected_actions);
   event_records(m, r);
   r.reserve_activated_h = hours(m.logistics().reserve_activated_s());
   r.freezing = freezing_figures(m);
   r.series = std::move(series);
+  r.drawn = m.truth().drawn;
   r.fingerprint = fingerprint(r, event_hash);
   return r;
 }

@@ -12,6 +12,7 @@
 
 #include "sim/response/response_model.h"
 #include "sim/score/freezing_figures.h"
+#include "sim/score/expected_actions.h"
 #include "sim/score/reporting_deadlines.h"
 
 namespace ttx::score {
@@ -45,11 +46,12 @@ struct DistrictFigures {
   double unit_hours_worked = 0;   ///< on site, working
   double unit_hours_on_duty = 0;  ///< from a unit's first mobilisation to the end of the run
   double unit_hours_travelling = 0;
-  int units = 0, units_mobilised = 0, units_on_task = 0;  ///< the district's own and outside units come (Unit::present); on a task: at the end of the run
+  /// units: at hand (the district's own and the outside crews that came); on a task: at the end of the run
+  int units = 0, units_mobilised = 0, units_on_task = 0;
   double spans_down = 0, spans_restored = 0;
   double bags_needed = 0, levee_bags = 0, m3_to_pump = 0, pumped_m3 = 0;
   int orders = 0, orders_delivered = 0, orders_never_granted = 0;  ///< relief orders as placed (parts counted with them)
-  double request_to_delivery_mean_h = -1;  ///< over orders delivered in full
+  double request_to_delivery_mean_h = -1;  ///< over orders delivered in full (to the delivery of their last part)
   double bridges_damaged = 0, bridges_reopened = 0, gas_leaks = 0, leaks_made_safe = 0;
 };
 
@@ -66,6 +68,8 @@ struct TownFigures {
   double request_to_delivery_mean_h = -1;         ///< over orders delivered in full
   double relief_within_target = 0;                ///< people supplied within the target of their displacement
   double relief_within_target_share = -1;         ///< of the displaced; -1 when nobody was displaced
+  /// Hours its relief waited, by reason (index: response::WaitReason; [none]: hours nothing waited).
+  response::WaitHours waiting_h{};
   /// The log records behind the times (index into the model's log, its record number; -1 none).
   std::int64_t first_unit_event = -1, first_relief_event = -1;
 };
@@ -73,9 +77,12 @@ struct TownFigures {
 /// One stock category that was asked for.
 struct CategoryFigures {
   std::string id, name_zh, name_en, unit;
+  std::string unit_zh;  ///< the Chinese measure word of items.csv (empty: from `unit`)
   std::int64_t requested = 0, granted = 0, delivered = 0, in_stock_at_end = 0;
   double fill_rate = 0;  ///< delivered / requested
   double first_load_h = -1, first_delivery_h = -1, ran_out_h = -1;
+  double restocked_h = -1;  ///< when it was held again after running out (aid, the reserve, gear handed back), -1 never
+  std::int64_t waiting_for_stock_at_end = 0;  ///< order parts still waiting for stock of it at the end
   /// Over the order parts delivered: hours from the request to the load and to the delivery.
   double request_to_load_p50_h = -1, request_to_delivery_p50_h = -1, request_to_delivery_p90_h = -1;
   int orders = 0, orders_never_granted = 0;
@@ -123,10 +130,13 @@ struct RunSummary {
   std::vector<LevelDeclared> declared;     ///< levels declared by command (not the doctrine's), in time order
   std::vector<DeadlineCheck> deadlines;
   std::vector<std::int64_t> deadline_events;  ///< per deadline, the report's record in the model's log (-1 not done)
+  std::vector<ExpectedActionCheck> expected_actions;  ///< per inject of the MSEL that expects an action, in sequence order
+  std::vector<ObjectiveRating> objectives;            ///< per objective the MSEL tests, in order of first mention
   int stockouts = 0;  ///< orders (or parts) the stock could not cover when asked
   double reserve_activated_h = -1;
   FreezingFigures freezing;         ///< power, stranded travellers, cold homes (applies: a freezing-rain run)
   std::vector<SeriesPoint> series;  ///< hourly from T+0
+  std::vector<hazard::DrawnValue> drawn;  ///< the hazard parameters this replication drew (not in the fingerprint: the events carry them)
   std::uint64_t fingerprint = 0;    ///< over the processed events and the figures above
 };
 

@@ -9,12 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "sim/score/rating.h"
 #include "sim/score/run_summary.h"
 #include "sim/world/scoring.h"
 
 namespace ttx::score {
 
-enum class Rating : char { P = 'P', S = 'S', M = 'M', U = 'U' };
 
 /// One figure of a part: its value, the target it is judged against (-1: none) and
 /// whether it meets it.

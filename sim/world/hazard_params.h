@@ -42,12 +42,15 @@ struct FloodParams {
   double breach_at_h = -1;             ///< < 0: drawn from the fragility below
   double breach_median_level_m = 0, breach_beta = 0.1;
   bool breach_on_yangtze = false;
+  double rain_factor = 1;              ///< multiplies rain_mm_h (the rain total)
+  double surge_offset_m = 0;           ///< added to outside_level_m (a higher or lower surge)
   double refuse_to_leave_share = 0.1;  ///< residents who refuse an evacuation order (the response plays the rest)
   std::vector<WarningEvent> warnings;  ///< typhoon warnings (rainstorm ones follow the rain)
 };
 
 struct FreezingParams {
   std::vector<double> freezing_rain_mm_h, snow_mm_h, temp_c, wind_m_s;  ///< hourly
+  double freezing_rain_factor = 1;     ///< multiplies freezing_rain_mm_h (the ice amount)
   std::vector<WarningEvent> warnings;
 };
 

@@ -37,6 +37,16 @@ std::int64_t RoadNetwork::find(const std::string& id) const {
   return it == index_.end() ? -1 : static_cast<std::int64_t>(it->second);
 }
 
+std::int64_t RoadNetwork::edge_between(const std::string& a, const std::string& b) const {
+  const auto na = find(a), nb = find(b);
+  if (na < 0 || nb < 0) return -1;
+  for (const std::uint32_t e : incident_[static_cast<std::size_t>(na)]) {
+    const RoadEdge& edge = edges_[e];
+    if ((edge.a == na && edge.b == nb) || (edge.a == nb && edge.b == na)) return e;
+  }
+  return -1;
+}
+
 void RoadNetwork::set_closed(std::uint32_t edge, bool closed) { edges_.at(edge).closed = closed; }
 void RoadNetwork::set_speed_factor(std::uint32_t edge, double factor) {
   if (!(factor > 0)) throw std::invalid_argument("RoadNetwork: speed factor must be > 0 (close the edge instead)");

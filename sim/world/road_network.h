@@ -54,6 +54,8 @@ class RoadNetwork {
   const std::vector<RoadEdge>& edges() const { return edges_; }
   /// Index of the node with this id, or -1.
   std::int64_t find(const std::string& id) const;
+  /// Index of an edge joining the nodes with these ids (either way), or -1.
+  std::int64_t edge_between(const std::string& a, const std::string& b) const;
 
   void set_closed(std::uint32_t edge, bool closed);
   void set_speed_factor(std::uint32_t edge, double factor);

@@ -15,6 +15,7 @@ struct ItemCategory {
   std::string id;
   ItemClass cls = ItemClass::relief;
   std::string name_zh, name_en, unit;
+  std::string unit_zh;  ///< the Chinese measure word (顶 for tents, 床 for quilts); empty: from `unit`
   std::int64_t quantity = 0;
   double unit_volume_m3 = 0, unit_weight_kg = 0;
   std::string location;             ///< a depot or supplier id
@@ -75,12 +76,24 @@ struct AidItem {
   std::int64_t quantity = 0;
 };
 
+/// Teams the city or the province sends with its aid where the plans say so: they
+/// reach the staging town `delay_h` after the request and work like the district's teams.
+struct AidTeam {
+  std::string team_type;            ///< team_types.yaml id: their skills, gear, shifts
+  std::string name_zh, name_en;
+  int units = 0, people_per_unit = 0;
+  double delay_h = 0;
+  std::string base;                 ///< towns.yaml id: where they report (their base while here)
+  std::vector<std::string> plans;   ///< plans/*.yaml ids: they come only when one of these is in force
+};
+
 struct MutualAid {
   std::string id, from_zh, from_en;
   int condition_min_level = 3;      ///< 4 = IV (lowest) ... 1 = I (highest)
   double delay_h = 0;
   std::string delivers_to;
   std::vector<AidItem> items;
+  std::vector<AidTeam> teams;
 };
 
 }  // namespace ttx::world

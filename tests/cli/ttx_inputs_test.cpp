@@ -45,7 +45,7 @@ void expect_refused(const std::string& args, const std::string& message) {
 
 TEST(TtxInputs, AnUnknownCommandIsNamedWithTheValidOnes) {
   expect_refused("frobnicate",
-                 "ttx: unknown command 'frobnicate'; the commands are bench, validate, import, export, hazard, run, batch, merge or play");
+                 "ttx: unknown command 'frobnicate'; the commands are bench, validate, import, export, hazard, run, batch, merge, play or drills");
   expect_refused("vaildate scenarios/haimen", "unknown command 'vaildate' (did you mean 'validate'?)");
   expect_refused("bench mcc", "ttx bench: unknown command 'mcc' (did you mean 'mmc'?); the commands are mmc or all");
   expect_refused("import vilages x.csv", "the commands are villages or worklist");

@@ -69,7 +69,7 @@ TEST(TtxRun, InChineseTheTimelineAndTablesReadAsADutyOfficerWritesThem) {
   const auto r = run_ttx("run " + scenario("flood_typhoon_breach") + " --lang zh");
   ASSERT_EQ(r.status, 0) << r.out;
   for (const char* text : {"《海门区防汛防台风应急预案》I级响应（由II级提升）：长江堤防决口", "时间线", "截至 T+72:00",
-                           "滨江街道", "棉被（件）", "评分", "生命安全", "致值班员：滨江街道报告：长江北支堤防出现决口，江水涌入。"}) {
+                           "滨江街道", "棉被（床）", "评分", "生命安全", "致值班员：滨江街道报告：长江北支堤防出现决口，江水涌入。"}) {
     EXPECT_NE(r.out.find(text), std::string::npos) << text << "\n" << r.out;
   }
   EXPECT_EQ(r.out.find("binjiang_jd"), std::string::npos) << "places by name, not by id";
@@ -317,7 +317,9 @@ TEST(TtxRun, CsvTablesReadBackAsTheJsonFigures) {
     EXPECT_EQ(categories.rows[i].cells[0].text, c["id"]);
     const std::string ran_out = categories.rows[i].cells[10].text;
     EXPECT_EQ(ran_out.empty(), c["ran_out_h"].is_null()) << c["id"];
-    if (!ran_out.empty()) EXPECT_NEAR(std::stod(ran_out), c["ran_out_h"].get<double>(), 1e-6);
+    if (!ran_out.empty()) {
+      EXPECT_NEAR(std::stod(ran_out), c["ran_out_h"].get<double>(), 1e-6);
+    }
   }
   const auto series = csv_tables::read_table(dir + "/series.csv");
   ASSERT_EQ(series.rows.size(), r.j["series"].size());

@@ -3,6 +3,10 @@
 // plays; each frame draws, and no place name falls back to a box.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -11,6 +15,7 @@
 #include "gui/layout.h"
 #include "gui/layout_settings.h"
 #include "gui/platform/imgui_sfml.h"
+#include "sim/exercise/replay_fingerprint.h"
 
 namespace {
 
@@ -148,6 +153,92 @@ TEST_F(HeadlessConsole, ACommandFromTheConsoleIsSubmittedOrRefusedWithItsReason)
   ASSERT_EQ(app.session()->command_log().size(), 1u);
   EXPECT_EQ(app.session()->command_log()[0].by, ttx::response::Actor::trainee) << "the mode's actor";
   EXPECT_FALSE(app.state().last_refusal.has_value());
+}
+
+TEST_F(HeadlessConsole, ALiveInjectFromTheFormIsSentKeptOnScreenAndKeptOnItsBranchAfterAJumpBeforeIt) {
+  ConsoleState initial;  // the director
+  ConsoleApp app({}, initial);
+  ASSERT_TRUE(app.open(kFlood));
+  load_fonts(app.glyphs());
+  auto& st = app.state();
+  st.layout.focus = ttx::gui::PanelId::injects;
+  st.inject_form.open = true;
+  app.session()->advance_until(2 * 3600);
+  ttx::exercise::LiveInject in;
+  in.to = "town:changle";
+  EXPECT_NE(app.send_inject(in), "") << "no Chinese message: not sent";
+  EXPECT_NE(st.inject_problem, "") << "and the form says why";
+  in.message_zh = "常乐镇报告：一处堤防出现管涌。";
+  in.expected = ttx::exercise::LiveExpected{"open_shelters", "changle", "", "", "", "", "", "", 4, 2};
+  EXPECT_EQ(app.send_inject(in), "");
+  ASSERT_EQ(app.session()->inject_log().size(), 1u);
+  EXPECT_EQ(app.session()->inject_log()[0].at_s, 2 * 3600);
+  EXPECT_EQ(app.session()->inject_log()[0].by, ttx::response::Actor::director);
+  for (int f = 0; f < 3; ++f) {  // the injects panel with its form unfolded and the inject sent
+    ImGui::NewFrame();
+    app.frame(1.0 / 60, 1600, 900);
+    ImGui::Render();
+  }
+  // Back before it: the run is replayed to there, and the inject is still the branch's,
+  // sent again when the clock passes its time.
+  auto frame_with = [&](std::int64_t jump_to) {
+    st.clock.request = ttx::gui::ClockState::Request::jump;
+    st.clock.jump_to_s = jump_to;
+    ImGui::NewFrame();
+    app.frame(1.0 / 60, 1600, 900);
+    ImGui::Render();
+  };
+  frame_with(3600);
+  EXPECT_EQ(app.session()->view().now_s(), 3600);
+  EXPECT_EQ(app.saved()->file().current, "main");
+  frame_with(3 * 3600);
+  const auto& run = app.session()->view();
+  ASSERT_FALSE(run.msel().empty());
+  EXPECT_EQ(run.msel().back().delivery, "live") << "the live inject is the MSEL's last line";
+  EXPECT_EQ(run.msel().back().message_zh, in.message_zh);
+  EXPECT_EQ(run.inject_states().back().delivered_s, 2 * 3600);
+}
+
+TEST_F(HeadlessConsole, ADrillIsSavedAfterEveryCommandAndResumesWhereItWasLeft) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::path(::testing::TempDir()) / ("ttx_console_sessions_" + std::to_string(::getpid()));
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  ttx::gui::AppOptions options;
+  options.save_to = folder;
+  ConsoleState initial;
+  initial.mode = ttx::gui::Mode::trainee;
+  std::string file;
+  std::uint64_t fingerprint = 0;
+  {
+    ConsoleApp app(options, initial);
+    ASSERT_TRUE(app.open(kFlood));
+    file = app.saved()->path().string();
+    EXPECT_EQ(fs::path(file).parent_path(), folder);
+    EXPECT_NE(fs::path(file).filename().string().find("flood_typhoon_breach-"), std::string::npos) << file;
+    app.session()->advance_until(5 * 3600);
+    ASSERT_TRUE(app.submit(ttx::response::SendReport{"city"}).accepted);
+    app.session()->advance_until(6 * 3600);
+    ASSERT_TRUE(app.submit(ttx::response::RequestAid{"city"}).accepted);
+    EXPECT_EQ(app.state().save_problem, "");
+    fingerprint = ttx::exercise::replay_fingerprint(app.scenario()->district.world, app.scenario()->scenario,
+                                                    app.session_options(), app.session()->command_log(), 6 * 3600);
+  }  // the console closes without saving again: every command was saved as it was given
+  ConsoleState later;
+  ConsoleApp again(options, later);
+  std::string error;
+  ASSERT_TRUE(again.resume(file, &error)) << error;
+  EXPECT_EQ(again.state().mode, ttx::gui::Mode::trainee) << "the mode the session was played in";
+  EXPECT_EQ(again.session()->view().now_s(), 6 * 3600);
+  ASSERT_EQ(again.session()->command_log().size(), 2u);
+  EXPECT_EQ(ttx::exercise::replay_fingerprint(again.scenario()->district.world, again.scenario()->scenario,
+                                              again.session_options(), again.session()->command_log(), 6 * 3600),
+            fingerprint);
+  // A second drill of the same scenario in the same folder gets a file of its own.
+  ConsoleApp other(options, initial);
+  ASSERT_TRUE(other.open(kFlood));
+  EXPECT_NE(other.saved()->path().string(), file);
+  fs::remove_all(folder);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -30,9 +31,15 @@ std::string slurp(const std::string& path) {
 }
 
 // Runs the console under Xvfb with `args`; returns its exit status and output.
+// Each call has its own log and X authority file: the tests run in parallel, and
+// xvfb-run's own temporary folder has failed to clean up (exit 5) after a console
+// that had already ended with its own status.
 int console(const std::string& args, std::string& output) {
-  const std::string log = ::testing::TempDir() + "ttx_console.log";
-  const std::string cmd = std::string("xvfb-run -a -s '-screen 0 1600x900x24' ") + TTX_CONSOLE + " " + args + " > " + log + " 2>&1";
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string stem = ::testing::TempDir() + "ttx_console_" + test->name() + "_" + std::to_string(::getpid());
+  const std::string log = stem + ".log";
+  const std::string cmd = "xvfb-run -a -f '" + stem + ".xauth' -s '-screen 0 1600x900x24' " + std::string(TTX_CONSOLE) +
+                          " " + args + " > " + log + " 2>&1";
   // xvfb-run -a can lose a race for a display number with another X server
   // starting at the same moment; a second try settles it.
   int status = -1;
@@ -41,6 +48,7 @@ int console(const std::string& args, std::string& output) {
     output = slurp(log);
     if (status == 0 || output.find("Xvfb failed") == std::string::npos) break;
   }
+  std::filesystem::remove(stem + ".xauth");
   return status;
 }
 

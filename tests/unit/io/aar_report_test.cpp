@@ -160,8 +160,8 @@ TEST_P(BothLanguages, ListsTheAssumedFiguresTheRunDependedOn) {
   const auto& list = flood().input.assumptions;
   ASSERT_GT(list.size(), 100u);
   EXPECT_NE(notes.find(std::to_string(list.size())), std::string::npos) << "the count";
-  EXPECT_NE(notes.find("scenarios/flood_typhoon_breach.yaml:33"), std::string::npos) << "file:line of the breach time";
-  EXPECT_NE(notes.find("breach at the peak of the surge"), std::string::npos) << "its reason";
+  EXPECT_NE(notes.find("scenarios/flood_typhoon_breach.yaml:35"), std::string::npos) << "file:line of the breach time";
+  EXPECT_NE(notes.find("most likely at the peak of the surge"), std::string::npos) << "its reason";
 }
 
 // Every figure explains itself: each finding's evidence links to its record's row of

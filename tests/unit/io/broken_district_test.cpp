@@ -76,7 +76,7 @@ const Broken kCases[] = {
      "district.yaml", "people: {value: 3421", "declared.people", "declared 3421 but teams.csv people add up to 3422"},
     {"item_class_misspelt", edit("items.csv", "relief_tent,relief,", "relief_tent,relif,"),
      "items.csv", "relief_tent", "items[relief_tent].class", "expected relief, agreement or equipment"},
-    {"item_total_off", edit("items.csv", "piece,200,0.15", "piece,201,0.15"),
+    {"item_total_off", edit("items.csv", "piece,顶,200,0.15", "piece,顶,201,0.15"),
      "district.yaml", "relief_items: {value: 4760", "declared.relief_items", "declared 4760 but the relief quantities"},
     {"item_location_unknown", edit("items.csv", "0.15,25,district_warehouse", "0.15,25,district_warehous"),
      "items.csv", "district_warehous,", "items[relief_tent].location", "(did you mean 'district_warehouse'?)"},

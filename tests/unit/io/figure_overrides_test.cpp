@@ -35,7 +35,7 @@ TEST(FigureOverrides, ASetFigureRunsAsIfTheFileSaidSo) {
   EXPECT_EQ(patched.departures.size(), 2u) << "the relief and all-items totals of the source document";
   // The same district written by hand, the declared totals moved with it.
   DistrictCopy copy;
-  copy.replace("items.csv", "relief_quilt,relief,棉被,Quilt,piece,1200,", "relief_quilt,relief,棉被,Quilt,piece,1800,");
+  copy.replace("items.csv", "relief_quilt,relief,棉被,Quilt,piece,床,1200,", "relief_quilt,relief,棉被,Quilt,piece,床,1800,");
   copy.replace("district.yaml", "relief_items: {value: 4760", "relief_items: {value: 5360");
   copy.replace("district.yaml", "all_items: {value: 47800", "all_items: {value: 48400");
   const DistrictLoad by_hand = load_district(copy.dir());

@@ -1,5 +1,6 @@
 // The timeline's sentences for the plan's call-out of forces: a count when units
-// went out, a plain statement when none of the named units was left on standby.
+// went out, a plain statement when none of the named units was left on standby;
+// whole numbers for people, households and rooms.
 #include "sim/io/log_text.h"
 
 #include <gtest/gtest.h>
@@ -31,6 +32,14 @@ TEST(LogText, AMobilisationThatFindsNoUnitOnStandbySaysSoInsteadOfZeroUnits) {
   // The shipped quake raises two plans through four levels each: both cases occur.
   EXPECT_GT(empty, 0);
   EXPECT_GT(with_units, 0);
+}
+
+TEST(LogText, PeopleHouseholdsAndRoomsAreShownWhole) {
+  EXPECT_EQ(indicator_value_text(world::Indicator::dead_missing, 1.35, Lang::zh), "死亡失踪 1人");
+  EXPECT_EQ(indicator_value_text(world::Indicator::relocated, 5012.6, Lang::en), "people relocated 5013");
+  EXPECT_EQ(indicator_value_text(world::Indicator::households_collapsed, 2.5, Lang::zh), "倒塌和严重损坏房屋 3户");
+  // A share is not a count: it keeps its decimals.
+  EXPECT_EQ(indicator_value_text(world::Indicator::users_without_power_pct, 12.5, Lang::en), "users without power 12.5 %");
 }
 
 }  // namespace

@@ -76,14 +76,14 @@ TEST(ScenarioSense, AMissingKeyBesideARealLookAlikeIsStillMissing) {
 }
 
 TEST(ScenarioSense, AnEpicentreInTokyoOrWithFlippedSignsIsRefused) {
-  auto p = problems(load_edited("earthquake_m6_onshore", "epicentre_lon: {value: 121.28", "epicentre_lon: {value: 139.69"));
+  auto p = problems(load_edited("earthquake_m6_onshore", "epicentre_lon: {dist: normal, mean: 121.28", "epicentre_lon: {dist: normal, mean: 139.69"));
   ASSERT_EQ(p.size(), 1u) << joined(p);
   EXPECT_NE(p[0].find("hazard.epicentre_lat: the epicentre 31.98 N, 139.69 E lies 17"), std::string::npos) << p[0];
   EXPECT_NE(p[0].find("km from the district (31.7667 to 32.15 N, 121.0667 to 121.5333 E); at most 500 km is accepted "
                       "(hazard_models.yaml: epicentre_within_km)"),
             std::string::npos)
       << p[0];
-  p = problems(load_edited("earthquake_m6_onshore", "epicentre_lat: {value: 31.98", "epicentre_lat: {value: -31.98"));
+  p = problems(load_edited("earthquake_m6_onshore", "epicentre_lat: {dist: normal, mean: 31.98", "epicentre_lat: {dist: normal, mean: -31.98"));
   ASSERT_EQ(p.size(), 1u) << joined(p);
   EXPECT_NE(p[0].find("the epicentre -31.98 N, 121.28 E lies 7"), std::string::npos) << p[0];
 }

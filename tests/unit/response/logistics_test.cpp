@@ -225,5 +225,64 @@ TEST(Logistics, ATownCutOffGetsItsReliefOnceARoadReopensAndHoldsUpNoOtherTown) {
   EXPECT_NO_THROW(h.logistics.check_books());
 }
 
+WaitReason waits(Warehouse& h, const std::string& id) {
+  std::vector<WaitReason> why;
+  h.logistics.waiting_because(why);
+  return why[town(id)];
+}
+
+TEST(LogisticsWaiting, ATownCutOffWaitsForARoadAndTheOthersForNothing) {
+  Warehouse h;
+  h.set_town_cut_off("yudong", true);
+  h.logistics.place({0, town("yudong"), "relief_quilt", 50});
+  h.logistics.place({0, town("changle"), "relief_quilt", 50});
+  h.run_until_h(0.1);
+  EXPECT_EQ(waits(h, "yudong"), WaitReason::no_road);
+  EXPECT_EQ(waits(h, "changle"), WaitReason::none) << "loading: on its way";
+  h.set_town_cut_off("yudong", false);
+  h.run_until_h(0.2);
+  EXPECT_EQ(waits(h, "yudong"), WaitReason::none) << "a truck took it when the road reopened";
+}
+
+TEST(LogisticsWaiting, WithOneTruckOutTheNextTownWaitsForATruck) {
+  LogisticsOptions one;
+  one.truck_factor = 0.05;  // vehicles.yaml: 12 light trucks -> 1, 6 medium ones -> 0
+  Warehouse h(one);
+  h.logistics.place({0, town("changle"), "relief_quilt", 50});
+  h.logistics.place({0, town("sijia"), "relief_quilt", 50});
+  h.run_until_h(0.1);
+  EXPECT_EQ(waits(h, "changle"), WaitReason::none);
+  EXPECT_EQ(waits(h, "sijia"), WaitReason::no_truck);
+  h.run_until_h(24);
+  EXPECT_EQ(waits(h, "sijia"), WaitReason::none) << "delivered once the truck came back";
+}
+
+TEST(LogisticsWaiting, WithOneBayBusyATownWaitsForTheBayWhileTrucksStandIdle) {
+  LogisticsOptions one_bay;
+  one_bay.loading_bays = 1;
+  Warehouse h(one_bay);
+  h.logistics.place({0, town("changle"), "relief_quilt", 50});
+  h.logistics.place({0, town("sijia"), "relief_quilt", 50});
+  h.run_until_h(0.1);
+  EXPECT_EQ(waits(h, "changle"), WaitReason::none);
+  EXPECT_EQ(waits(h, "sijia"), WaitReason::no_bay) << "trucks free, the one bay loading 常乐镇's quilts";
+}
+
+TEST(LogisticsWaiting, AnOrderBeyondTheStockWaitsForStockUntilAidComes) {
+  Warehouse h;
+  const auto tent = *h.logistics.item_index("relief_tent");
+  const std::int64_t held = h.logistics.in_stock(tent);
+  h.logistics.place({0, town("changle"), "relief_tent", held + 100});
+  h.run_until_h(1);
+  EXPECT_EQ(waits(h, "changle"), WaitReason::no_stock) << "the part beyond the stock waits, though the rest is on its way";
+  EXPECT_EQ(h.logistics.restocked_s(tent), -1);
+  const std::int64_t aid_s = h.sim.now().count_s();
+  h.logistics.receive(tent, 300);
+  h.run_until_h(1.5);
+  EXPECT_EQ(h.logistics.waiting_for_stock(tent), 0u);
+  EXPECT_EQ(h.logistics.in_stock(tent), 200) << "300 came, 100 went to the order waiting";
+  EXPECT_EQ(h.logistics.restocked_s(tent), aid_s) << "stock held again the moment the aid outlasted the orders";
+}
+
 }  // namespace
 }  // namespace ttx::response

@@ -92,6 +92,10 @@ TEST(KeyEvents, NameTheFirstUnitAndTheFirstReliefOfEachTown) {
   const auto asked = of_kind(KeyEventKind::aid_requested), came = of_kind(KeyEventKind::aid_arrived);
   ASSERT_FALSE(asked.empty());
   ASSERT_EQ(asked.size(), came.size());
+  // Teams of the aid arrive apart from its stock, with their count of units.
+  const auto teams = of_kind(KeyEventKind::aid_teams_arrived);
+  ASSERT_FALSE(teams.empty());
+  for (const KeyEvent* e : teams) EXPECT_GT(e->amount, 0);
   EXPECT_NEAR(came[0]->at_h - asked[0]->at_h, asked[0]->amount, 0.01);
   EXPECT_GT(came[0]->amount, 0);
   EXPECT_EQ(of_kind(KeyEventKind::reserve).size(), 1u);
