@@ -206,6 +206,7 @@ namespace ttx::gui {
   X(c_request_crews, "请求电力支援抢修队伍", "Request outside repair crews")                       \
   X(c_send_generators, "为停电重要用户调拨发电机", "Generators to sites without power")             \
   X(c_warm_relief, "为停电取暖困难群众发放棉被", "Quilts for people without heating")               \
+  X(c_check_collapses, "倒塌排查（本镇力量）", "Check the town's collapses (its own units)")         \
   X(f_relief, "生活类", "relief")                                                             \
   X(f_equipment, "装备类", "equipment")                                                       \
   X(f_quantity, "数量", "quantity")                                                           \

@@ -17,7 +17,8 @@ namespace {
 constexpr S kKinds[] = {S::c_set_level,       S::c_mobilise,     S::c_assign,       S::c_stand_down,
                         S::c_open_shelters,   S::c_release_stock, S::c_activate_reserve, S::c_request_aid,
                         S::c_order_relief,    S::c_send_report,  S::c_evacuate,     S::c_shelter_elsewhere,
-                        S::c_request_crews,   S::c_send_generators, S::c_warm_relief};
+                        S::c_request_crews,   S::c_send_generators, S::c_warm_relief,
+                        S::c_check_collapses};
 static_assert(std::size(kKinds) == std::variant_size_v<response::Command>, "a new command kind needs its form here");
 
 std::string selected_unit(const FrameContext& c) {
@@ -103,6 +104,7 @@ std::optional<response::Command> form(const FrameContext& c) {
     }
     case 13: town_combo(c, f.town); return response::SendGenerators{w.towns[static_cast<std::size_t>(f.town)].id};
     case 14: town_combo(c, f.town); return response::WarmRelief{w.towns[static_cast<std::size_t>(f.town)].id};
+    case 15: town_combo(c, f.town); return response::CheckCollapses{w.towns[static_cast<std::size_t>(f.town)].id};
     default: return std::nullopt;
   }
 }

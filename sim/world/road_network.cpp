@@ -40,11 +40,14 @@ std::int64_t RoadNetwork::find(const std::string& id) const {
 std::int64_t RoadNetwork::edge_between(const std::string& a, const std::string& b) const {
   const auto na = find(a), nb = find(b);
   if (na < 0 || nb < 0) return -1;
+  std::int64_t ferry = -1;  // a ferry beside a road between the same two places is not the road
   for (const std::uint32_t e : incident_[static_cast<std::size_t>(na)]) {
     const RoadEdge& edge = edges_[e];
-    if ((edge.a == na && edge.b == nb) || (edge.a == nb && edge.b == na)) return e;
+    if (!((edge.a == na && edge.b == nb) || (edge.a == nb && edge.b == na))) continue;
+    if (!edge.ferry.is_ferry()) return e;
+    if (ferry < 0) ferry = e;
   }
-  return -1;
+  return ferry;
 }
 
 void RoadNetwork::set_closed(std::uint32_t edge, bool closed) { edges_.at(edge).closed = closed; }

@@ -13,9 +13,10 @@ namespace {
 
 using testing_support::shipped_scenario;
 
-enum class Order { none, at_level_iii, at_level_iv };
+enum class Order { none, at_level_iii, at_level_iv, at_level_i };
 
-// The flood-control plan with its evacuation order removed or moved to level IV.
+// The flood-control plan with its evacuation order removed, or moved to level IV (earlier)
+// or level I (later: the breach itself).
 world::World with_order(const world::World& shipped, Order order) {
   world::World w = shipped;
   for (auto& plan : w.plans) {
@@ -30,10 +31,9 @@ world::World with_order(const world::World& shipped, Order order) {
       if (order != Order::at_level_iii) a.erase(it);
     }
     EXPECT_TRUE(found) << "the shipped flood plan orders an evacuation";
-    if (order == Order::at_level_iv) {
-      for (auto& level : plan.levels) {
-        if (level.level == 4) level.actions.push_back(evacuate);
-      }
+    const int moved_to = order == Order::at_level_iv ? 4 : order == Order::at_level_i ? 1 : 0;
+    for (auto& level : plan.levels) {
+      if (moved_to > 0 && level.level == moved_to) level.actions.push_back(evacuate);
     }
   }
   return w;
@@ -53,14 +53,21 @@ Result run(Order order) {
 }
 
 TEST(Evacuation, AnEarlierOrderLeavesFewerAtHomeAndFewerDeadAndNoOrderMore) {
-  const Result none = run(Order::none), shipped = run(Order::at_level_iii), earlier = run(Order::at_level_iv);
+  const Result none = run(Order::none), shipped = run(Order::at_level_iii), earlier = run(Order::at_level_iv),
+               late = run(Order::at_level_i);
   EXPECT_EQ(none.evacuated, 0);
   EXPECT_GT(shipped.evacuated, 1000) << "the riverside villages are moved out before the breach";
   EXPECT_GT(none.at_home, shipped.at_home);
   EXPECT_GT(none.killed, shipped.killed);
-  EXPECT_GE(earlier.evacuated, shipped.evacuated);
-  EXPECT_LT(earlier.at_home, shipped.at_home);
-  EXPECT_LE(earlier.killed, shipped.killed);
+  // Ordered at the breach, the same villages are still being moved when the water comes.
+  EXPECT_GT(late.at_home, shipped.at_home + 1000);
+  EXPECT_GT(late.killed, shipped.killed);
+  EXPECT_LT(late.at_home, none.at_home) << "late is better than never";
+  // The shipped order already has them out before the breach (those who refuse stay):
+  // ordering still earlier changes nothing for the worse.
+  EXPECT_GE(earlier.evacuated, shipped.evacuated - 1e-6);
+  EXPECT_LE(earlier.at_home, shipped.at_home + 1e-6);
+  EXPECT_LE(earlier.killed, shipped.killed + 1e-6);
 }
 
 TEST(Evacuation, ATraineeOrdersAVillageOutAndIsToldWhyNotTwice) {

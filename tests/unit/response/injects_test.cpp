@@ -62,10 +62,24 @@ std::int64_t delivered_to(const ResponseModel& m, std::uint32_t t) {
   return -2;
 }
 
-TEST(Injects, ACollapsedBridgeKeepsReliefFromTheTownItLeadsTo) {
-  // 海永镇 on Chongming Island is reached by one road only (roads.yaml).
+// The shipped district with 海永镇's car ferry laid up: the 崇启大桥 road is then the
+// island's only link (roads.yaml).
+world::World without_the_ferry(const world::World& shipped) {
+  world::World w = shipped;
+  bool found = false;
+  for (std::uint32_t e = 0; e < w.roads.edges().size(); ++e) {
+    if (!w.roads.edges()[e].ferry.is_ferry()) continue;
+    w.roads.set_closed(e, true);
+    found = true;
+  }
+  EXPECT_TRUE(found) << "roads.yaml has the Haiyong ferry";
+  return w;
+}
+
+TEST(Injects, ACutRoadLeavesTheFerryAndACutOffTownGetsNothing) {
   auto load = shipped_scenario("drill_incidents");
-  const auto& w = load.district.world;
+  const world::World no_ferry = without_the_ferry(load.district.world);
+  const auto& w = no_ferry;
   world::Scenario cut = load.scenario;
   cut.injects.clear();
   world::Inject bridge = timed(1, 0.5);
@@ -86,11 +100,20 @@ TEST(Injects, ACollapsedBridgeKeepsReliefFromTheTownItLeadsTo) {
   }
   EXPECT_GT(delivered[0], hours(1)) << "without the inject the quilts arrive";
   EXPECT_EQ(delivered[1], -1) << "with the only bridge down they never do";
+
+  // The inject cuts the road between the two towns, not the ferry beside it.
+  ResponseModel ferry(load.district.world, cut, 0, trainee_mode());
+  ferry.advance_until(hours(1));
+  ferry.submit(Actor::trainee, ReleaseStock{true, false});
+  ferry.submit(Actor::trainee, OrderRelief{"haiyong", "relief_quilt", 100});
+  ferry.advance_until(ferry.end_s());
+  EXPECT_GT(delivered_to(ferry, haiyong), delivered[0]) << "the ferry still sails, and takes longer";
 }
 
 TEST(Injects, AReopenedRoadLetsReliefThroughAgain) {
   auto load = shipped_scenario("drill_incidents");
-  const auto& w = load.district.world;
+  const world::World no_ferry = without_the_ferry(load.district.world);
+  const auto& w = no_ferry;
   world::Scenario s = load.scenario;
   s.injects.clear();
   world::Inject bridge = timed(1, 0.5), repaired = timed(2, 6);

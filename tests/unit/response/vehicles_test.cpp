@@ -37,7 +37,8 @@ double transfer_wait_person_h(const ResponseModel& m) {
 TEST(Coaches, FewerCoachesFetchEvacueesAndMoveTransfersLaterAndWithoutThemNobodyRides) {
   const auto load = shipped_scenario("flood_typhoon_breach");
   const world::World& w = load.district.world;
-  ResponseModel full(w, load.scenario), few(with_coaches(w, 2), load.scenario), none(with_coaches(w, 0), load.scenario);
+  const world::World two = with_coaches(w, 2), zero = with_coaches(w, 0);  // the model keeps a reference
+  ResponseModel full(w, load.scenario), few(two, load.scenario), none(zero, load.scenario);
   const auto a = score::run_and_summarise(full, full.end_s());
   const auto b = score::run_and_summarise(few, few.end_s());
   const auto c = score::run_and_summarise(none, none.end_s());
@@ -63,7 +64,8 @@ world::World with_ambulances(const world::World& shipped, int count) {
 TEST(Ambulances, TheLifeThreateningGoByAmbulanceAndFewerAmbulancesTakeFewerInTime) {
   const auto load = shipped_scenario("earthquake_m6_onshore");
   const world::World& w = load.district.world;
-  ResponseModel all(w, load.scenario), few(with_ambulances(w, 3), load.scenario);
+  const world::World three = with_ambulances(w, 3);  // the model keeps a reference
+  ResponseModel all(w, load.scenario), few(three, load.scenario);
   const auto a = score::run_and_summarise(all, all.end_s());
   const auto b = score::run_and_summarise(few, few.end_s());
   ASSERT_GT(a.district.by_ambulance, 50) << "the 120 service carries the life-threatening to hospital";
