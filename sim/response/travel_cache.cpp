@@ -58,11 +58,28 @@ double TravelCache::hours(std::uint32_t from, std::uint32_t to) {
   if (edges_version_ != version_) refresh_edges();
   // The roads are two-way: a fresh row of the destination serves as well.
   if (row_version_[from] != version_ && row_version_[to] == version_) return rows_[to][static_cast<Eigen::Index>(from)];
-  if (row_version_[from] != version_) {
-    rows_[from] = world::hours_from(roads_, from, edge_hours_);
-    row_version_[from] = version_;
+  const auto fresh = [&](std::uint32_t n) -> const Eigen::VectorXd& {
+    if (row_version_[n] != version_) {
+      rows_[n] = world::hours_from(roads_, n, edge_hours_);
+      row_version_[n] = version_;
+    }
+    return rows_[n];
+  };
+  // A place on a single road (a village off its town centre, a depot, a shelter: most
+  // of the network) is that road away from everywhere its neighbour is. Its row is the
+  // neighbour's shifted, exact on the grid, for the price of an addition.
+  if (row_version_[from] != version_ && roads_.incident(from).size() == 1) {
+    const std::uint32_t e = roads_.incident(from).front();
+    const world::RoadEdge& road = roads_.edges()[e];
+    const std::uint32_t via = road.a == from ? road.b : road.a;
+    if (via != from && roads_.incident(via).size() > 1) {
+      const Eigen::VectorXd& shifted = fresh(via);
+      rows_[from] = shifted.array() + edge_hours_[static_cast<Eigen::Index>(e)];
+      rows_[from][static_cast<Eigen::Index>(from)] = 0.0;
+      row_version_[from] = version_;
+    }
   }
-  return rows_[from][static_cast<Eigen::Index>(to)];
+  return fresh(from)[static_cast<Eigen::Index>(to)];
 }
 
 }  // namespace ttx::response
