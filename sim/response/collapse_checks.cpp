@@ -15,9 +15,10 @@ ResponseModel::CollapsePlan ResponseModel::collapse_checks(std::uint32_t town) c
   const std::int64_t skill = skill_ids_.collapse_search;
   if (skill < 0) return plan;
   std::vector<std::uint32_t> waiting;
-  for (const auto& [cls, known, t] : open_known_) {
-    const Task& task = tasks_[t];
-    if (static_cast<std::int64_t>(task.skill) == skill && task.town == town && task.units == 0) waiting.push_back(t);
+  for (const OpenTask& o : open_known_) {
+    if (static_cast<std::int64_t>(o.skill) != skill) continue;
+    const Task& task = tasks_[o.task];
+    if (task.town == town && task.units == 0) waiting.push_back(o.task);
   }
   plan.waiting = static_cast<int>(waiting.size());
   std::vector<bool> taken(waiting.size(), false);

@@ -10,6 +10,7 @@
 // commands, as a trainee would.
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -63,10 +64,16 @@ void ResponseModel::dispatch() {
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (hours to the site, unit)
   // Unit-skills still to give out: when none is left, no later task can get a unit.
   int left = any;
-  for (const auto& [cls, known, t] : open_known_) {
+  // By index: assigning schedules the unit's trip and never adds or ends a task now
+  // (checked under TTX_VALIDATE), so the list stands still while it is walked.
+  [[maybe_unused]] const std::uint64_t listed = open_known_.changes();
+  for (std::size_t k = 0; k < open_known_.size(); ++k) {
     if (left <= 0) break;
-    Task& task = tasks_[t];
+    const auto [cls, known, t, skill] = open_known_[k];
     const bool life = static_cast<TaskClass>(cls) == TaskClass::life_saving;
+    // A skill nobody is free for (nor, at a life-saving task, preemptible): the task is not read.
+    if (free_with[skill] == 0 && !(life && preemptible_with[skill] > 0)) continue;
+    Task& task = tasks_[t];
     // Rescue: one unit per person still trapped at most (each lies under a collapse of their own);
     // more units there would stand idle while other villages wait.
     auto room = [&] { return !life || task.units < static_cast<int>(std::ceil(task.remaining - 1e-9)); };
@@ -107,6 +114,9 @@ void ResponseModel::dispatch() {
         --left;
       }
       apply(Actor::doctrine, Assign{unit.id, task.id});
+#ifdef TTX_VALIDATE
+      if (open_known_.changes() != listed) throw std::logic_error("dispatch: the open tasks changed while they were walked");
+#endif
     }
   }
   hand_back_idle_gear();
@@ -138,9 +148,9 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
     for (const auto& s : u.skills) ++coming[s.skill];
   }
   Mobilise call;
-  for (const auto& [cls, known, t] : open_known_) {
-    if (static_cast<TaskClass>(cls) > TaskClass::casualty_care) break;
-    const Task& task = tasks_[t];
+  for (const OpenTask& o : open_known_) {
+    if (static_cast<TaskClass>(o.cls) > TaskClass::casualty_care) break;
+    const Task& task = tasks_[o.task];
     if (task.units > 0 || free_with[task.skill] > 0) continue;
     if (coming[task.skill] > 0) {
       --coming[task.skill];

@@ -44,7 +44,7 @@ void ResponseModel::order_evacuation(std::uint32_t village) {
   tasks_[id].remaining = tasks_[id].total;
   const Task& added = tasks_[id];
   if (!(added.total > 0)) return task_finished(id);
-  open_known_.insert({static_cast<std::uint8_t>(added.cls), added.known_s, id});
+  open_known_.insert({static_cast<std::uint8_t>(added.cls), added.known_s, id, added.skill});
   request_dispatch();
 }
 

@@ -135,7 +135,7 @@ void ResponseModel::handle(const ReportDue& e) {
     Task& task = tasks_[t];
     task.known_s = now_s();
     if (task.open()) {
-      open_known_.insert({static_cast<std::uint8_t>(task.cls), task.known_s, static_cast<std::uint32_t>(t)});
+      open_known_.insert({static_cast<std::uint8_t>(task.cls), task.known_s, static_cast<std::uint32_t>(t), task.skill});
       request_dispatch();
     }
   }

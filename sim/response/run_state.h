@@ -4,13 +4,12 @@
 
 #include <cstdint>
 #include <map>
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "sim/response/commands.h"
 #include "sim/response/freezing_state.h"
+#include "sim/response/open_tasks.h"
 #include "sim/response/outcomes.h"
 #include "sim/response/reports.h"
 #include "sim/response/tasks.h"
@@ -42,7 +41,7 @@ struct RunState {
   std::vector<std::int64_t> task_of_impact_;
   std::vector<std::vector<std::uint32_t>> boat_tasks_of_village_;
   std::vector<std::int64_t> collapse_task_;  // per village: its latest collapse check, -1 none
-  std::set<std::tuple<std::uint8_t, std::int64_t, std::uint32_t>> open_known_;  // (class, known, task)
+  OpenTasks open_known_;
   std::vector<std::vector<std::uint32_t>> units_with_skill_;
   std::vector<std::vector<std::uint32_t>> gear_items_;  // per skill: items a crew may draw, in order of preference
   std::int64_t depot_node_ = -1;

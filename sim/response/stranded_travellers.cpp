@@ -95,7 +95,7 @@ void ResponseModel::start_deicing() {
   const std::int64_t known = t.known_s;
   const std::uint32_t id = add_task(std::move(t));  // with its stable id, as every task
   f.deicing_task = id;
-  open_known_.insert({cls, known, id});
+  open_known_.insert({cls, known, id, static_cast<std::uint32_t>(skill)});
   request_dispatch();
 }
 

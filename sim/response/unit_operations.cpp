@@ -327,7 +327,7 @@ void ResponseModel::task_finished(std::uint32_t t) {
   Task& task = tasks_[t];
   sim_.cancel(task.done_event);
   task.done_s = now_s();
-  open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t});
+  open_known_.erase({static_cast<std::uint8_t>(task.cls), task.known_s, t, task.skill});
   if (static_cast<std::int64_t>(task.skill) == skill_ids_.evacuation) evacuation_closed(task);
   if (static_cast<std::int64_t>(t) == freezing_.deicing_task) reopen_expressway(true);
   if (task.ambulances > 0) release_ambulances(t);
