@@ -305,6 +305,7 @@ std::string_view wait_reason_text(response::WaitReason r, Lang l) {
     case WaitReason::no_truck: return zh(l) ? "无空闲车辆" : "no truck";
     case WaitReason::no_bay: return zh(l) ? "装车位已满" : "no loading bay";
     case WaitReason::no_road: return zh(l) ? "道路不通" : "no road";
+    case WaitReason::support: return zh(l) ? "等待区级支援" : "awaiting support";
   }
   return "?";
 }

@@ -73,7 +73,8 @@ std::string towns_csv(const score::RunSummary& s, Lang l) {
                             {"等待：库存不足（小时）", "waiting: no stock (h)"},
                             {"等待：无空闲车辆（小时）", "waiting: no truck (h)"},
                             {"等待：装车位已满（小时）", "waiting: no loading bay (h)"},
-                            {"等待：道路不通（小时）", "waiting: no road (h)"}},
+                            {"等待：道路不通（小时）", "waiting: no road (h)"},
+                            {"等待：区级支援（小时）", "waiting: district support on its way (h)"}},
                            l);
   for (const auto& t : s.towns) {
     out += row({csv_cell(t.id), name(t.name_zh, t.name_en, l), n(t.displaced), n(t.evacuated_before_impact), n(t.sheltered),
@@ -81,7 +82,7 @@ std::string towns_csv(const score::RunSummary& s, Lang l) {
                 t.relief_within_target_share < 0 ? std::string() : n(t.relief_within_target_share), n(t.unmet_person_h),
                 n(t.rescued_by_community), n(t.rescued_by_teams), h(t.first_unit_h), h(t.first_relief_h), n(t.orders),
                 n(t.orders_delivered), h(t.request_to_delivery_mean_h), n(t.waiting_h[1]), n(t.waiting_h[2]), n(t.waiting_h[3]),
-                n(t.waiting_h[4]), n(t.waiting_h[5])});
+                n(t.waiting_h[4]), n(t.waiting_h[5]), n(t.waiting_h[6])});
   }
   return out;
 }

@@ -175,7 +175,7 @@ std::string waiting_table(const score::RunSummary& s, int town_w, Lang l) {
   std::string out = say(l, "各区镇物资等待原因（小时）\n", "why relief waited, per town (hours)\n");
   out += "  " + pad(say(l, "区镇", "town"), town_w);
   for (std::size_t r = 1; r < response::kWaitReasons; ++r) {
-    out += pad(std::string(wait_reason_text(static_cast<WaitReason>(r), l)), zh(l) ? 12 : 19, true);
+    out += pad(std::string(wait_reason_text(static_cast<WaitReason>(r), l)), zh(l) ? 14 : 19, true);
   }
   out += "\n";
   bool any = false;
@@ -186,7 +186,7 @@ std::string waiting_table(const score::RunSummary& s, int town_w, Lang l) {
     any = true;
     out += "  " + pad(zh(l) ? t.name_zh : t.name_en, town_w);
     for (std::size_t r = 1; r < response::kWaitReasons; ++r) {
-      out += pad(t.waiting_h[r] > 0.05 ? fmt::format("{:.1f}", t.waiting_h[r]) : "-", zh(l) ? 12 : 19, true);
+      out += pad(t.waiting_h[r] > 0.05 ? fmt::format("{:.1f}", t.waiting_h[r]) : "-", zh(l) ? 14 : 19, true);
     }
     out += "\n";
   }

@@ -55,6 +55,7 @@ Logistics::Logistics(const world::World& w, const LogisticsOptions& o, Calendar&
   lost_.assign(w.items.size(), 0);
   backorders_.resize(w.items.size());
   backordered_.assign(w.towns.size(), 0);
+  on_support_hold_.assign(w.towns.size(), 0);
   restocked_s_.assign(w.items.size(), -1);
   for (const auto& t : w.towns) town_node_.push_back(w.roads.find(t.id));
 }
@@ -222,13 +223,17 @@ void Logistics::granted(std::uint64_t k, std::uint32_t depot) {
     const std::int64_t release_s = orders_[root(k)].at_s + o_.support_delay_s;
     if (release_s > sim_.now().count_s()) {
       sim_.schedule_at(SimTime::at_seconds(release_s), SupportDue{k, depot});
+      if (orders_[k].town < on_support_hold_.size()) ++on_support_hold_[orders_[k].town];
       return;
     }
   }
   set_aside(k, depot);
 }
 
-void Logistics::handle(const SupportDue& e) { set_aside(e.order, e.depot); }
+void Logistics::handle(const SupportDue& e) {
+  if (orders_[e.order].town < on_support_hold_.size()) --on_support_hold_[orders_[e.order].town];
+  set_aside(e.order, e.depot);
+}
 
 void Logistics::set_aside(std::uint64_t k, std::uint32_t depot) {
   const std::uint32_t town = orders_[k].town;
@@ -346,12 +351,15 @@ void Logistics::roads_changed() {
   }
 }
 
-// The worst first: a road cut holds a town whatever arrives, stock before trucks before bays.
+// The worst first: a road cut holds a town whatever arrives; then, in a town drill, the
+// district's support delay (it holds what the district set aside, and a stockout of some
+// other item would otherwise hide it for the whole drill); then stock, trucks, bays.
 void Logistics::waiting_because(std::vector<WaitReason>& out) {
   out.assign(w_.towns.size(), WaitReason::none);
   const auto rank = [](WaitReason r) {
     switch (r) {
-      case WaitReason::no_road: return 4;
+      case WaitReason::no_road: return 5;
+      case WaitReason::support: return 4;
       case WaitReason::no_stock: return 3;
       case WaitReason::no_truck: return 2;
       case WaitReason::no_bay: return 1;
@@ -363,6 +371,7 @@ void Logistics::waiting_because(std::vector<WaitReason>& out) {
   };
   for (std::uint32_t t = 0; t < backordered_.size(); ++t) {
     if (backordered_[t] > 0) hold(t, WaitReason::no_stock);
+    if (on_support_hold_[t] > 0) hold(t, WaitReason::support);
   }
   for (const std::uint64_t id : yard_) hold(loads_[id].town, WaitReason::no_road);
   for (std::uint32_t d = 0; d < depots_.size(); ++d) {

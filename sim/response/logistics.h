@@ -108,8 +108,9 @@ class Logistics {
   void give_back(std::uint32_t item, std::int64_t quantity);
   /// The network changed: loads waiting in the yard try again.
   void roads_changed();
-  /// Per town, what holds up its orders now (none, no_stock, no_truck, no_bay or no_road;
-  /// the worst when several do: a road cut first, then stock, trucks, bays). `out` is resized.
+  /// Per town, what holds up its orders now (none, support, no_stock, no_truck, no_bay or
+  /// no_road; the worst when several do: a road cut first, then the drill's support delay,
+  /// stock, trucks, bays). `out` is resized.
   void waiting_because(std::vector<WaitReason>& out);
 
   void handle(const OrderPlaced& e);
@@ -188,6 +189,7 @@ class Logistics {
   std::vector<std::uint64_t> root_;
   std::vector<std::deque<std::uint64_t>> backorders_;  // per item: orders waiting for stock, oldest first
   std::vector<int> backordered_;                       // per town: its orders in backorders_
+  std::vector<int> on_support_hold_;                   // per town: order parts waiting out the drill's support delay
   std::vector<std::int64_t> requested_;
   std::vector<std::uint64_t> yard_;  // loads on their trucks, waiting for a road
   std::vector<Stockout> stockouts_;

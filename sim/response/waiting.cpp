@@ -15,6 +15,7 @@ std::string_view to_string(WaitReason r) {
     case WaitReason::no_truck: return "no_truck";
     case WaitReason::no_bay: return "no_bay";
     case WaitReason::no_road: return "no_road";
+    case WaitReason::support: return "support";
   }
   return "?";
 }

@@ -1,6 +1,7 @@
 // Why a town's relief waits: every hour a town has people without relief on the
 // way, the run can say what holds it up (物资不足、车辆不足、装车位不足、道路不通、
-// 尚未申请). Logistics knows the first four; the model adds "not yet requested".
+// 尚未申请), or in a town drill the district's support on its way (等待区级支援).
+// Logistics knows all but "not yet requested", which the model adds.
 #pragma once
 
 #include <array>
@@ -16,8 +17,9 @@ enum class WaitReason : std::uint8_t {
   no_truck,       ///< stock set aside at a depot, every truck of it out
   no_bay,         ///< stock set aside and a truck free, every loading bay busy
   no_road,        ///< the town cannot be reached from the depot holding its loads
+  support,        ///< a town drill: stock set aside outside the town waits out the district's support delay
 };
-inline constexpr std::size_t kWaitReasons = 6;
+inline constexpr std::size_t kWaitReasons = 7;
 std::string_view to_string(WaitReason r);
 
 /// Hours a town waited, by reason (index: WaitReason; none counts hours with nothing waiting).

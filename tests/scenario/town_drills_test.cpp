@@ -107,6 +107,17 @@ TEST(TownDrills, StockFromOutsideTheTownComesAsSupportAfterItsDelay) {
     world::Scenario at_once = load.scenario;
     at_once.drill_support_delay_h = 0;
     EXPECT_LT(earliest_outside_load(at_once), delay_s) << file << ": without the delay it would come sooner";
+
+    // Meanwhile relief says it waits for the district's support.
+    const auto support_h = [&](const world::Scenario& scenario) {
+      response::ResponseModel m(w, scenario);
+      const score::RunSummary s = score::run_and_summarise(m, m.end_s());
+      double h = 0;
+      for (const auto& t : s.towns) h += t.waiting_h[static_cast<std::size_t>(response::WaitReason::support)];
+      return h;
+    };
+    EXPECT_GT(support_h(load.scenario), 0.5) << file << ": hours the town's relief waited for the district's support";
+    EXPECT_EQ(support_h(at_once), 0) << file;
   }
 }
 
