@@ -181,6 +181,12 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
     const double area_m2 = w.towns[village.town].area_km2 * 1e6 / std::max(1, villages_in_town[village.town]);
     std::int64_t emitted[kCounts] = {};
     double shown = 0, max_depth = 0, max_rise = 0, pumped = 0;
+    // The village's draws are the same every hour: drawn once. The counts below follow
+    // from the highest depth and rise and the flooded share alone, so an hour that
+    // changes none of them (a dry village, a steady or falling flood) changes no count.
+    const double draw[kCounts] = {u(1, where), u(2, where), u(3, where), u(4, where), u(5, where)};
+    double last_depth = -1, last_rise = -1;
+    bool last_reached = false;
     for (std::size_t h = 1; h <= hours; ++h) {
       const double d = depth_rows[h][v];
       const std::int64_t t = at(h);
@@ -190,7 +196,10 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       }
       max_depth = std::max(max_depth, d);
       max_rise = std::max(max_rise, rise_rows[h][v]);
-      const double share = reached_rows[h][v] > 0 ? 1.0 : m.flooded_area_share;
+      const bool reached = reached_rows[h][v] > 0;
+      const double share = reached ? 1.0 : m.flooded_area_share;
+      if (max_depth <= 0 || (max_depth == last_depth && max_rise == last_rise && reached == last_reached)) continue;
+      last_depth = max_depth, last_rise = max_rise, last_reached = reached;
       // Everyone at home: who has left before the water comes is the response's outcome.
       const double exposed = max_depth > m.boat_rescue_depth_m ? village.population * share : 0.0;
       const double mortality = flood_mortality(m, max_depth, max_rise);
@@ -198,19 +207,19 @@ HazardResult flood_impacts(const world::World& w, const world::FloodParams& p, d
       // depth-damage fraction is a monetary loss, not collapse): in the breach zone,
       // every house where h·v reaches the collapse criterion; elsewhere masonry houses
       // by a lognormal fragility in still-water depth. Reinforced concrete stands.
-      const bool breach_zone = reached_rows[h][v] > 0 && breach_km[v] <= m.breach_zone_km;
+      const bool breach_zone = reached && breach_km[v] <= m.breach_zone_km;
       const bool swept = breach_zone && m.breach_velocity_m_s >= m.collapse_min_velocity_m_s &&
                          max_depth * m.breach_velocity_m_s >= m.collapse_hv_m2_s;
       const double collapsed_share =
           swept ? 1.0 : (1.0 - village.share_rc) * lognormal_cdf(max_depth, m.collapse_depth_median_m, m.collapse_depth_beta);
       // The people caught by the water are rounded once; the killed among them
       // next; the rest are trapped and need a boat.
-      const std::int64_t caught = offset_round(exposed, u(1, where));
-      const std::int64_t killed = std::min(caught, offset_round(exposed * mortality, u(2, where)));
+      const std::int64_t caught = offset_round(exposed, draw[0]);
+      const std::int64_t killed = std::min(caught, offset_round(exposed * mortality, draw[1]));
       const std::int64_t whole[kCounts] = {
-          offset_round(max_depth > m.relocate_depth_m ? village.population * share : 0.0, u(3, where)), caught - killed,
-          killed, offset_round(collapsed_share * village.population * share / household, u(4, where)),
-          offset_round(exposed * m.injured_share_exposed, u(5, where))};
+          offset_round(max_depth > m.relocate_depth_m ? village.population * share : 0.0, draw[2]), caught - killed,
+          killed, offset_round(collapsed_share * village.population * share / household, draw[3]),
+          offset_round(exposed * m.injured_share_exposed, draw[4])};
       static constexpr ImpactKind kinds[kCounts] = {ImpactKind::displaced, ImpactKind::trapped, ImpactKind::killed,
                                                     ImpactKind::houses_damaged, ImpactKind::injured};
       static constexpr std::uint8_t details[kCounts] = {0, 2, 0, 0, 1};

@@ -34,6 +34,11 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
   // What hour h (T+h to T+h+1) accumulates is stamped at its end.
   auto at = [](std::size_t h) { return static_cast<std::int64_t>(h + 1) * 3600; };
   const KeyedUniforms u(rng);
+  // Looked up once, not per road and hour.
+  const double glaze_treated = weather_factor(w, "glaze_treated"), glaze_untreated = weather_factor(w, "glaze_untreated"),
+               snow_arterial = weather_factor(w, "snow_arterial"),
+               snow_expressway_heavy = weather_factor(w, "snow_expressway_heavy"),
+               snow_expressway_light = weather_factor(w, "snow_expressway_light");
 
   HazardResult out;
   out.field_name = "ice_mm";
@@ -126,6 +131,7 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
     const bool glazed = glaze > 0, snowy = snow_on_road > 0;
     const bool close_expressway = glazed && glaze >= m.expressway_close_ice_mm;
     const bool heavy_snow = sn >= m.heavy_snow_mm_h;
+    const double expressway_snow = heavy_snow ? snow_expressway_heavy : snow_expressway_light;
     for (std::size_t e = 0; e < edges.size(); ++e) {
       if (edges[e].ferry.is_ferry()) continue;  // no glaze on the water; the ferry sails in these winds
       const bool expressway = edges[e].cls == world::RoadClass::expressway;
@@ -133,12 +139,8 @@ HazardResult freezing_rain_impacts(const world::World& w, const world::FreezingP
       if ((edges[e].bridge && glazed) || (expressway && close_expressway)) {
         want = -1.0;  // bridges closed until salted; the expressway above its threshold
       } else {
-        if (glazed) want = std::min(want, weather_factor(w, expressway ? "glaze_treated" : "glaze_untreated"));
-        if (snowy) {
-          want = std::min(want, weather_factor(w, !expressway ? "snow_arterial"
-                                                              : heavy_snow ? "snow_expressway_heavy"
-                                                                           : "snow_expressway_light"));
-        }
+        if (glazed) want = std::min(want, expressway ? glaze_treated : glaze_untreated);
+        if (snowy) want = std::min(want, expressway ? expressway_snow : snow_arterial);
       }
       if (want == road_state[e]) continue;
       const auto where = static_cast<std::uint32_t>(e);
