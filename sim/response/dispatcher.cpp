@@ -130,12 +130,17 @@ void ResponseModel::call_out_duty_units(const std::vector<int>& free_with) {
   if (duty.empty()) return;
   // The units that may be called: on standby, in play, of a duty type. Once none is
   // left (most of a long run) there is nothing to look for.
+  if (duty_unit_.size() != units_.size()) {
+    duty_unit_.assign(units_.size(), 0);
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      duty_unit_[u] = std::find(duty.begin(), duty.end(), units_[u].group) != duty.end();
+    }
+  }
   std::vector<char> callable(units_.size(), 0);
   bool any = false;
   for (std::size_t u = 0; u < units_.size(); ++u) {
     const Unit& unit = units_[u];
-    if (unit.state != UnitState::standby || unit.unavailable || !unit.arrived ||
-        std::find(duty.begin(), duty.end(), unit.group) == duty.end()) {
+    if (unit.state != UnitState::standby || unit.unavailable || !unit.arrived || !duty_unit_[u]) {
       continue;  // outside help is mobilised when it comes
     }
     callable[u] = 1;

@@ -77,11 +77,15 @@ world::ResponseLevel PlanEngine::evaluate(Tracked& t, std::int64_t now_s, const 
 void PlanEngine::update(std::int64_t now_s, const KnownPicture& picture) {
   if (now_s < now_s_) throw std::logic_error("PlanEngine::update: time went back");
   now_s_ = now_s;
+  if (evaluated_ && (!due_ || now_s < *due_) && *evaluated_ == picture) return;
   for (auto& t : tracked_) {
     std::string reason;
     const world::ResponseLevel reached = evaluate(t, now_s, picture, reason);
     if (reached < t.level) change(t, now_s, reached, reason);  // levels only rise here
   }
+  evaluated_.reset();
+  due_ = next_check();
+  evaluated_ = picture;
 }
 
 void PlanEngine::change(Tracked& t, std::int64_t now_s, world::ResponseLevel to, const std::string& reason) {
@@ -102,12 +106,14 @@ void PlanEngine::set_level(std::int64_t now_s, const std::string& plan, world::R
   if (now_s < now_s_) throw std::logic_error("PlanEngine::set_level: time went back");
   now_s_ = now_s;
   level = std::clamp(level, 1, kNoResponse);
+  evaluated_.reset();  // triggers that still hold may raise a lowered level again
   for (auto& t : tracked_) {
     if (t.plan->id == plan && t.level != level) change(t, now_s, level, reason);
   }
 }
 
 std::optional<std::int64_t> PlanEngine::next_check() const {
+  if (evaluated_) return due_;
   std::optional<std::int64_t> next;
   for (const auto& t : tracked_) {
     for (std::size_t l = 0; l < t.plan->levels.size(); ++l) {

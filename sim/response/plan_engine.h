@@ -70,6 +70,10 @@ class PlanEngine {
   std::vector<LevelChange> changes_;
   std::vector<MandatedAction> actions_;
   std::int64_t now_s_ = 0;
+  // The picture last evaluated and, then, the earliest time a condition that must hold
+  // a while would complete: the same picture before that time changes nothing.
+  std::optional<KnownPicture> evaluated_;
+  std::optional<std::int64_t> due_;
 };
 
 }  // namespace ttx::response

@@ -120,6 +120,7 @@ ResponseModel::ResponseModel(const world::World& world, const world::Scenario& s
   season_ = season_of(scenario);
   aid_requested_.assign(world.mutual_aid.size(), false);
   for (const auto& h : world.hospitals) beds_free_.push_back(h.casualty_beds);
+  for (const auto& h : world.hospitals) hospital_node_.push_back(roads_.find(h.town));
   ambulances_free_ = world.casualty_transport.loaded ? world.casualty_transport.ambulances : 0;
   for (const auto& h : world.hospitals) beds_held_.push_back(ambulances_free_ > 0 ? h.casualty_beds * world.casualty_transport.ambulance_bed_share : 0.0);
   const std::size_t villages = world.villages.size();

@@ -48,6 +48,8 @@ struct RunState {
   std::vector<TownState> towns_;
   std::vector<double> beds_free_;  // per hospital: casualty beds not yet taken
   std::vector<double> beds_held_;  // per hospital: of the free beds, those kept for the ambulances' patients
+  std::vector<std::int64_t> hospital_node_;  // per hospital: its town's road node, -1 none
+  std::vector<char> duty_unit_;              // per unit: of a duty team type (doctrine.yaml), filled when first asked
   int ambulances_free_ = 0;        // the 120 service's ambulances not carrying anyone
   std::vector<std::uint32_t> ambulance_queue_;  // life-threatening casualty tasks waiting for one, in order
   std::size_t ambulance_next_ = 0;

@@ -195,9 +195,10 @@ std::pair<std::int64_t, double> ResponseModel::nearest_hospital(const Task& task
   double best_h = 0;
   for (std::size_t k = 0; k < w_.hospitals.size(); ++k) {
     if (!(beds_for(task, k) > 1e-9)) continue;
-    const std::int64_t node = roads_.find(w_.hospitals[k].town);
+    const std::int64_t node = hospital_node_[k];
     if (node < 0) continue;
-    const double h = travel_.hours(task.node, static_cast<std::uint32_t>(node));
+    // From the hospital: its row serves every task, where the task's own would serve one.
+    const double h = travel_.hours(static_cast<std::uint32_t>(node), task.node);
     if (std::isfinite(h) && (best < 0 || h < best_h)) best = static_cast<std::int64_t>(k), best_h = h;
   }
   return {best, best_h};
