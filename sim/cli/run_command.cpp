@@ -32,7 +32,8 @@ struct RunCommandOptions {
   std::string scenario, until, json, lang, report, events, csv;
   std::vector<std::string> sets;
   bool until_given = false;  // even as ''
-  std::uint64_t replication = 0;
+  std::uint64_t replication = 0, seed = 0;
+  bool seed_given = false;
   exercise::WhatIfSpellings spellings;
   bool fingerprint = false;
 };
@@ -52,6 +53,7 @@ int run_response(const RunCommandOptions& o) {
   q.scenario = o.scenario;
   q.district_folders = district_folders();
   q.replication = o.replication;
+  if (o.seed_given) q.seed = o.seed;
   if (o.until_given) q.until = o.until;
   q.sets = o.sets;
   q.spellings = o.spellings;
@@ -115,6 +117,8 @@ void register_run_command(CLI::App& app) {
   cmd->add_option("--replication", o->replication, "Replication of the scenario's seed")
       ->capture_default_str()
       ->check(number({0, 1e9, true}));
+  CLI::Option* seed = cmd->add_option("--seed", o->seed, "Play on another seed than the scenario's (its replications as well)")
+                          ->check(number({0, 1.8e19, true}));
   cmd->add_option("--trucks", o->spellings.trucks, "What-if: multiply the Transport department's trucks (the same as --set vehicles.ID.count=xX for each)")
       ->capture_default_str()
       ->check(number({0, 100}));
@@ -146,8 +150,9 @@ void register_run_command(CLI::App& app) {
   cmd->add_option("--report", o->report,
                   "Also write the after-action report (one self-contained HTML file, A4 when printed) to FILE,\n"
                   "in the language of --lang ('-': standard output)");
-  cmd->callback([o, until] {
+  cmd->callback([o, until, seed] {
     o->until_given = until->count() > 0;
+    o->seed_given = seed->count() > 0;
     throw CommandExit{run_response(*o)};
   });
 }

@@ -34,6 +34,7 @@ std::unique_ptr<OneRun> run_once(const RunRequest& q) {
     r->diagnostics = r->load.district.diagnostics;
     return r;
   }
+  if (q.seed) r->load.scenario.seed = *q.seed;
   const world::Scenario& s = r->load.scenario;
   const auto end_s = static_cast<std::int64_t>(s.duration_h * 3600);
   std::int64_t until_s = end_s;

@@ -34,6 +34,7 @@ struct RunRequest {
   std::filesystem::path scenario;
   std::vector<std::filesystem::path> district_folders;  ///< where a district is looked for
   std::uint64_t replication = 0;
+  std::optional<std::uint64_t> seed;  ///< none: the scenario's own
   std::optional<std::string> until;  ///< "T+24:00" or a date and time; none: the scenario's end
   std::vector<std::string> sets;     ///< "PATH=VALUE", as --set gives them
   WhatIfSpellings spellings;

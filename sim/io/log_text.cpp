@@ -505,16 +505,16 @@ std::string log_text(const LogEntry& e, const world::World& w, const std::vector
       return zh(l) ? "已向" + recipient_text(e.recipient, l) + "报告" : "report sent to " + recipient_text(e.recipient, l);
     case LogKind::sheltered_elsewhere:
       if (e.count > 0) {  // by the district's coaches, counted
-        return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.unit, l) +
+        return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.to, l) +
                            "安置点（" + number(e.count) + " 车次，最后一车 " + number(std::round(e.hours * 10) / 10) + " 小时后到达）"
                      : number(std::round(e.people)) + " people of " + town_name(w, e.town, l) + " taken by coach to shelters in " +
-                           town_name(w, e.unit, l) + " (" + number(e.count) + " coach loads, the last there in " +
+                           town_name(w, e.to, l) + " (" + number(e.count) + " coach loads, the last there in " +
                            number(std::round(e.hours * 10) / 10) + " h)";
       }
-      return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.unit, l) +
+      return zh(l) ? town_name(w, e.town, l) + " " + number(std::round(e.people)) + " 人乘大巴转往" + town_name(w, e.to, l) +
                          "安置点（车程 " + number(std::round(e.hours * 10) / 10) + " 小时）"
                    : number(std::round(e.people)) + " people of " + town_name(w, e.town, l) + " taken by bus to shelters in " +
-                         town_name(w, e.unit, l) + " (" + number(std::round(e.hours * 10) / 10) + " h on the road)";
+                         town_name(w, e.to, l) + " (" + number(std::round(e.hours * 10) / 10) + " h on the road)";
     case LogKind::evacuation_done:
       return zh(l) ? town_name(w, e.town, l) + "危险区群众转移完成：" + number(std::round(e.people)) + " 人"
                    : "evacuation of " + town_name(w, e.town, l) + "'s threatened villages complete: " + number(std::round(e.people)) + " people";

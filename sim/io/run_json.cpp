@@ -319,8 +319,22 @@ Json events_json(const score::RunSummary& s, const response::ResponseModel& m) {
     if (e.item >= 0 && static_cast<std::size_t>(e.item) < w.items.size()) x["item"] = w.items[static_cast<std::size_t>(e.item)].id;
     if (e.unit >= 0 && static_cast<std::size_t>(e.unit) < m.units().size()) x["unit"] = m.units()[static_cast<std::size_t>(e.unit)].id;
     if (!e.plan.empty()) x["plan"] = e.plan;
-    if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["declared"] = e.declared;
-    if (e.kind == response::LogKind::relief_delivered) x["hours_after_displacement"] = e.hours;
+    if (e.kind == response::LogKind::level_change) x["level"] = e.to, x["from_level"] = e.from, x["declared"] = e.declared;
+    if (e.kind == response::LogKind::action) x["level"] = e.to, x["action"] = e.action;
+    if (e.kind == response::LogKind::sheltered_elsewhere && e.to >= 0 && static_cast<std::size_t>(e.to) < w.towns.size()) {
+      x["to_town"] = w.towns[static_cast<std::size_t>(e.to)].id;
+    }
+    if (e.kind == response::LogKind::relief_delivered) {
+      x["hours_after_displacement"] = e.hours;
+    } else if (e.hours != 0) {
+      x["hours"] = e.hours;
+    }
+    if (e.count != 0) x["count"] = e.count;
+    if (e.people != 0) x["people"] = e.people;
+    if (e.aid >= 0 && static_cast<std::size_t>(e.aid) < w.mutual_aid.size()) x["aid"] = w.mutual_aid[static_cast<std::size_t>(e.aid)].id;
+    if (e.kind == response::LogKind::aid || e.kind == response::LogKind::crews) x["arrived"] = e.arrived;
+    if (!e.recipient.empty()) x["recipient"] = e.recipient;
+    if (!e.message.empty()) x["message"] = e.message;
     if (e.kind == response::LogKind::waiting) x["reason"] = std::string(response::to_string(e.wait));
     events.push_back(std::move(x));
   }

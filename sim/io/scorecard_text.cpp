@@ -55,8 +55,11 @@ std::string figure_name(const score::Figure& f, Lang l) {
 
 namespace {
 
-// Shares as percentages, large figures whole, the rest to three digits.
-std::string value_text(const std::string& id, double v) {
+// Shares as percentages, large figures whole, the rest to three digits; a time that
+// never came (-1: the report never sent, the reserve never called on) in words.
+std::string value_text(const std::string& id, double v, Lang l) {
+  const bool time = id.rfind("deadline:", 0) == 0 || (id.size() > 2 && id.compare(id.size() - 2, 2, "_h") == 0);
+  if (time && v < 0) return l == Lang::zh ? "未发生" : "never";
   const bool share = id.find("share") != std::string::npos || id == "mean_fill_rate" || id == "utilisation";
   if (share) {
     const double pct = 100 * v;
@@ -66,7 +69,7 @@ std::string value_text(const std::string& id, double v) {
 }
 
 std::string figure_line(const score::Figure& f, Lang l) {
-  const std::string value = value_text(f.id, f.value), target = value_text(f.id, f.target);
+  const std::string value = value_text(f.id, f.value, l), target = value_text(f.id, f.target, l);
   std::string out = "      " + pad(figure_name(f, l), 52) + pad(value, 10, true);
   if (f.target >= 0) {
     out += std::string(l == Lang::zh ? "  目标 " : "  target ") + pad(target, 8) +

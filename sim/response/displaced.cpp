@@ -88,7 +88,7 @@ void ResponseModel::move_to_shelters(std::uint32_t from, std::uint32_t to) {
   t.unsheltered -= moved;
   host.hosted += moved;
   LogEntry& e = note(LogKind::sheltered_elsewhere, from);
-  e.unit = to;
+  e.to = static_cast<int>(to);
   e.people = moved;
   e.hours = hours;
   e.count = trips;

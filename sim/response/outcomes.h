@@ -131,7 +131,7 @@ struct LogEntry {
   LogKind kind = LogKind::action;
   std::int64_t town = -1;     ///< the town it concerns, -1 district-wide
   std::string plan;           ///< level_change, action: the plan
-  int from = 0, to = 0;       ///< level_change: from and to (5 = no response); action: its level in `to`
+  int from = 0, to = 0;       ///< level_change: from and to (5 = no response); action: its level in `to`; sheltered_elsewhere: the host town in `to`
   std::string action;         ///< action: world::ActionKind as text
   bool expected_only = false; ///< action: the plan expects it, nobody carries it out (no doctrine)
   std::string reason;         ///< level_change: the trigger that held, or who declared it

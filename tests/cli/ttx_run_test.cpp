@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -181,6 +182,36 @@ TEST(TtxRun, TheJsonNamesTheEventsBehindItsFigures) {
   for (const auto& f : r.j["improvement"]) {
     for (const auto& id : f["events"]) EXPECT_LT(id.get<std::size_t>(), events.size()) << f["figure"];
   }
+  // A record carries its numbers: a transfer to another town's shelters names the host
+  // town (not a unit) and the people moved.
+  std::set<std::string> town_ids;
+  for (const auto& t : r.j["towns"]) town_ids.insert(t["id"].get<std::string>());
+  int transfers = 0;
+  for (const auto& e : events) {
+    if (e["kind"] != "sheltered_elsewhere") continue;
+    ++transfers;
+    EXPECT_FALSE(e.contains("unit")) << e;
+    ASSERT_TRUE(e.contains("to_town")) << e;
+    EXPECT_TRUE(town_ids.count(e["to_town"].get<std::string>())) << e;
+    EXPECT_NE(e["to_town"], e["town"]);
+    EXPECT_GT(e["people"].get<double>(), 0) << e;
+  }
+  EXPECT_GT(transfers, 0) << "the flood fills Binjiang's shelters";
+  for (const auto& e : events) {
+    if (e["kind"] == "action") EXPECT_TRUE(e.contains("action") && e.contains("level")) << e;
+  }
+}
+
+// --seed plays the scenario on another seed: the same seed gives the same run.
+TEST(TtxRun, SeedPlaysAnotherDrawAndTheSameSeedTheSameRun) {
+  const std::string flood = "run " + scenario("flood_typhoon_breach") + " --until T+30:00 --fingerprint";
+  const auto shipped = run_ttx(flood), seven = run_ttx(flood + " --seed 7"), again = run_ttx(flood + " --seed 7");
+  ASSERT_EQ(seven.status, 0) << seven.out;
+  EXPECT_EQ(seven.out, again.out);
+  EXPECT_NE(seven.out, shipped.out) << "another seed draws another flood";
+  const auto r = run_json("drill_incidents", "--seed 7");
+  ASSERT_EQ(r.result.status, 0) << r.result.out;
+  EXPECT_EQ(r.j["scenario"]["seed"], 7);
 }
 
 TEST(TtxRun, EventsAreWrittenAsJsonLinesNumberedAsInTheJson) {
