@@ -55,11 +55,11 @@ std::string figure_name(const score::Figure& f, Lang l) {
 
 namespace {
 
-// Shares as percentages, large figures whole, the rest to three digits; a time that
+// Shares as percentages, large figures whole, the rest to three digits; a moment that
 // never came (-1: the report never sent, the reserve never called on) in words.
 std::string value_text(const std::string& id, double v, Lang l) {
-  const bool time = id.rfind("deadline:", 0) == 0 || (id.size() > 2 && id.compare(id.size() - 2, 2, "_h") == 0);
-  if (time && v < 0) return l == Lang::zh ? "未发生" : "never";
+  const bool moment = id.rfind("deadline:", 0) == 0 || id == "reserve_activated_h";
+  if (moment && v < 0) return l == Lang::zh ? "未发生" : "never";
   const bool share = id.find("share") != std::string::npos || id == "mean_fill_rate" || id == "utilisation";
   if (share) {
     const double pct = 100 * v;

@@ -2,6 +2,7 @@
 // loads with its district and plays through the response with its MSEL.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -108,10 +109,19 @@ TEST(TownDrills, StockFromOutsideTheTownComesAsSupportAfterItsDelay) {
     at_once.drill_support_delay_h = 0;
     EXPECT_LT(earliest_outside_load(at_once), delay_s) << file << ": without the delay it would come sooner";
 
-    // Meanwhile relief says it waits for the district's support.
+    // Meanwhile relief says it waits for the district's support, and no longer once every
+    // order's delay is over.
     const auto support_h = [&](const world::Scenario& scenario) {
       response::ResponseModel m(w, scenario);
       const score::RunSummary s = score::run_and_summarise(m, m.end_s());
+      const auto& l = m.logistics();
+      std::vector<std::int64_t> last_order(w.towns.size(), -1);
+      for (const auto& o : l.orders()) last_order[o.town] = std::max(last_order[o.town], o.at_s);
+      for (std::uint32_t t = 0; t < w.towns.size(); ++t) {
+        if (last_order[t] >= 0 && last_order[t] + delay_s < m.end_s()) {
+          EXPECT_NE(m.waiting_because(t), response::WaitReason::support) << file << ": " << w.towns[t].id;
+        }
+      }
       double h = 0;
       for (const auto& t : s.towns) h += t.waiting_h[static_cast<std::size_t>(response::WaitReason::support)];
       return h;

@@ -140,7 +140,9 @@ const Broken kCases[] = {
        std::string t = d.read("roads.yaml");  // the 崇启大桥 road and the ferry, the island's only links
        const auto from = t.find("    - from: haiyong");
        t.erase(from, t.find("    - from: haimen_jd") - from);
-       t.erase(t.find("    - from: linjiang\n      to: haiyong"));
+       const auto ferry = t.find("    - from: linjiang\n      to: haiyong");
+       const auto next = t.find("    - from:", ferry + 1);  // the ferry's block, up to the next link if any
+       t.erase(ferry, next == std::string::npos ? std::string::npos : next - ferry);
        d.write("roads.yaml", t);
      },
      "district.yaml", "  towns_in_source:", "roads", "'haiyong' cannot be reached by road"},

@@ -157,6 +157,10 @@ TEST(PlanEngine, ACommandLowersTheLevelAndTriggersThatStillHoldRaiseItAgain) {
   e.set_level(3900, "natural_disaster_relief", 2, "declared by the director");
   EXPECT_EQ(e.level("natural_disaster_relief"), 2);
   EXPECT_GT(e.actions().size(), actions) << "raising by command mandates the levels' actions";
+  // Lowered, then the same picture as before: the trigger that holds raises it again.
+  e.set_level(4000, "natural_disaster_relief", kNoResponse, "situation stable");
+  e.update(4100, with(Indicator::dead_missing, 2));
+  EXPECT_EQ(e.level("natural_disaster_relief"), 4) << "the picture is unchanged, the level is not";
 }
 
 }  // namespace
