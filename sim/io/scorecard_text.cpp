@@ -60,6 +60,9 @@ namespace {
 std::string value_text(const std::string& id, double v, Lang l) {
   const bool moment = id.rfind("deadline:", 0) == 0 || id == "reserve_activated_h";
   if (moment && v < 0) return l == Lang::zh ? "未发生" : "never";
+  // People are counted whole, as the run's end state counts them.
+  const bool people = id == "killed_outright" || id == "found_dead" || id == "died_waiting" || id == "still_trapped";
+  if (people) return fmt::format("{:.0f}", std::round(v));
   const bool share = id.find("share") != std::string::npos || id == "mean_fill_rate" || id == "utilisation";
   if (share) {
     const double pct = 100 * v;
